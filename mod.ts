@@ -1,0 +1,28 @@
+/**
+ * Track machine-learning experiments from Deno, compatible with Weights & Biases: runs, config,
+ * history, summary, console output and system metrics are recorded as W&B protobuf records in a
+ * `.wandb` transaction log that W&B's own tools can read.
+ *
+ * ```ts ignore
+ * import * as wandb from "@wandb/ts";
+ * const run = await wandb.init({ project: "demo", mode: "offline", config: { lr: 0.01 } });
+ * run.log({ loss: 0.25 });
+ * await run.finish();
+ * ```
+ * @module
+ */
+export { config, finish, init, type InitOptions, log, run, setup, summary, teardown, VERSION } from "./sdk/init.ts";
+export { Run } from "./sdk/run.ts";
+export type { LogOptions } from "./sdk/history.ts";
+export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";
+export type { Summary } from "./sdk/summary.ts";
+export type { Mode, ResumeMode, Settings, SettingsInput } from "./sdk/settings.ts";
+export {
+  RunFinishedError,
+  SettingsError,
+  StepOrderError,
+  UsageError,
+  WandbError,
+} from "./sdk/errors.ts";
+export { ConfigValueChangeError } from "./sdk/config.ts";
+export { ValueTypeError } from "./proto/value_json.ts";

@@ -1,0 +1,73 @@
+/**
+ * The closed set of messages between the user thread and the internal Worker (STYLE §2.5).
+ * Records travel as batches of encoded protobuf frames (see `frames.ts`); control messages are
+ * this small discriminated union. Errors cross as data.
+ *
+ * @example
+ * ```ts
+ * import type { ToWorker } from "./worker_protocol.ts";
+ * const msg: ToWorker = { kind: "request", id: 1, request: { op: "flush" } };
+ * console.assert(msg.kind === "request");
+ * ```
+ * @module
+ */
+
+/** What the Worker needs to run one stream. */
+export interface WorkerStart {
+  runId: string;
+  project: string;
+  entity?: string;
+  mode: "online" | "offline";
+  /** Absolute path of the run directory (already created with files/ and logs/). */
+  runDir: string;
+  /** Run start, ms since epoch. */
+  startMs: number;
+  /** Seconds between system-metric samples; 0 disables the monitor. */
+  statsInterval: number;
+  disableGit: boolean;
+  program: string;
+  args: string[];
+  rootDir: string;
+  host: string;
+  /** SDK version, for telemetry and the header record. */
+  version: string;
+  /** Int32 slot 0: bytes posted and not yet written (backpressure). */
+  inflight: SharedArrayBuffer;
+}
+
+/** A request that gets exactly one reply. */
+export type WorkerRequest =
+  | { op: "flush" }
+  | { op: "finish" };
+
+/** Reply value of `finish`. */
+export interface FinishResult {
+  /** Records in the transaction log. */
+  records: number;
+  /** Size of the transaction log in bytes. */
+  bytes: number;
+  /** Path of the transaction log. */
+  logPath: string;
+  /** Sampled values of each numeric history key, in step order. */
+  sparklines: Record<string, number[]>;
+  /** Problems the worker met (a probe that failed, a file it could not write). */
+  warnings: string[];
+}
+
+/** Reply value of `flush`. */
+export interface FlushResult {
+  records: number;
+  bytes: number;
+}
+
+/** Messages to the Worker. */
+export type ToWorker =
+  | { kind: "start"; start: WorkerStart }
+  | { kind: "records"; buffer: ArrayBuffer; length: number; count: number }
+  | { kind: "request"; id: number; request: WorkerRequest };
+
+/** Messages from the Worker. */
+export type FromWorker =
+  | { kind: "reply"; id: number; ok: true; value: unknown }
+  | { kind: "reply"; id: number; ok: false; error: { code: string; message: string } }
+  | { kind: "notice"; message: string };

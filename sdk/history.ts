@@ -1,0 +1,235 @@
+/**
+ * `run.log()` semantics (records.md §12–13), on the user thread: validation, nested keys, `_step`,
+ * `_runtime`, `_timestamp`, `commit: false` accumulation and explicit steps. Committed rows are
+ * encoded straight into the outgoing batch by the hot-path {@linkcode HistoryEncoder}; nothing is
+ * encoded or posted for a call that throws.
+ *
+ * @example
+ * ```ts
+ * import { FrameBuffer } from "../proto/frames.ts";
+ * import { History } from "./history.ts";
+ * const h = new History(new FrameBuffer(4096), { startMs: Date.now() });
+ * h.log({ loss: 0.5, val: { acc: 0.9 } });
+ * console.assert(h.step === 1);
+ * ```
+ * @module
+ */
+import type { FrameBuffer } from "../proto/frames.ts";
+import { HistoryEncoder } from "../proto/history_encoder.ts";
+import { encodeValueJson, isPlainObject, ValueTypeError } from "../proto/value_json.ts";
+import { StepOrderError } from "./errors.ts";
+
+/** Options of `run.log()`. */
+export interface LogOptions {
+  /** Explicit step; a step lower than the current one drops the row (or throws in strict mode). */
+  step?: number;
+  /** `false` accumulates into the pending row; default: commit unless `step` is given. */
+  commit?: boolean;
+}
+
+/** Separator of nested key paths in summary keys (never appears in real keys). */
+export const PATH_SEP = "\u0000";
+
+interface PendingItem {
+  path: readonly string[] | null;
+  json: string;
+}
+
+/** Options of {@linkcode History}. */
+export interface HistoryOptions {
+  /** Run start, ms since epoch (for `_runtime`). */
+  startMs: number;
+  /** First step (resume). @default 0 */
+  startingStep?: number;
+  /** Throw {@linkcode StepOrderError} instead of dropping rows with a lower step. @default false */
+  strict?: boolean;
+  /** Where warnings go. */
+  warn?: (message: string) => void;
+  /** Clock, ms since epoch. @default Date.now */
+  now?: () => number;
+}
+
+/** History state of one run. */
+export class History {
+  /** The step the next committed row gets. */
+  step: number;
+  /** Rows dropped because their step was lower than the current one. */
+  dropped = 0;
+  /** The first few dropped steps, for the report at finish. */
+  droppedSteps: number[] = [];
+  /** Last logged value (JSON) of every leaf key path (keys joined by {@linkcode PATH_SEP}). */
+  readonly last: Map<string, string> = new Map();
+  /** Rows committed. */
+  rows = 0;
+  #out: FrameBuffer;
+  #enc = new HistoryEncoder();
+  #pending: Map<string, PendingItem> | null = null;
+  #startMs: number;
+  #strict: boolean;
+  #warn: (message: string) => void;
+  #now: () => number;
+  // Scratch list of the items of the call in progress (validated before anything is posted).
+  #keys: string[] = [];
+  #paths: (readonly string[] | null)[] = [];
+  #jsons: string[] = [];
+  #n = 0;
+  #stack: object[] = [];
+
+  /**
+   * @param out the outgoing batch buffer
+   * @param options start time, strictness, warning sink
+   */
+  constructor(out: FrameBuffer, options: HistoryOptions) {
+    this.#out = out;
+    this.#startMs = options.startMs;
+    this.step = options.startingStep ?? 0;
+    this.#strict = options.strict ?? false;
+    this.#warn = options.warn ?? (() => {});
+    this.#now = options.now ?? Date.now;
+  }
+
+  /**
+   * Logs one row (see `Run.log`).
+   *
+   * @throws {TypeError} naming the key path of an unsupported value, before anything is posted
+   * @throws {StepOrderError} in strict mode for a step lower than the current one
+   */
+  log(data: Record<string, unknown>, options?: LogOptions): void {
+    if (!isPlainObject(data)) {
+      throw new TypeError(
+        `run.log() takes a plain object of key → value; got ${data === null ? "null" : typeof data}`,
+      );
+    }
+    this.#n = 0;
+    this.#stack.length = 0;
+    this.#stack.push(data);
+    this.#collect(data, null, "");
+    const stepOpt = options?.step;
+    if (stepOpt !== undefined) {
+      if (!Number.isSafeInteger(stepOpt) || stepOpt < 0) {
+        throw new TypeError(`run.log() option "step" must be a non-negative integer; got ${stepOpt}`);
+      }
+      if (stepOpt < this.step) {
+        if (this.#strict) throw new StepOrderError(stepOpt, this.step);
+        this.dropped++;
+        if (this.droppedSteps.length < 5) this.droppedSteps.push(stepOpt);
+        if (this.dropped === 1 || this.dropped % 1000 === 0) {
+          this.#warn(
+            `wandb: WARNING dropped a row logged at step ${stepOpt}: the current step is ${this.step} and steps must not decrease (${this.dropped} dropped so far; set x_strict_steps to make this an error)`,
+          );
+        }
+        return;
+      }
+      if (stepOpt > this.step) {
+        this.flushPending();
+        this.step = stepOpt;
+      }
+    }
+    const commit = options?.commit ?? (stepOpt === undefined);
+    const ts = this.#now();
+    if (commit && this.#pending === null) {
+      // Fast path: the row goes straight to the encoder.
+      const enc = this.#enc;
+      const last = this.last;
+      for (let i = 0; i < this.#n; i++) {
+        const path = this.#paths[i]!;
+        const json = this.#jsons[i]!;
+        if (path === null) {
+          const key = this.#keys[i]!;
+          enc.add(key, json);
+          last.set(key, json);
+        } else {
+          enc.addNested(path, json);
+          last.set(path.join(PATH_SEP), json);
+        }
+      }
+      this.#emit(ts);
+      return;
+    }
+    const pending = this.#pending ??= new Map();
+    for (let i = 0; i < this.#n; i++) {
+      const path = this.#paths[i]!;
+      pending.set(path === null ? this.#keys[i]! : path.join(PATH_SEP), {
+        path,
+        json: this.#jsons[i]!,
+      });
+    }
+    pending.set("_timestamp", { path: null, json: "" + ts / 1000 });
+    if (commit) this.flushPending();
+  }
+
+  /** Emits the pending row, if any, at the current step. */
+  flushPending(): void {
+    const pending = this.#pending;
+    if (pending === null) return;
+    this.#pending = null;
+    const enc = this.#enc;
+    let ts = this.#now();
+    for (const [k, item] of pending) {
+      if (k === "_timestamp") {
+        ts = Number(item.json) * 1000;
+        continue;
+      }
+      if (item.path === null) enc.add(k, item.json);
+      else enc.addNested(item.path, item.json);
+      this.last.set(k, item.json);
+    }
+    this.#emit(ts);
+  }
+
+  #emit(ts: number): void {
+    const enc = this.#enc;
+    const tsJson = "" + ts / 1000;
+    const runtimeJson = "" + Math.max(0, ts - this.#startMs) / 1000;
+    const stepJson = "" + this.step;
+    enc.add("_timestamp", tsJson);
+    enc.add("_runtime", runtimeJson);
+    enc.add("_step", stepJson);
+    const last = this.last;
+    last.set("_timestamp", tsJson);
+    last.set("_runtime", runtimeJson);
+    last.set("_step", stepJson);
+    enc.encodeInto(this.#out, this.step);
+    this.step++;
+    this.rows++;
+  }
+
+  #collect(obj: Record<string, unknown>, prefix: string[] | null, where: string): void {
+    for (const key in obj) {
+      if (!Object.hasOwn(obj, key)) continue;
+      const v = obj[key];
+      if (v === undefined || (prefix === null && key === "_step")) continue;
+      const i = this.#n;
+      switch (typeof v) {
+        case "number":
+          this.#push(i, key, prefix, "" + v);
+          continue;
+        case "string":
+          this.#push(i, key, prefix, JSON.stringify(v));
+          continue;
+        case "boolean":
+          this.#push(i, key, prefix, v ? "true" : "false");
+          continue;
+      }
+      const path = where ? `${where}.${key}` : key;
+      if (isPlainObject(v) && !("_type" in v)) {
+        if (this.#stack.includes(v)) throw new ValueTypeError(path, "a circular reference");
+        this.#stack.push(v);
+        try {
+          this.#collect(v, prefix === null ? [key] : [...prefix, key], path);
+        } finally {
+          this.#stack.pop();
+        }
+        continue;
+      }
+      this.#push(i, key, prefix, encodeValueJson(v, path));
+    }
+  }
+
+  #push(i: number, key: string, prefix: string[] | null, json: string): void {
+    this.#keys[i] = key;
+    this.#paths[i] = prefix === null ? null : [...prefix, key];
+    this.#jsons[i] = json;
+    this.#n = i + 1;
+  }
+}

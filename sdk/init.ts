@@ -1,0 +1,360 @@
+/**
+ * `init()`, `setup()`, `teardown()` and the module-level bindings (`run`, `config`, `summary`,
+ * `log`, `finish`) that follow the current run. `init` resolves settings, creates the run
+ * directory, starts the internal Worker, records the run, and installs the exit hooks: a run that
+ * is never finished is finished when the script ends, an uncaught error or unhandled rejection
+ * marks it failed (exit code 1) and still flushes, and SIGINT / SIGTERM finish it before exiting.
+ *
+ * @example
+ * ```ts
+ * import { init } from "./init.ts";
+ * const run = await init({ project: "demo", mode: "disabled", config: { lr: 0.01 } });
+ * run.log({ loss: 0.25 });
+ * await run.finish();
+ * ```
+ * @module
+ */
+import { DebugLog } from "../internal/debug_log.ts";
+import { wandb_internal } from "../proto/mod.ts";
+import { Bridge } from "./bridge.ts";
+import { type Config, ConfigState } from "./config.ts";
+import { captureConsole } from "./console.ts";
+import { UsageError } from "./errors.ts";
+import { printLines } from "./printer.ts";
+import { Run } from "./run.ts";
+import { type ResumeMode, resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
+import type { Summary } from "./summary.ts";
+
+/** SDK version, recorded in telemetry and the log header. */
+export const VERSION = "0.1.0";
+
+/** Arguments of `init()`, with W&B's meanings. */
+export interface InitOptions {
+  project?: string;
+  entity?: string;
+  /** Initial config (recorded in the run record). */
+  config?: Record<string, unknown>;
+  /** Display name (`run_name`). */
+  name?: string;
+  notes?: string;
+  tags?: string[];
+  group?: string;
+  jobType?: string;
+  /** Run id (`run_id`). */
+  id?: string;
+  resume?: ResumeMode | boolean;
+  mode?: "online" | "offline" | "disabled" | "dryrun" | "run";
+  /** Parent of the `wandb/` directory (`root_dir`). */
+  dir?: string;
+  /** Any other setting, by W&B name. */
+  settings?: SettingsInput;
+}
+
+/** The current run, or undefined. Live binding: it follows `init()` and `finish()`. */
+export let run: Run | undefined;
+/** The current run's config (an empty, detached object before `init()`). */
+export let config: Config = {} as Config;
+/** The current run's summary (an empty, detached object before `init()`). */
+export let summary: Summary = {} as Summary;
+
+let setupSettings: SettingsInput | undefined;
+
+/**
+ * Sets process-wide settings (source SETUP: above env vars, below `init()` arguments).
+ *
+ * @example
+ * ```ts
+ * import { setup, teardown } from "./init.ts";
+ * setup({ mode: "disabled" });
+ * await teardown();
+ * ```
+ */
+export function setup(settings: SettingsInput = {}): void {
+  setupSettings = { ...setupSettings, ...settings };
+}
+
+/**
+ * Finishes the current run, if any, and forgets `setup()` settings.
+ *
+ * @example
+ * ```ts
+ * import { teardown } from "./init.ts";
+ * await teardown();
+ * ```
+ */
+export async function teardown(): Promise<void> {
+  await run?.finish();
+  setupSettings = undefined;
+}
+
+/**
+ * Logs to the current run (see `Run.log`).
+ *
+ * @throws {UsageError} when there is no current run
+ * @example
+ * ```ts
+ * import { init, log } from "./init.ts";
+ * const r = await init({ mode: "disabled" });
+ * log({ loss: 1 });
+ * await r.finish();
+ * ```
+ */
+export function log(data: Record<string, unknown>, options?: { step?: number; commit?: boolean }): void {
+  if (!run) throw new UsageError("run/none", "Cannot log: no run is active; call wandb.init() first");
+  run.log(data, options);
+}
+
+/**
+ * Finishes the current run (see `Run.finish`); does nothing without one.
+ *
+ * @example
+ * ```ts
+ * import { finish } from "./init.ts";
+ * await finish();
+ * ```
+ */
+export async function finish(exitCode?: number): Promise<void> {
+  await run?.finish(exitCode);
+}
+
+/**
+ * Starts a run. A run that is still active is finished first.
+ *
+ * @throws {SettingsError} naming the setting for invalid settings (nothing is created)
+ * @example
+ * ```ts ignore
+ * const run = await init({ project: "demo", config: { lr: 0.01 } });
+ * ```
+ */
+export async function init(options: InitOptions = {}): Promise<Run> {
+  if (run && !run.finished) await run.finish();
+  const resolved = resolveSettings({ setup: setupSettings, init: initToSettings(options) });
+  const settings = resolved.settings;
+  // Validate the config before anything is created: a bad value throws here, naming its key path.
+  if (options.config !== undefined) new ConfigState(() => {}).init(options.config);
+  if (!settings.silent) printLines(resolved.notices);
+  const startMs = Date.now();
+  let r: Run;
+  if (settings.mode === "disabled") {
+    r = new Run({ settings, mode: "disabled", startMs, onFinished: () => forget(r) });
+    r.initConfig(options.config ?? {});
+  } else {
+    r = startRun(settings, options, startMs);
+  }
+  run = r;
+  config = r.config;
+  summary = r.summary;
+  return r;
+}
+
+function forget(r: Run): void {
+  if (run === r) {
+    run = undefined;
+    config = {} as Config;
+    summary = {} as Summary;
+  }
+}
+
+function initToSettings(o: InitOptions): SettingsInput {
+  const s: SettingsInput = { ...o.settings };
+  const set = <K extends keyof Settings>(k: K, v: Settings[K] | string | undefined) => {
+    if (v !== undefined) (s as Record<string, unknown>)[k] = v;
+  };
+  set("project", o.project);
+  set("entity", o.entity);
+  set("run_name", o.name);
+  set("run_notes", o.notes);
+  if (o.tags !== undefined) s.run_tags = o.tags;
+  set("run_group", o.group);
+  set("run_job_type", o.jobType);
+  set("run_id", o.id);
+  if (o.resume !== undefined) s.resume = o.resume === true ? "auto" : o.resume === false ? undefined : o.resume;
+  if (o.mode !== undefined) s.mode = o.mode as Settings["mode"];
+  set("root_dir", o.dir);
+  return s;
+}
+
+function startRun(settings: Settings, options: InitOptions, startMs: number): Run {
+  let mode = settings.mode;
+  const notices: string[] = [];
+  if (mode === "online") {
+    notices.push(
+      "wandb: online mode is not available in this version yet; this run is written offline and can be synced later",
+    );
+    mode = "offline";
+  }
+  const { wandbDir, runDir, dirName } = makeRunDir(settings, mode, startMs);
+  const debug = new DebugLog(`${runDir}/logs/debug.log`, "MainThread");
+  debug.info(`wandb-ts ${VERSION}; run ${settings.run_id} in ${runDir}`);
+  const program = settings.program ?? programPath();
+  const bridge = Bridge.start({
+    runId: settings.run_id,
+    project: settings.project,
+    entity: settings.entity,
+    mode: "offline",
+    runDir,
+    startMs,
+    statsInterval: settings.x_disable_stats ? 0 : settings.x_stats_sampling_interval,
+    disableGit: settings.disable_git,
+    program,
+    args: Deno.args,
+    rootDir: settings.root_dir,
+    host: settings.host ?? hostname(),
+    version: VERSION,
+  });
+  const s = { ...settings, mode } as Settings;
+  let restoreConsole = () => {};
+  const hooks = new ExitHooks();
+  const r: Run = new Run({
+    settings: s,
+    mode,
+    startMs,
+    dir: runDir,
+    bridge,
+    debug,
+    onFinished: () => {
+      restoreConsole();
+      hooks.remove();
+      forget(r);
+    },
+  });
+  bridge.onNotice = (m) => {
+    debug.warn(m);
+    if (!settings.silent) printLines([m]);
+  };
+  // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
+  const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
+  for (const it of r.initConfig(options.config ?? {})) configItems.push({ key: it.path[0]!, valueJson: it.json });
+  r.publishRecord({
+    run: {
+      runId: settings.run_id,
+      entity: settings.entity ?? "",
+      project: settings.project,
+      config: { update: configItems },
+      runGroup: settings.run_group ?? "",
+      jobType: settings.run_job_type ?? "",
+      displayName: settings.run_name ?? "",
+      notes: settings.run_notes ?? "",
+      tags: settings.run_tags,
+      host: settings.host ?? hostname(),
+      startTime: { seconds: Math.floor(startMs / 1000), nanos: (startMs % 1000) * 1e6 },
+      telemetry: telemetry(mode),
+    },
+  });
+  r.publishRecord({ telemetry: telemetry(mode) });
+  if (settings.console !== "off") {
+    const cap = captureConsole((stream, text) => {
+      if (r.finished) return;
+      const now = Date.now();
+      r.publishRecord({
+        outputRaw: {
+          outputType: stream === "stderr"
+            ? wandb_internal.OutputRawRecord.OutputType.STDERR
+            : wandb_internal.OutputRawRecord.OutputType.STDOUT,
+          timestamp: { seconds: Math.floor(now / 1000), nanos: (now % 1000) * 1e6 },
+          line: text,
+        },
+      });
+    });
+    restoreConsole = () => cap.restore();
+  }
+  hooks.install(r);
+  if (!settings.silent) {
+    const rel = runDir.startsWith(Deno.cwd() + "/") ? runDir.slice(Deno.cwd().length + 1) : runDir;
+    printLines([
+      ...notices,
+      `wandb: Tracking run with wandb-ts version ${VERSION}`,
+      `wandb: Run data is saved locally in ${rel}`,
+      `wandb: Run \`deno task wandb sync ${rel}\` to upload it later`,
+    ]);
+  }
+  debug.info(`wandb dir ${wandbDir}, run dir ${dirName}`);
+  return r;
+}
+
+function telemetry(mode: string): wandb_internal.ITelemetryRecord {
+  return {
+    cliVersion: VERSION,
+    platform: `${Deno.build.os}-${Deno.build.arch}`,
+    feature: { offline: mode === "offline" },
+  };
+}
+
+function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: number) {
+  const root = settings.root_dir;
+  let wandbDir = `${root}/wandb`;
+  try {
+    if (Deno.statSync(`${root}/.wandb`).isDirectory) wandbDir = `${root}/.wandb`;
+  } catch {
+    // no .wandb: use wandb/
+  }
+  const d = new Date(startMs);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+  const dirName = `${mode === "offline" ? "offline-run" : "run"}-${stamp}-${settings.run_id}`;
+  const runDir = `${wandbDir}/${dirName}`;
+  for (const sub of ["files", "logs", "tmp"]) Deno.mkdirSync(`${runDir}/${sub}`, { recursive: true });
+  return { wandbDir, runDir, dirName };
+}
+
+function programPath(): string {
+  try {
+    const url = new URL(Deno.mainModule);
+    return url.protocol === "file:" ? decodeURIComponent(url.pathname) : url.href;
+  } catch {
+    return "";
+  }
+}
+
+function hostname(): string {
+  try {
+    return Deno.hostname();
+  } catch {
+    return "";
+  }
+}
+
+/** Exit paths of the process that must still flush the run. */
+class ExitHooks {
+  #remove: (() => void)[] = [];
+
+  install(r: Run): void {
+    const onUnload = (e: Event) => {
+      if (r.finished) return;
+      e.preventDefault();
+      void r.finish(0);
+    };
+    const fail = (e: Event, err: unknown) => {
+      if (r.finished) return;
+      e.preventDefault();
+      printLines([`error: Uncaught ${err instanceof Error ? (err.stack ?? err.message) : Deno.inspect(err)}`]);
+      void r.finish(1).finally(() => Deno.exit(1));
+    };
+    const onError = (e: ErrorEvent) => fail(e, e.error);
+    const onRejection = (e: PromiseRejectionEvent) => fail(e, e.reason);
+    addEventListener("beforeunload", onUnload);
+    addEventListener("error", onError);
+    addEventListener("unhandledrejection", onRejection);
+    this.#remove.push(() => {
+      removeEventListener("beforeunload", onUnload);
+      removeEventListener("error", onError);
+      removeEventListener("unhandledrejection", onRejection);
+    });
+    for (const [sig, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+      const handler = () => {
+        if (!r.finished) void r.finish(code).finally(() => Deno.exit(code));
+        else Deno.exit(code);
+      };
+      try {
+        Deno.addSignalListener(sig, handler);
+        this.#remove.push(() => Deno.removeSignalListener(sig, handler));
+      } catch {
+        // signals not available (e.g. Windows SIGTERM): skip
+      }
+    }
+  }
+
+  remove(): void {
+    for (const f of this.#remove.splice(0)) f();
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * What the SDK prints: one-line notices, the run header, and the closing summary with a sparkline
+ * per history metric, like W&B's client. Everything goes to stderr (never into the run's captured
+ * output), and `silent` / `quiet` are honoured by the caller.
+ *
+ * @example
+ * ```ts
+ * import { sparkline } from "./printer.ts";
+ * console.assert(sparkline([0, 1, 2, 3, 4, 5, 6, 7]) === "▁▂▃▄▅▆▇█");
+ * ```
+ * @module
+ */
+
+const encoder = new TextEncoder();
+
+/** Writes lines to stderr (bypassing console capture). */
+export function printLines(lines: string[]): void {
+  if (lines.length === 0) return;
+  try {
+    const bytes = encoder.encode(lines.join("\n") + "\n");
+    let off = 0;
+    while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
+  } catch {
+    // stderr closed: nothing to do
+  }
+}
+
+const BARS = "▁▂▃▄▅▆▇█";
+
+/**
+ * Renders values as a sparkline of at most `width` characters (bucket means; NaN/±Inf ignored).
+ *
+ * @example
+ * ```ts
+ * import { sparkline } from "./printer.ts";
+ * console.assert(sparkline([3, 3]) === "▁▁");
+ * ```
+ */
+export function sparkline(values: number[], width = 40): string {
+  const finite = values.filter(Number.isFinite);
+  if (finite.length === 0) return "";
+  const n = finite.length;
+  const w = Math.min(width, n);
+  const buckets: number[] = [];
+  for (let b = 0; b < w; b++) {
+    const from = Math.floor((b * n) / w);
+    const to = Math.max(from + 1, Math.floor(((b + 1) * n) / w));
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += finite[i]!;
+    buckets.push(sum / (to - from));
+  }
+  let lo = Infinity, hi = -Infinity;
+  for (const v of buckets) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (hi === lo) return BARS[0]!.repeat(buckets.length);
+  return buckets.map((v) => BARS[Math.min(7, Math.floor(((v - lo) / (hi - lo)) * 8))]).join("");
+}
+
+/** Formats a summary value the way W&B's footer does (numbers to 5 significant digits). */
+export function formatSummaryValue(v: unknown): string {
+  if (typeof v === "number") {
+    if (Number.isInteger(v)) return String(v);
+    return Number.isFinite(v) ? String(Number(v.toPrecision(5))) : String(v);
+  }
+  if (typeof v === "string") return v.length > 40 ? v.slice(0, 37) + "..." : v;
+  if (typeof v === "boolean") return String(v);
+  return "";
+}
+
+/** Inputs of {@linkcode closingLines}. */
+export interface ClosingInfo {
+  runId: string;
+  runDir: string;
+  mode: "online" | "offline";
+  history: Record<string, number[]>;
+  summary: Record<string, unknown>;
+  dropped: number;
+  droppedSteps: number[];
+  warnings: string[];
+  url?: string;
+}
+
+/**
+ * The closing message: run history sparklines, run summary, where the files are, how to sync.
+ *
+ * @example
+ * ```ts
+ * import { closingLines } from "./printer.ts";
+ * const lines = closingLines({ runId: "a", runDir: "wandb/offline-run-x-a", mode: "offline",
+ *   history: { loss: [3, 2, 1] }, summary: { loss: 1 }, dropped: 0, droppedSteps: [], warnings: [] });
+ * console.assert(lines.some((l) => l.includes("█▄▁")));
+ * ```
+ */
+export function closingLines(info: ClosingInfo): string[] {
+  const p = "wandb:";
+  const lines: string[] = [];
+  const flat = flatten(info.summary);
+  const hist = Object.entries(info.history).filter(([k, v]) => !k.startsWith("_") && v.length > 1)
+    .sort(([a], [b]) => a.localeCompare(b));
+  const sum = Object.entries(flat).filter(([k, v]) => !k.startsWith("_") && formatSummaryValue(v) !== "")
+    .sort(([a], [b]) => a.localeCompare(b));
+  const width = Math.max(0, ...hist.map(([k]) => k.length), ...sum.map(([k]) => k.length));
+  if (hist.length > 0) {
+    lines.push(p, `${p} Run history:`);
+    for (const [k, v] of hist) lines.push(`${p} ${k.padStart(width)} ${sparkline(v)}`);
+  }
+  if (sum.length > 0) {
+    lines.push(p, `${p} Run summary:`);
+    for (const [k, v] of sum) lines.push(`${p} ${k.padStart(width)} ${formatSummaryValue(v)}`);
+  }
+  lines.push(p);
+  if (info.dropped > 0) {
+    lines.push(
+      `${p} WARNING ${info.dropped} row(s) were dropped because their step was lower than the current step (first: ${info.droppedSteps.join(", ")}); set x_strict_steps to make this an error`,
+    );
+  }
+  for (const w of info.warnings) lines.push(`${p} WARNING ${w}`);
+  if (info.mode === "offline") {
+    lines.push(`${p} You can sync this run to the cloud by running:`);
+    lines.push(`${p} deno task wandb sync ${info.runDir}`);
+  } else if (info.url) {
+    lines.push(`${p} View run at: ${info.url}`);
+  }
+  lines.push(`${p} Find logs at: ${info.runDir}/logs`);
+  return lines;
+}
+
+function flatten(obj: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (v !== null && typeof v === "object" && !Array.isArray(v) && !("_type" in v)) {
+      flatten(v as Record<string, unknown>, key, out);
+    } else out[key] = v;
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+/**
+ * A run: the object `wandb.init()` returns. `log` is the hot path: it validates and encodes the
+ * row straight into the outgoing batch (see `history.ts`); config and summary writes become
+ * records at once; `finish` drains the internal process and prints the closing summary.
+ *
+ * @example
+ * ```ts
+ * import { init } from "./init.ts";
+ * const run = await init({ mode: "disabled", config: { lr: 0.1 } });
+ * run.log({ loss: 0.5 });
+ * console.assert(run.summary.loss === 0.5 && run.config.lr === 0.1);
+ * await run.finish();
+ * ```
+ * @module
+ */
+import { type wandb_internal } from "../proto/mod.ts";
+import type { FinishResult } from "../proto/worker_protocol.ts";
+import type { DebugLog } from "../internal/debug_log.ts";
+import type { Bridge } from "./bridge.ts";
+import { type Config, type ConfigItemData, ConfigState, configProxy } from "./config.ts";
+import { RunFinishedError } from "./errors.ts";
+import { History, type LogOptions } from "./history.ts";
+import { FrameBuffer } from "../proto/frames.ts";
+import { closingLines, printLines } from "./printer.ts";
+import type { Mode, Settings } from "./settings.ts";
+import { type Summary, SummaryState, summaryProxy } from "./summary.ts";
+
+/** Everything a Run is built from (made by `init`). */
+export interface RunParts {
+  settings: Settings;
+  mode: Mode;
+  startMs: number;
+  /** Absent in disabled mode. */
+  dir?: string;
+  bridge?: Bridge;
+  debug?: DebugLog;
+  /** Called once the run is finished (restores console capture, removes exit hooks). */
+  onFinished?: () => void;
+}
+
+/** One tracked run. */
+export class Run {
+  /** Run id (the server's `name` of the run). */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  readonly project: string;
+  readonly entity: string | undefined;
+  /** Run directory (`wandb/offline-run-…`); empty in disabled mode. */
+  readonly dir: string;
+  readonly mode: Mode;
+  /** Where to see the run online; undefined offline and disabled. */
+  readonly url: string | undefined;
+  /** Run start, ms since epoch. */
+  readonly startTime: number;
+  /** The resolved settings. */
+  readonly settings: Readonly<Settings>;
+  /** Live config: every change is recorded. */
+  readonly config: Config;
+  /** Live summary: last logged values, overridden by explicit writes. */
+  readonly summary: Summary;
+  #history: History;
+  #configState: ConfigState;
+  #summaryState: SummaryState;
+  #bridge: Bridge | undefined;
+  #frames: FrameBuffer;
+  #debug: DebugLog | undefined;
+  #finishing: Promise<void> | undefined;
+  #finished = false;
+  #exitCode = 0;
+  #onFinished: (() => void) | undefined;
+
+  /** @param parts made by `init()` */
+  constructor(parts: RunParts) {
+    const s = parts.settings;
+    this.settings = s;
+    this.id = s.run_id;
+    this.name = s.run_name ?? s.run_id;
+    this.project = s.project;
+    this.entity = s.entity;
+    this.mode = parts.mode;
+    this.dir = parts.dir ?? "";
+    this.url = undefined;
+    this.startTime = parts.startMs;
+    this.#bridge = parts.bridge;
+    this.#debug = parts.debug;
+    this.#onFinished = parts.onFinished;
+    // In disabled mode rows are encoded into a buffer that is simply reset when full.
+    this.#frames = parts.bridge?.frames ?? new FrameBuffer(64 * 1024, (f) => {
+      f.pos = 0;
+      f.count = 0;
+    });
+    const publish = (r: wandb_internal.IRecord) => this.#publish(r);
+    const guard = (what: string) => this.#guard(what);
+    this.#configState = new ConfigState(publish, guard);
+    this.config = configProxy(this.#configState);
+    this.#history = new History(this.#frames, {
+      startMs: parts.startMs,
+      strict: s.x_strict_steps,
+      warn: (m) => this.#notice(m),
+    });
+    this.#summaryState = new SummaryState(this.#history.last, publish, guard);
+    this.summary = summaryProxy(this.#summaryState);
+  }
+
+  /** The step the next committed row gets. */
+  get step(): number {
+    return this.#history.step;
+  }
+
+  /** True once `finish()` was called. */
+  get finished(): boolean {
+    return this.#finished;
+  }
+
+  /**
+   * Logs a row of metrics. Nested objects become nested keys; `_step`, `_runtime` and
+   * `_timestamp` are added. With `commit: false` values accumulate into the current row.
+   *
+   * @param data key → value (numbers, bigint, booleans, strings, null, NaN/±Infinity, Date,
+   *   arrays, typed arrays, nested plain objects, objects with `toJSON`)
+   * @throws {TypeError} naming the key path of an unsupported value; nothing is recorded
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts
+   * import { init } from "./init.ts";
+   * const run = await init({ mode: "disabled" });
+   * run.log({ loss: 0.5, val: { acc: 0.9 } });
+   * run.log({ extra: 1 }, { commit: false });
+   * await run.finish();
+   * ```
+   */
+  log(data: Record<string, unknown>, options?: LogOptions): void {
+    if (this.#finished) throw new RunFinishedError("run.log()", this.id);
+    this.#history.log(data, options);
+    this.#bridge?.schedule();
+  }
+
+  /**
+   * Finishes the run: flushes the pending row, records the exit code, writes the final summary,
+   * waits until the internal process has everything on disk, then prints the closing summary.
+   * Calling it again returns the same promise.
+   *
+   * @param exitCode 0 for success (the default), non-zero marks the run failed
+   * @example
+   * ```ts
+   * import { init } from "./init.ts";
+   * const run = await init({ mode: "disabled" });
+   * await run.finish();
+   * console.assert(run.finished);
+   * ```
+   */
+  finish(exitCode = 0): Promise<void> {
+    if (this.#finishing) return this.#finishing;
+    this.#exitCode = exitCode;
+    this.#history.flushPending();
+    const runtime = Math.floor((Date.now() - this.startTime) / 1000);
+    const summaryItems = this.#summaryState.entries().map(({ path, json }) =>
+      path.length === 1 ? { key: path[0]!, valueJson: json } : { nestedKey: path, valueJson: json }
+    );
+    this.#publish({ exit: { exitCode, runtime }, control: { alwaysSend: true } });
+    this.#publish({ summary: { update: summaryItems } });
+    this.#finished = true;
+    this.#finishing = this.#finish();
+    return this.#finishing;
+  }
+
+  async #finish(): Promise<void> {
+    this.#onFinished?.();
+    const bridge = this.#bridge;
+    if (!bridge) return;
+    let result: FinishResult | undefined;
+    try {
+      result = await bridge.deliver<FinishResult>({ op: "finish" });
+    } finally {
+      await bridge.terminate();
+      this.#debug?.info(`run finished with exit code ${this.#exitCode}`);
+      this.#debug?.close();
+    }
+    if (this.settings.silent) return;
+    const lines = closingLines({
+      runId: this.id,
+      runDir: relativeDir(this.dir),
+      mode: this.mode === "online" ? "online" : "offline",
+      history: result.sparklines,
+      summary: this.#summaryState.toObject(),
+      dropped: this.#history.dropped,
+      droppedSteps: this.#history.droppedSteps,
+      warnings: result.warnings,
+      url: this.url,
+    });
+    printLines(this.settings.quiet ? lines.slice(-3) : lines);
+  }
+
+  /**
+   * Waits until everything logged so far is in the transaction log (for tests and checkpoints).
+   *
+   * @returns records and bytes written so far
+   */
+  async flush(): Promise<{ records: number; bytes: number }> {
+    if (!this.#bridge || this.#finished) return { records: 0, bytes: 0 };
+    return await this.#bridge.deliver({ op: "flush" });
+  }
+
+  /** Rows dropped because their step was lower than the current step. */
+  get droppedRows(): number {
+    return this.#history.dropped;
+  }
+
+  /** @internal sets the initial config (validated) and returns its encoded items */
+  initConfig(values: Record<string, unknown>): ConfigItemData[] {
+    return this.#configState.init(values);
+  }
+
+  /** @internal publishes a record (config, summary, output…) */
+  publishRecord(record: wandb_internal.IRecord): void {
+    this.#publish(record);
+  }
+
+  #publish(record: wandb_internal.IRecord): void {
+    if (this.#bridge) this.#bridge.publish(record);
+  }
+
+  #guard(what: string): void {
+    if (this.#finished) throw new RunFinishedError(what, this.id);
+  }
+
+  #notice(message: string): void {
+    this.#debug?.warn(message);
+    if (!this.settings.silent) printLines([message]);
+  }
+}
+
+function relativeDir(dir: string): string {
+  try {
+    const cwd = Deno.cwd();
+    return dir.startsWith(cwd + "/") ? dir.slice(cwd.length + 1) : dir;
+  } catch {
+    return dir;
+  }
+}
