@@ -1,0 +1,169 @@
+/**
+ * `deno task bench`: measures the SDK's hot paths and prints one JSON object.
+ *
+ * - `log`: cost of `run.log` per call (p50/p99/max in µs, from batches of 100 calls) for 10
+ *   scalars, 100 scalars and a nested row, in an offline run;
+ * - `sustained`: rows/s from `run.log` to durable bytes in the `.wandb` file for N rows (default
+ *   1,000,000), with RSS after 10 % and 100 % of the rows (memory must not grow with the count);
+ * - `init_ms`, `finish_ms` (finish after the last log) in offline mode;
+ * - `floor`: the same rows with no SDK — JSON encode + protobuf encode + 32 KiB block file
+ *   append — measured in the same run, and every figure as a ratio to it;
+ * - `peak_rss_mb` of the process.
+ *
+ * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case).
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import * as wandb from "../mod.ts";
+import { encodeRecord } from "../proto/mod.ts";
+
+const { values: flags } = parseArgs({
+  args: Deno.args,
+  options: { rows: { type: "string", default: "1000000" }, calls: { type: "string", default: "200000" } },
+});
+const ROWS = Number(flags.rows);
+const CALLS = Number(flags.calls);
+const BATCH = 100;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+function row10(i: number): Record<string, number> {
+  return { loss: 1 / (i + 1), acc: i / (i + 1), lr: 0.001, epoch: i >> 10, grad_norm: i * 0.5, a: i, b: i + 1, c: i + 2, d: i * 2, e: 0.25 };
+}
+const keys100 = Array.from({ length: 100 }, (_, k) => `metric_${k}`);
+function row100(i: number): Record<string, number> {
+  const r: Record<string, number> = {};
+  for (let k = 0; k < 100; k++) r[keys100[k]!] = i * k * 0.001;
+  return r;
+}
+function rowNested(i: number): Record<string, unknown> {
+  return { train: { loss: 1 / (i + 1), acc: 0.5 }, val: { loss: 2 / (i + 1), acc: 0.4, extra: { f1: 0.3 } }, epoch: i };
+}
+
+function peakRssMb(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(Deno.readTextFileSync("/proc/self/status"));
+    if (m) return Number(m[1]) / 1024;
+  } catch { /* not Linux */ }
+  return Deno.memoryUsage().rss / 2 ** 20;
+}
+
+const root = Deno.makeTempDirSync({ prefix: "wandb-bench-" });
+const settings = { console: "off", x_disable_stats: true, silent: true, disable_git: true } as const;
+
+async function measureLog(make: (i: number) => Record<string, unknown>, calls: number) {
+  const run = await wandb.init({ project: "bench", mode: "offline", dir: root, settings });
+  for (let i = 0; i < 2000; i++) run.log(make(i)); // warm-up
+  const rowsData = Array.from({ length: BATCH }, (_, i) => make(i));
+  const perCall: number[] = [];
+  for (let b = 0; b < calls / BATCH; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < BATCH; i++) run.log(rowsData[i]!);
+    perCall.push(((performance.now() - t0) * 1000) / BATCH);
+    if (b % 50 === 49) await run.flush(); // let the writer keep up, as a training loop would
+  }
+  await run.finish();
+  perCall.sort((a, b) => a - b);
+  return {
+    p50_us: +percentile(perCall, 50).toFixed(3),
+    p99_us: +percentile(perCall, 99).toFixed(3),
+    max_batch_us_per_call: +perCall[perCall.length - 1]!.toFixed(3),
+    calls,
+  };
+}
+
+async function measureSustained(rows: number) {
+  const t0 = performance.now();
+  const run = await wandb.init({ project: "bench", mode: "offline", dir: root, settings });
+  const initMs = performance.now() - t0;
+  const tStart = performance.now();
+  let rssAt10 = 0;
+  for (let i = 0; i < rows; i++) {
+    run.log(row10(i));
+    if (i === Math.floor(rows / 10)) rssAt10 = Deno.memoryUsage().rss;
+    if ((i & 0x3fff) === 0) await Promise.resolve(); // a training loop yields now and then
+  }
+  const flushed = await run.flush();
+  const seconds = (performance.now() - tStart) / 1000;
+  const rssAtEnd = Deno.memoryUsage().rss;
+  const tf = performance.now();
+  await run.finish();
+  const finishMs = performance.now() - tf;
+  const size = Deno.statSync(`${run.dir}/run-${run.id}.wandb`).size;
+  return {
+    rows,
+    rows_per_s: Math.round(rows / seconds),
+    seconds: +seconds.toFixed(3),
+    records_on_disk: flushed.records,
+    file_mb: +(size / 2 ** 20).toFixed(1),
+    rss_mb_at_10pct: +(rssAt10 / 2 ** 20).toFixed(1),
+    rss_mb_at_end: +(rssAtEnd / 2 ** 20).toFixed(1),
+    init_ms: +initMs.toFixed(2),
+    finish_ms: +finishMs.toFixed(2),
+  };
+}
+
+/** The floor: the same rows with no SDK (JSON + protobuf encode + block-buffered append). */
+function measureFloor(rows: number) {
+  const file = Deno.openSync(`${root}/floor.bin`, { create: true, write: true, truncate: true });
+  const block = new Uint8Array(32768);
+  let pos = 0;
+  const perCall: number[] = [];
+  const tStart = performance.now();
+  let t0 = tStart;
+  for (let i = 0; i < rows; i++) {
+    const row = row10(i);
+    const item = Object.entries(row).map(([key, v]) => ({ key, valueJson: JSON.stringify(v) }));
+    const bytes = encodeRecord({ num: i + 1, history: { item, step: { num: i } } });
+    if (pos + bytes.length > block.length) {
+      file.writeSync(block.subarray(0, pos));
+      pos = 0;
+    }
+    block.set(bytes, pos);
+    pos += bytes.length;
+    if (i % BATCH === BATCH - 1) {
+      const t = performance.now();
+      perCall.push(((t - t0) * 1000) / BATCH);
+      t0 = t;
+    }
+  }
+  file.writeSync(block.subarray(0, pos));
+  file.close();
+  const seconds = (performance.now() - tStart) / 1000;
+  perCall.sort((a, b) => a - b);
+  return { rows, rows_per_s: Math.round(rows / seconds), p50_us: +percentile(perCall, 50).toFixed(3), p99_us: +percentile(perCall, 99).toFixed(3) };
+}
+
+const floor = measureFloor(ROWS);
+const log10 = await measureLog(row10, CALLS);
+const log100 = await measureLog(row100, Math.max(BATCH, Math.floor(CALLS / 10)));
+const logNested = await measureLog(rowNested, CALLS);
+const sustained = await measureSustained(ROWS);
+const result = {
+  deno: Deno.version.deno,
+  log_10_scalars: log10,
+  log_100_scalars: log100,
+  log_nested: logNested,
+  sustained,
+  init_ms: sustained.init_ms,
+  finish_ms: sustained.finish_ms,
+  floor,
+  ratios_to_floor: {
+    log_10_scalars_p50: +(log10.p50_us / floor.p50_us).toFixed(3),
+    log_10_scalars_p99: +(log10.p99_us / floor.p99_us).toFixed(3),
+    sustained_rows_per_s: +(sustained.rows_per_s / floor.rows_per_s).toFixed(3),
+  },
+  targets: {
+    log_10_p50_le_1us: log10.p50_us <= 1,
+    log_10_p99_le_5us: log10.p99_us <= 5,
+    sustained_ge_200k_rows_s: sustained.rows_per_s >= 200_000,
+    init_le_50ms: sustained.init_ms <= 50,
+    finish_le_100ms: sustained.finish_ms <= 100,
+  },
+  peak_rss_mb: +peakRssMb().toFixed(1),
+};
+console.log(JSON.stringify(result, null, 2));
+Deno.removeSync(root, { recursive: true });

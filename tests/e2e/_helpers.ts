@@ -1,0 +1,57 @@
+/** Helpers for end-to-end tests: run a script in a child Deno process, read a run's log. */
+import { decodeRecord, recordType, type wandb_internal } from "../../proto/mod.ts";
+import { readTransactionLogFile } from "../../internal/transaction_log.ts";
+
+export const testdata = new URL("../testdata/", import.meta.url);
+
+/** Output of a finished child. */
+export interface ChildResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `deno run -A <script>` in `cwd` with extra env, waiting for it to end. */
+export async function runScript(script: string, cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<ChildResult> {
+  const out = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL(script, testdata).pathname, ...args],
+    cwd,
+    env: { NO_COLOR: "1", ...env },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const dec = new TextDecoder();
+  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+/** A decoded record with its type and offset. */
+export interface Decoded {
+  type: string;
+  offset: number;
+  record: wandb_internal.Record;
+}
+
+/** Reads every record of a `.wandb` file (throws on corruption). */
+export async function readRecords(path: string): Promise<Decoded[]> {
+  const out: Decoded[] = [];
+  for await (const e of readTransactionLogFile(path)) {
+    if (e.kind !== "record") throw new Error(`${e.kind} at ${e.offset} in ${path}`);
+    const record = decodeRecord(e.bytes);
+    out.push({ type: recordType(record), offset: e.offset, record });
+  }
+  return out;
+}
+
+/** The single run directory under `<root>/wandb`. */
+export function onlyRunDir(root: string): string {
+  const dirs = [...Deno.readDirSync(`${root}/wandb`)].filter((d) => d.isDirectory && /run-/.test(d.name));
+  if (dirs.length !== 1) throw new Error(`expected one run dir, found ${dirs.map((d) => d.name)}`);
+  return `${root}/wandb/${dirs[0]!.name}`;
+}
+
+/** History items of a record as key → parsed value. */
+export function historyItems(r: wandb_internal.Record): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const it of r.history?.item ?? []) out[it.nestedKey?.length ? it.nestedKey.join(".") : it.key!] = it.valueJson!;
+  return out;
+}
