@@ -21,7 +21,7 @@ Deno.test("closingLines() shows history sparklines, the summary, dropped rows an
     warnings: ["monitor could not read /proc"],
   });
   const text = lines.join("\n");
-  assert.match(text, /Run history:\nwandb: +acc ▁█\nwandb: +loss █▄▁/);
+  assert.match(text, /Run history:\nwandb: +acc ▁█\nwandb: +loss █▅▁/);
   assert.match(text, /Run summary:/);
   assert.match(text, /val\.acc 0\.12346/);
   assert.doesNotMatch(text, /_runtime|_step/);
