@@ -24,7 +24,7 @@ Deno.test("closingLines() shows history sparklines, the summary, dropped rows an
   assert.match(text, /Run history:\nwandb: +acc ▁█\nwandb: +loss █▅▁/);
   assert.match(text, /Run summary:/);
   assert.match(text, /val\.acc 0\.12346/);
-  assert.doesNotMatch(text, /_runtime|_step/);
+  assert.doesNotMatch(text, /wandb: +_(runtime|step) /);
   assert.match(text, /2 row\(s\) were dropped .*first: 1, 2/);
   assert.match(text, /WARNING monitor could not read \/proc/);
   assert.match(text, /deno task wandb sync wandb\/offline-run-x-abc/);
