@@ -11,7 +11,18 @@
  * ```
  * @module
  */
-export { config, finish, init, type InitOptions, log, run, setup, summary, teardown, VERSION } from "./sdk/init.ts";
+export {
+  config,
+  finish,
+  init,
+  type InitOptions,
+  log,
+  run,
+  setup,
+  summary,
+  teardown,
+  VERSION,
+} from "./sdk/init.ts";
 export { Run } from "./sdk/run.ts";
 export type { LogOptions } from "./sdk/history.ts";
 export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";

@@ -20,7 +20,10 @@ import { encodeRecord } from "../proto/mod.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
-  options: { rows: { type: "string", default: "1000000" }, calls: { type: "string", default: "200000" } },
+  options: {
+    rows: { type: "string", default: "1000000" },
+    calls: { type: "string", default: "200000" },
+  },
 });
 const ROWS = Number(flags.rows);
 const CALLS = Number(flags.calls);
@@ -31,7 +34,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function row10(i: number): Record<string, number> {
-  return { loss: 1 / (i + 1), acc: i / (i + 1), lr: 0.001, epoch: i >> 10, grad_norm: i * 0.5, a: i, b: i + 1, c: i + 2, d: i * 2, e: 0.25 };
+  return {
+    loss: 1 / (i + 1),
+    acc: i / (i + 1),
+    lr: 0.001,
+    epoch: i >> 10,
+    grad_norm: i * 0.5,
+    a: i,
+    b: i + 1,
+    c: i + 2,
+    d: i * 2,
+    e: 0.25,
+  };
 }
 const keys100 = Array.from({ length: 100 }, (_, k) => `metric_${k}`);
 function row100(i: number): Record<string, number> {
@@ -40,7 +54,11 @@ function row100(i: number): Record<string, number> {
   return r;
 }
 function rowNested(i: number): Record<string, unknown> {
-  return { train: { loss: 1 / (i + 1), acc: 0.5 }, val: { loss: 2 / (i + 1), acc: 0.4, extra: { f1: 0.3 } }, epoch: i };
+  return {
+    train: { loss: 1 / (i + 1), acc: 0.5 },
+    val: { loss: 2 / (i + 1), acc: 0.4, extra: { f1: 0.3 } },
+    epoch: i,
+  };
 }
 
 function peakRssMb(): number {
@@ -52,7 +70,12 @@ function peakRssMb(): number {
 }
 
 const root = Deno.makeTempDirSync({ prefix: "wandb-bench-" });
-const settings = { console: "off", x_disable_stats: true, silent: true, disable_git: true } as const;
+const settings = {
+  console: "off",
+  x_disable_stats: true,
+  silent: true,
+  disable_git: true,
+} as const;
 
 async function measureLog(make: (i: number) => Record<string, unknown>, calls: number) {
   const run = await wandb.init({ project: "bench", mode: "offline", dir: root, settings });
@@ -134,7 +157,12 @@ function measureFloor(rows: number) {
   file.close();
   const seconds = (performance.now() - tStart) / 1000;
   perCall.sort((a, b) => a - b);
-  return { rows, rows_per_s: Math.round(rows / seconds), p50_us: +percentile(perCall, 50).toFixed(3), p99_us: +percentile(perCall, 99).toFixed(3) };
+  return {
+    rows,
+    rows_per_s: Math.round(rows / seconds),
+    p50_us: +percentile(perCall, 50).toFixed(3),
+    p99_us: +percentile(perCall, 99).toFixed(3),
+  };
 }
 
 const floor = measureFloor(ROWS);

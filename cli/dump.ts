@@ -19,7 +19,10 @@ import { readTransactionLogFile } from "../internal/transaction_log.ts";
  *
  * @returns the exit code: 0, 1 when the file had corrupt regions, 2 for usage errors
  */
-export async function dump(args: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
+export async function dump(
+  args: string[],
+  out: (line: string) => void = (l) => console.log(l),
+): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true });
   if (positionals.length !== 1) {
     console.error("Usage: deno task wandb dump FILE");
@@ -33,7 +36,11 @@ export async function dump(args: string[], out: (line: string) => void = (l) => 
     for await (const entry of readTransactionLogFile(path)) {
       if (entry.kind !== "record") {
         bad++;
-        console.error(`wandb: ${path}: ${entry.kind} at byte offset ${entry.offset}${"reason" in entry ? `: ${entry.reason}` : ""}`);
+        console.error(
+          `wandb: ${path}: ${entry.kind} at byte offset ${entry.offset}${
+            "reason" in entry ? `: ${entry.reason}` : ""
+          }`,
+        );
         continue;
       }
       let record;
@@ -41,14 +48,24 @@ export async function dump(args: string[], out: (line: string) => void = (l) => 
         record = decodeRecord(entry.bytes, { legacy });
       } catch (err) {
         bad++;
-        console.error(`wandb: ${path}: record at byte offset ${entry.offset} does not decode: ${(err as Error).message}`);
+        console.error(
+          `wandb: ${path}: record at byte offset ${entry.offset} does not decode: ${
+            (err as Error).message
+          }`,
+        );
         continue;
       }
       if (first) {
         legacy = isLegacyHeader(record);
         first = false;
       }
-      out(JSON.stringify({ offset: entry.offset, type: recordType(record), record: recordToJson(record) }));
+      out(
+        JSON.stringify({
+          offset: entry.offset,
+          type: recordType(record),
+          record: recordToJson(record),
+        }),
+      );
     }
   } catch (err) {
     console.error(`wandb: ${path}: ${(err as Error).message}`);

@@ -27,7 +27,9 @@ if (import.meta.main) {
       console.log(USAGE);
       break;
     default:
-      console.error(`wandb: unknown command "${command}"; run \`deno task wandb help\` for the list`);
+      console.error(
+        `wandb: unknown command "${command}"; run \`deno task wandb help\` for the list`,
+      );
       Deno.exit(2);
   }
 }

@@ -53,8 +53,21 @@ function evaluate(w: Float64Array, b: number, xs: Float64Array[], ys: number[]) 
   return { loss: loss / xs.length, acc: correct / xs.length };
 }
 
-const config = { learning_rate: 0.1, epochs: 5, batch_size: 32, dim: 10, train_size: 4000, val_size: 1000, seed: 7 };
-const run = await wandb.init({ project: "wandb-ts-demo", jobType: "train", tags: ["example"], config });
+const config = {
+  learning_rate: 0.1,
+  epochs: 5,
+  batch_size: 32,
+  dim: 10,
+  train_size: 4000,
+  val_size: 1000,
+  seed: 7,
+};
+const run = await wandb.init({
+  project: "wandb-ts-demo",
+  jobType: "train",
+  tags: ["example"],
+  config,
+});
 
 const rand = rng(config.seed);
 const train = makeData(config.train_size, config.dim, rand);

@@ -53,7 +53,9 @@ export class DebugLog {
     const d = new Date();
     const ts = d.toISOString().replace("T", " ").replace("Z", "").replace(".", ",");
     try {
-      this.#file.writeSync(this.#enc.encode(`${ts} ${level.padEnd(7)} ${this.thread}:${Deno.pid} ${message}\n`));
+      this.#file.writeSync(
+        this.#enc.encode(`${ts} ${level.padEnd(7)} ${this.thread}:${Deno.pid} ${message}\n`),
+      );
     } catch {
       // a debug log must never break the run
     }

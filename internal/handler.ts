@@ -35,7 +35,10 @@ export interface HandlerDeps {
   log: DebugLog;
   logPath: string;
   /** Sends a reply to the user thread. */
-  reply: (id: number, result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }) => void;
+  reply: (
+    id: number,
+    result: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } },
+  ) => void;
   /**
    * Called when finish starts (stops the monitor); records pushed while it runs must go to
    * `direct`, since the inbox is no longer read.
@@ -44,7 +47,13 @@ export interface HandlerDeps {
 }
 
 // Record field numbers (records.md §2).
-const F_HISTORY = 2, F_SUMMARY = 3, F_OUTPUT = 4, F_CONFIG = 5, F_OUTPUT_RAW = 13, F_RUN = 17, F_EXIT = 18;
+const F_HISTORY = 2,
+  F_SUMMARY = 3,
+  F_OUTPUT = 4,
+  F_CONFIG = 5,
+  F_OUTPUT_RAW = 13,
+  F_RUN = 17,
+  F_EXIT = 18;
 
 /** Field number of the first field of an encoded record (our encoders write the oneof first). */
 export function firstField(frame: Uint8Array): number {
@@ -61,7 +70,10 @@ export function firstField(frame: Uint8Array): number {
 /**
  * Runs the handler until the inbox ends or `finish` was answered.
  */
-export async function runHandler(inbox: AsyncIterable<InboxItem>, deps: HandlerDeps): Promise<void> {
+export async function runHandler(
+  inbox: AsyncIterable<InboxItem>,
+  deps: HandlerDeps,
+): Promise<void> {
   const { writer, sender, state } = deps;
   let runtime = 0;
   const inspect = (frame: Uint8Array) => {
@@ -70,7 +82,10 @@ export async function runHandler(inbox: AsyncIterable<InboxItem>, deps: HandlerD
       state.sampler.offer(() => numericItems(frame));
       return;
     }
-    if (field !== F_SUMMARY && field !== F_OUTPUT && field !== F_CONFIG && field !== F_OUTPUT_RAW && field !== F_RUN && field !== F_EXIT) return;
+    if (
+      field !== F_SUMMARY && field !== F_OUTPUT && field !== F_CONFIG && field !== F_OUTPUT_RAW &&
+      field !== F_RUN && field !== F_EXIT
+    ) return;
     const rec = decodeRecord(frame);
     if (rec.summary) state.applySummary(rec.summary);
     else if (rec.config) state.applyConfig(rec.config);
@@ -128,7 +143,13 @@ export async function runHandler(inbox: AsyncIterable<InboxItem>, deps: HandlerD
           }
         } catch (err) {
           deps.log.error(`request ${request.op} failed: ${(err as Error).stack}`);
-          deps.reply(id, { ok: false, error: { code: "internal/request", message: `${request.op} failed: ${(err as Error).message}` } });
+          deps.reply(id, {
+            ok: false,
+            error: {
+              code: "internal/request",
+              message: `${request.op} failed: ${(err as Error).message}`,
+            },
+          });
         }
         break;
       }
@@ -138,7 +159,10 @@ export async function runHandler(inbox: AsyncIterable<InboxItem>, deps: HandlerD
   }
 }
 
-function barrier(writer: Channel<WriterItem>, close: boolean): Promise<{ records: number; bytes: number }> {
+function barrier(
+  writer: Channel<WriterItem>,
+  close: boolean,
+): Promise<{ records: number; bytes: number }> {
   return new Promise((done) => writer.push({ kind: "barrier", done, close }));
 }
 

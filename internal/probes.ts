@@ -98,7 +98,9 @@ export function startProbes(
       log.warn(caps.message);
     }
     try {
-      for await (const sample of monitorSystem({ samplingInterval: s.statsInterval, signal: abort.signal })) {
+      for await (
+        const sample of monitorSystem({ samplingInterval: s.statsInterval, signal: abort.signal })
+      ) {
         if (sample.items.length === 0) continue;
         const seconds = Math.floor(sample.timestamp / 1000);
         push(encodeRecord({

@@ -69,7 +69,10 @@ export class RunState {
       const text = collapseCarriageReturns(stripAnsi(this.#output));
       this.#output = "";
       try {
-        this.#outputFile ??= Deno.openSync(`${this.filesDir}/output.log`, { create: true, append: true });
+        this.#outputFile ??= Deno.openSync(`${this.filesDir}/output.log`, {
+          create: true,
+          append: true,
+        });
         writeAll(this.#outputFile, new TextEncoder().encode(text));
         this.#lastLineOpen = !text.endsWith("\n");
       } catch (err) {
@@ -101,7 +104,9 @@ export class RunState {
   /** Closes the output file. */
   close(): void {
     this.flushFiles();
-    if (this.#lastLineOpen && this.#outputFile) writeAll(this.#outputFile, new TextEncoder().encode("\n"));
+    if (this.#lastLineOpen && this.#outputFile) {
+      writeAll(this.#outputFile, new TextEncoder().encode("\n"));
+    }
     this.#outputFile?.close();
     this.#outputFile = undefined;
   }

@@ -11,7 +11,10 @@
  */
 
 /** Items the sender consumes: encoded record frames, batched. */
-export type SenderItem = { kind: "batch"; bytes: Uint8Array } | { kind: "record"; bytes: Uint8Array };
+export type SenderItem = { kind: "batch"; bytes: Uint8Array } | {
+  kind: "record";
+  bytes: Uint8Array;
+};
 
 /** Options of {@linkcode runSender}. */
 export interface SenderOptions {
@@ -23,7 +26,10 @@ export interface SenderOptions {
  *
  * @returns the number of items consumed
  */
-export async function runSender(items: AsyncIterable<SenderItem>, options: SenderOptions): Promise<number> {
+export async function runSender(
+  items: AsyncIterable<SenderItem>,
+  options: SenderOptions,
+): Promise<number> {
   let n = 0;
   for await (const _item of items) {
     n++;

@@ -37,12 +37,19 @@ port.on("message", (msg: ToWorker) => {
       if (!started) {
         started = true;
         start(msg.start).catch((err) => {
-          post({ kind: "notice", message: `wandb: ERROR internal process failed: ${(err as Error).message}` });
+          post({
+            kind: "notice",
+            message: `wandb: ERROR internal process failed: ${(err as Error).message}`,
+          });
         });
       }
       break;
     case "records":
-      inbox.push({ kind: "batch", bytes: new Uint8Array(msg.buffer, 0, msg.length), release: msg.length });
+      inbox.push({
+        kind: "batch",
+        bytes: new Uint8Array(msg.buffer, 0, msg.length),
+        release: msg.length,
+      });
       break;
     case "request":
       inbox.push({ kind: "request", id: msg.id, request: msg.request });

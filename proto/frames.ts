@@ -103,7 +103,8 @@ export class FrameBuffer {
 export function* readFrames(batch: Uint8Array): Generator<Uint8Array> {
   let p = 0;
   while (p < batch.length) {
-    const n = (batch[p]! | (batch[p + 1]! << 8) | (batch[p + 2]! << 16) | (batch[p + 3]! << 24)) >>> 0;
+    const n = (batch[p]! | (batch[p + 1]! << 8) | (batch[p + 2]! << 16) | (batch[p + 3]! << 24)) >>>
+      0;
     p += 4;
     if (p + n > batch.length) throw new RangeError(`Frame at ${p - 4} runs past the batch end`);
     yield batch.subarray(p, p + n);

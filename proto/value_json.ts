@@ -220,7 +220,14 @@ export function stringifyValueJson(value: unknown, indent?: number): string {
   const marker = "\u0000nf:";
   const text = JSON.stringify(
     value,
-    (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? marker + String(v) : typeof v === "bigint" ? Number(v) : v),
+    (
+      _k,
+      v,
+    ) => (typeof v === "number" && !Number.isFinite(v)
+      ? marker + String(v)
+      : typeof v === "bigint"
+      ? Number(v)
+      : v),
     indent,
   );
   return text.includes("\\u0000nf:") ? text.replace(/"\\u0000nf:(NaN|-?Infinity)"/g, "$1") : text;

@@ -1,5 +1,10 @@
 import assert from "node:assert/strict";
-import { encodeValueJson, parseValueJson, stringifyValueJson, ValueTypeError } from "./value_json.ts";
+import {
+  encodeValueJson,
+  parseValueJson,
+  stringifyValueJson,
+  ValueTypeError,
+} from "./value_json.ts";
 
 Deno.test("encodeValueJson() writes numbers, non-finite tokens, bigint, Date and typed arrays as W&B does", () => {
   assert.equal(encodeValueJson(0.1, "x"), "0.1");
@@ -8,7 +13,7 @@ Deno.test("encodeValueJson() writes numbers, non-finite tokens, bigint, Date and
   assert.equal(encodeValueJson(-Infinity, "x"), "-Infinity");
   assert.equal(encodeValueJson(12345678901234567890n, "x"), "12345678901234567890");
   assert.equal(encodeValueJson(null, "x"), "null");
-  assert.equal(encodeValueJson("a\"b", "x"), '"a\\"b"');
+  assert.equal(encodeValueJson('a"b', "x"), '"a\\"b"');
   assert.equal(encodeValueJson(new Date(Date.UTC(2026, 0, 2)), "x"), '"2026-01-02T00:00:00.000Z"');
   assert.equal(encodeValueJson(new Float32Array([0.5, NaN]), "x"), "[0.5,NaN]");
   assert.equal(encodeValueJson(new BigInt64Array([1n, -2n]), "x"), "[1,-2]");
@@ -41,7 +46,9 @@ Deno.test("encodeValueJson() rejects functions, symbols, cycles and class instan
 });
 
 Deno.test("parseValueJson() reads NaN and ±Infinity tokens outside strings, and strings that contain them", () => {
-  const v = parseValueJson('{"a": NaN, "b": [Infinity, -Infinity], "s": "NaN Infinity", "e": "x\\"NaN"}') as Record<
+  const v = parseValueJson(
+    '{"a": NaN, "b": [Infinity, -Infinity], "s": "NaN Infinity", "e": "x\\"NaN"}',
+  ) as Record<
     string,
     unknown
   >;

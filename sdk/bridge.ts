@@ -59,7 +59,10 @@ export class Bridge {
    */
   static start(start: Omit<WorkerStart, "inflight">): Bridge {
     const sab = new SharedArrayBuffer(4);
-    const worker = new Worker(new URL("../internal/worker.ts", import.meta.url), { type: "module" } as never);
+    const worker = new Worker(
+      new URL("../internal/worker.ts", import.meta.url),
+      { type: "module" } as never,
+    );
     worker.unref();
     const bridge = new Bridge(worker, new Int32Array(sab));
     bridge.#post({ kind: "start", start: { ...start, inflight: sab } });
@@ -87,7 +90,10 @@ export class Bridge {
     const batch: Batch = this.frames.take();
     this.#backpressure(batch.length);
     Atomics.add(this.#inflight, 0, batch.length);
-    this.#post({ kind: "records", buffer: batch.buffer, length: batch.length, count: batch.count }, [batch.buffer]);
+    this.#post(
+      { kind: "records", buffer: batch.buffer, length: batch.length, count: batch.count },
+      [batch.buffer],
+    );
   }
 
   #backpressure(adding: number): void {
@@ -142,7 +148,12 @@ export class Bridge {
 
   #failAll(err: Error): void {
     for (const { reject } of this.#mailbox.values()) {
-      reject(new WandbError("internal/crashed", `The internal process failed: ${err.message}; see logs/debug-internal.log`));
+      reject(
+        new WandbError(
+          "internal/crashed",
+          `The internal process failed: ${err.message}; see logs/debug-internal.log`,
+        ),
+      );
     }
     this.#mailbox.clear();
     this.#worker.unref();

@@ -88,7 +88,9 @@ export class ConfigState {
       if (!isPlainObject(next)) {
         throw new UsageError(
           "config/not-object",
-          `Cannot set config.${path.join(".")}: config.${p} is not an object; assign an object to config.${p} first`,
+          `Cannot set config.${
+            path.join(".")
+          }: config.${p} is not an object; assign an object to config.${p} first`,
         );
       }
       parent = next;
@@ -153,13 +155,16 @@ function encodeConfigValue(v: unknown, where: string, topLevel: boolean): string
 
 /** A ConfigItem / SummaryItem for a path: `key` at top level, `nested_key` deeper. */
 export function toItem(path: readonly string[], json: string): wandb_internal.IConfigItem {
-  return path.length === 1 ? { key: path[0]!, valueJson: json } : { nestedKey: [...path], valueJson: json };
+  return path.length === 1
+    ? { key: path[0]!, valueJson: json }
+    : { nestedKey: [...path], valueJson: json };
 }
 
 const METHODS = new Set(["update", "toJSON", "toObject", "get"]);
 
 /** The user-facing config object: `config.key`, `config.a.b = 1`, `config.update({...})`. */
-export type Config = Record<string, any> & { // deno-lint-ignore no-explicit-any
+// deno-lint-ignore no-explicit-any
+export type Config = Record<string, any> & {
   /** Sets several keys in one record. */
   update(values: Record<string, unknown>, options?: ConfigUpdateOptions): void;
   /** A deep copy as a plain object. */

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import type { wandb_internal } from "../proto/mod.ts";
-import { ConfigState, configProxy, ConfigValueChangeError } from "./config.ts";
+import { configProxy, ConfigState, ConfigValueChangeError } from "./config.ts";
 import { RunFinishedError } from "./errors.ts";
-import { SummaryState, summaryProxy } from "./summary.ts";
+import { summaryProxy, SummaryState } from "./summary.ts";
 
 function recorder() {
   const records: wandb_internal.IRecord[] = [];
@@ -22,10 +22,19 @@ Deno.test("configProxy() turns every set, nested set, delete and update() into o
   assert.deepEqual(records, [
     { config: { update: [{ key: "epochs", valueJson: "2" }] } },
     { config: { update: [{ nestedKey: ["model", "layers"], valueJson: "4" }] } },
-    { config: { update: [{ key: "batch_size", valueJson: "32" }, { key: "names", valueJson: '["a","b"]' }] } },
+    {
+      config: {
+        update: [{ key: "batch_size", valueJson: "32" }, { key: "names", valueJson: '["a","b"]' }],
+      },
+    },
     { config: { remove: [{ key: "lr", valueJson: "" }] } },
   ]);
-  assert.deepEqual(config.toObject(), { model: { layers: 4, act: "relu" }, epochs: 2, batch_size: 32, names: ["a", "b"] });
+  assert.deepEqual(config.toObject(), {
+    model: { layers: 4, act: "relu" },
+    epochs: 2,
+    batch_size: 32,
+    names: ["a", "b"],
+  });
   assert.equal(config.model.act, "relu");
   assert.deepEqual(Object.keys(config), ["model", "epochs", "batch_size", "names"]);
   assert.equal(JSON.stringify(config.model), '{"layers":4,"act":"relu"}');
@@ -45,7 +54,10 @@ Deno.test("config.update() refuses to change an existing value unless allowValCh
   const { records, publish } = recorder();
   const config = configProxy(new ConfigState(publish));
   config.update({ lr: 0.1 });
-  assert.throws(() => config.update({ lr: 0.2, other: 1 }), (e: unknown) => e instanceof ConfigValueChangeError && e.key === "lr");
+  assert.throws(
+    () => config.update({ lr: 0.2, other: 1 }),
+    (e: unknown) => e instanceof ConfigValueChangeError && e.key === "lr",
+  );
   assert.equal(records.length, 1);
   config.update({ lr: 0.2 }, { allowValChange: true });
   assert.equal(config.lr, 0.2);
@@ -57,7 +69,10 @@ Deno.test("config rejects unsupported values naming the key path, and keeps what
   const { records, publish } = recorder();
   const config = configProxy(new ConfigState(publish));
   config.model = { depth: 2 };
-  assert.throws(() => (config.model.fn = () => 1), (e: unknown) => e instanceof TypeError && /"config\.model\.fn": got a function/.test(e.message));
+  assert.throws(
+    () => (config.model.fn = () => 1),
+    (e: unknown) => e instanceof TypeError && /"config\.model\.fn": got a function/.test(e.message),
+  );
   assert.throws(() => config.update({ ok: 1, bad: Symbol("x") }), /"config\.bad": got a symbol/);
   assert.deepEqual(config.toObject(), { model: { depth: 2 } });
   assert.equal(records.length, 1);
@@ -90,7 +105,11 @@ Deno.test("summaryProxy() shows last history values, explicit values win and are
   assert.equal(summary.best_acc, undefined);
   assert.deepEqual(records, [
     { summary: { update: [{ key: "best_acc", valueJson: "0.99" }] } },
-    { summary: { update: [{ key: "final", valueJson: '{"note":"done"}' }, { key: "loss", valueJson: "0.1" }] } },
+    {
+      summary: {
+        update: [{ key: "final", valueJson: '{"note":"done"}' }, { key: "loss", valueJson: "0.1" }],
+      },
+    },
     { summary: { remove: [{ key: "best_acc", valueJson: "" }] } },
   ]);
 });

@@ -97,7 +97,9 @@ export class History {
   log(data: Record<string, unknown>, options?: LogOptions): void {
     if (!isPlainObject(data)) {
       throw new TypeError(
-        `run.log() takes a plain object of key → value; got ${data === null ? "null" : typeof data}`,
+        `run.log() takes a plain object of key → value; got ${
+          data === null ? "null" : typeof data
+        }`,
       );
     }
     this.#n = 0;
@@ -107,7 +109,9 @@ export class History {
     const stepOpt = options?.step;
     if (stepOpt !== undefined) {
       if (!Number.isSafeInteger(stepOpt) || stepOpt < 0) {
-        throw new TypeError(`run.log() option "step" must be a non-negative integer; got ${stepOpt}`);
+        throw new TypeError(
+          `run.log() option "step" must be a non-negative integer; got ${stepOpt}`,
+        );
       }
       if (stepOpt < this.step) {
         if (this.#strict) throw new StepOrderError(stepOpt, this.step);

@@ -27,7 +27,14 @@ Deno.test("History.log() adds _timestamp, _runtime and _step and nests keys as n
   const out = new FrameBuffer(4096);
   const c = clock();
   const h = new History(out, { startMs: c.start, now: c.now });
-  h.log({ loss: 0.5, val: { acc: 0.9, deep: { x: true } }, name: "s0", big: 10n, nan: NaN, inf: -Infinity });
+  h.log({
+    loss: 0.5,
+    val: { acc: 0.9, deep: { x: true } },
+    name: "s0",
+    big: 10n,
+    nan: NaN,
+    inf: -Infinity,
+  });
   h.log({ loss: 0.25 });
   const [r0, r1] = rows(out);
   assert.equal(r0!.step, 0);
@@ -88,7 +95,10 @@ Deno.test("History: a lower step drops the row with one warning and counts it; s
   assert.match(warnings[0]!, /dropped a row logged at step 3: the current step is 10/);
   const strict = new History(new FrameBuffer(4096), { startMs: 0, strict: true });
   strict.log({ a: 1 }, { step: 10 });
-  assert.throws(() => strict.log({ a: 2 }, { step: 9 }), (e: unknown) => e instanceof StepOrderError && e.step === 9 && e.current === 10);
+  assert.throws(
+    () => strict.log({ a: 2 }, { step: 9 }),
+    (e: unknown) => e instanceof StepOrderError && e.step === 9 && e.current === 10,
+  );
 });
 
 Deno.test("History: a rejected value throws a TypeError naming the key path and posts nothing", () => {
@@ -105,7 +115,10 @@ Deno.test("History: a rejected value throws a TypeError naming the key path and 
     [{ ok: 1, arr: [1, () => 2] }, /"arr\[1\]": got a function/],
   ];
   for (const [data, message] of cases) {
-    assert.throws(() => h.log(data), (e: unknown) => e instanceof TypeError && message.test(e.message));
+    assert.throws(
+      () => h.log(data),
+      (e: unknown) => e instanceof TypeError && message.test(e.message),
+    );
   }
   assert.throws(() => h.log([1, 2] as unknown as Record<string, unknown>), TypeError);
   assert.throws(() => h.log({ a: 1 }, { step: -1 }), /"step" must be a non-negative integer/);

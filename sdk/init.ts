@@ -22,7 +22,7 @@ import { captureConsole } from "./console.ts";
 import { UsageError } from "./errors.ts";
 import { printLines } from "./printer.ts";
 import { Run } from "./run.ts";
-import { type ResumeMode, resolveSettings, type Settings, type SettingsInput } from "./settings.ts";
+import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
 import type { Summary } from "./summary.ts";
 
 /** SDK version, recorded in telemetry and the log header. */
@@ -99,8 +99,13 @@ export async function teardown(): Promise<void> {
  * await r.finish();
  * ```
  */
-export function log(data: Record<string, unknown>, options?: { step?: number; commit?: boolean }): void {
-  if (!run) throw new UsageError("run/none", "Cannot log: no run is active; call wandb.init() first");
+export function log(
+  data: Record<string, unknown>,
+  options?: { step?: number; commit?: boolean },
+): void {
+  if (!run) {
+    throw new UsageError("run/none", "Cannot log: no run is active; call wandb.init() first");
+  }
   run.log(data, options);
 }
 
@@ -168,7 +173,9 @@ function initToSettings(o: InitOptions): SettingsInput {
   set("run_group", o.group);
   set("run_job_type", o.jobType);
   set("run_id", o.id);
-  if (o.resume !== undefined) s.resume = o.resume === true ? "auto" : o.resume === false ? undefined : o.resume;
+  if (o.resume !== undefined) {
+    s.resume = o.resume === true ? "auto" : o.resume === false ? undefined : o.resume;
+  }
   if (o.mode !== undefined) s.mode = o.mode as Settings["mode"];
   set("root_dir", o.dir);
   return s;
@@ -224,7 +231,9 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
   };
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
   const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
-  for (const it of r.initConfig(options.config ?? {})) configItems.push({ key: it.path[0]!, valueJson: it.json });
+  for (const it of r.initConfig(options.config ?? {})) {
+    configItems.push({ key: it.path[0]!, valueJson: it.json });
+  }
   r.publishRecord({
     run: {
       runId: settings.run_id,
@@ -290,10 +299,14 @@ function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: num
   }
   const d = new Date(startMs);
   const pad = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
+  const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${
+    pad(d.getHours())
+  }${pad(d.getMinutes())}${pad(d.getSeconds())}`;
   const dirName = `${mode === "offline" ? "offline-run" : "run"}-${stamp}-${settings.run_id}`;
   const runDir = `${wandbDir}/${dirName}`;
-  for (const sub of ["files", "logs", "tmp"]) Deno.mkdirSync(`${runDir}/${sub}`, { recursive: true });
+  for (const sub of ["files", "logs", "tmp"]) {
+    Deno.mkdirSync(`${runDir}/${sub}`, { recursive: true });
+  }
   return { wandbDir, runDir, dirName };
 }
 
@@ -327,7 +340,9 @@ class ExitHooks {
     const fail = (e: Event, err: unknown) => {
       if (r.finished) return;
       e.preventDefault();
-      printLines([`error: Uncaught ${err instanceof Error ? (err.stack ?? err.message) : Deno.inspect(err)}`]);
+      printLines([
+        `error: Uncaught ${err instanceof Error ? (err.stack ?? err.message) : Deno.inspect(err)}`,
+      ]);
       void r.finish(1).finally(() => Deno.exit(1));
     };
     const onError = (e: ErrorEvent) => fail(e, e.error);

@@ -99,7 +99,9 @@ export function closingLines(info: ClosingInfo): string[] {
   const flat = flatten(info.summary);
   const hist = Object.entries(info.history).filter(([k, v]) => !k.startsWith("_") && v.length > 1)
     .sort(([a], [b]) => a.localeCompare(b));
-  const sum = Object.entries(flat).filter(([k, v]) => !k.startsWith("_") && formatSummaryValue(v) !== "")
+  const sum = Object.entries(flat).filter(([k, v]) =>
+    !k.startsWith("_") && formatSummaryValue(v) !== ""
+  )
     .sort(([a], [b]) => a.localeCompare(b));
   const width = Math.max(0, ...hist.map(([k]) => k.length), ...sum.map(([k]) => k.length));
   if (hist.length > 0) {
@@ -113,7 +115,9 @@ export function closingLines(info: ClosingInfo): string[] {
   lines.push(p);
   if (info.dropped > 0) {
     lines.push(
-      `${p} WARNING ${info.dropped} row(s) were dropped because their step was lower than the current step (first: ${info.droppedSteps.join(", ")}); set x_strict_steps to make this an error`,
+      `${p} WARNING ${info.dropped} row(s) were dropped because their step was lower than the current step (first: ${
+        info.droppedSteps.join(", ")
+      }); set x_strict_steps to make this an error`,
     );
   }
   for (const w of info.warnings) lines.push(`${p} WARNING ${w}`);
@@ -127,7 +131,11 @@ export function closingLines(info: ClosingInfo): string[] {
   return lines;
 }
 
-function flatten(obj: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
+function flatten(
+  obj: Record<string, unknown>,
+  prefix = "",
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (v !== null && typeof v === "object" && !Array.isArray(v) && !("_type" in v)) {

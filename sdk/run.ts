@@ -17,13 +17,13 @@ import { type wandb_internal } from "../proto/mod.ts";
 import type { FinishResult } from "../proto/worker_protocol.ts";
 import type { DebugLog } from "../internal/debug_log.ts";
 import type { Bridge } from "./bridge.ts";
-import { type Config, type ConfigItemData, ConfigState, configProxy } from "./config.ts";
+import { type Config, type ConfigItemData, configProxy, ConfigState } from "./config.ts";
 import { RunFinishedError } from "./errors.ts";
 import { History, type LogOptions } from "./history.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
-import { type Summary, SummaryState, summaryProxy } from "./summary.ts";
+import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
 
 /** Everything a Run is built from (made by `init`). */
 export interface RunParts {

@@ -290,12 +290,22 @@ function parseValue(key: keyof Settings, raw: unknown, source: string): unknown 
     const s = String(raw).toLowerCase();
     if (["1", "true", "yes", "on", "y", "t"].includes(s)) return true;
     if (["0", "false", "no", "off", "n", "f", ""].includes(s)) return false;
-    throw new SettingsError(key, `${JSON.stringify(raw)} is not a boolean`, "use true or false", source);
+    throw new SettingsError(
+      key,
+      `${JSON.stringify(raw)} is not a boolean`,
+      "use true or false",
+      source,
+    );
   }
   if (kind === "number") {
     const n = typeof raw === "number" ? raw : Number(String(raw));
     if (!Number.isFinite(n) || n < 0) {
-      throw new SettingsError(key, `${JSON.stringify(raw)} is not a non-negative number`, "use a number of seconds", source);
+      throw new SettingsError(
+        key,
+        `${JSON.stringify(raw)} is not a non-negative number`,
+        "use a number of seconds",
+        source,
+      );
     }
     return n;
   }
@@ -333,8 +343,10 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
   if (!RUN_ID.test(s.run_id)) {
     throw new SettingsError(
       "run_id",
-      `${JSON.stringify(s.run_id)} has characters other than letters, digits, "-", "_" and "." or is longer than 128`,
-      "pick an id such as \"abc123\"",
+      `${
+        JSON.stringify(s.run_id)
+      } has characters other than letters, digits, "-", "_" and "." or is longer than 128`,
+      'pick an id such as "abc123"',
       from.run_id,
     );
   }
@@ -349,7 +361,9 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
   if (!s.project || s.project.length > 128 || BAD_PROJECT.test(s.project)) {
     throw new SettingsError(
       "project",
-      `${JSON.stringify(s.project)} is empty, longer than 128 characters or contains one of / \\ # ? % :`,
+      `${
+        JSON.stringify(s.project)
+      } is empty, longer than 128 characters or contains one of / \\ # ? % :`,
       "choose a plain project name",
       from.project,
     );
@@ -363,7 +377,12 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
     );
   }
   if (s.x_stats_sampling_interval <= 0) {
-    throw new SettingsError("x_stats_sampling_interval", "must be positive", "use a number of seconds such as 15", from.x_stats_sampling_interval);
+    throw new SettingsError(
+      "x_stats_sampling_interval",
+      "must be positive",
+      "use a number of seconds such as 15",
+      from.x_stats_sampling_interval,
+    );
   }
 }
 

@@ -10,10 +10,18 @@ Deno.test({
     try {
       Deno.mkdirSync(`${dir}/cfg`);
       Deno.mkdirSync(`${dir}/root/wandb`, { recursive: true });
-      Deno.writeTextFileSync(`${dir}/cfg/settings`, "[default]\nproject = from-global\nentity = team-g\nbase_url = http://g:1/\n");
+      Deno.writeTextFileSync(
+        `${dir}/cfg/settings`,
+        "[default]\nproject = from-global\nentity = team-g\nbase_url = http://g:1/\n",
+      );
       Deno.writeTextFileSync(`${dir}/root/wandb/settings`, "[default]\nproject = from-workspace\n");
       const r = resolveSettings({
-        env: { WANDB_CONFIG_DIR: `${dir}/cfg`, WANDB_DIR: `${dir}/root`, WANDB_TAGS: "a, b", WANDB_SILENT: "true" },
+        env: {
+          WANDB_CONFIG_DIR: `${dir}/cfg`,
+          WANDB_DIR: `${dir}/root`,
+          WANDB_TAGS: "a, b",
+          WANDB_SILENT: "true",
+        },
         setup: { run_group: "from-setup" },
         init: { run_group: "from-init" },
       });
@@ -28,10 +36,24 @@ Deno.test({
       assert.equal(r.sources.project, `${dir}/root/wandb/settings`);
       assert.equal(r.sources.run_tags, "WANDB_TAGS");
       // Two overrides with different values were announced, each in one line.
-      assert.ok(r.notices.some((n) => /wandb\/settings sets project = "from-workspace", overriding the value from .*cfg\/settings/.test(n)));
-      assert.ok(r.notices.some((n) => /init\(\) sets run_group = "from-init", overriding the value from setup\(\)/.test(n)));
+      assert.ok(
+        r.notices.some((n) =>
+          /wandb\/settings sets project = "from-workspace", overriding the value from .*cfg\/settings/
+            .test(n)
+        ),
+      );
+      assert.ok(
+        r.notices.some((n) =>
+          /init\(\) sets run_group = "from-init", overriding the value from setup\(\)/.test(n)
+        ),
+      );
       // Told once: the same override resolved again is not announced again.
-      const again = resolveSettings({ setup: { run_group: "from-setup" }, init: { run_group: "from-init" }, env: {}, files: false });
+      const again = resolveSettings({
+        setup: { run_group: "from-setup" },
+        init: { run_group: "from-init" },
+        env: {},
+        files: false,
+      });
       assert.equal(again.notices.length, 0);
     } finally {
       Deno.removeSync(dir, { recursive: true });
@@ -40,11 +62,20 @@ Deno.test({
 });
 
 Deno.test("resolveSettings() maps dryrun to offline and run to online, and rejects an unknown mode naming it", () => {
-  assert.equal(resolveSettings({ env: { WANDB_MODE: "dryrun" }, files: false }).settings.mode, "offline");
-  assert.equal(resolveSettings({ init: { mode: "run" }, env: {}, files: false }).settings.mode, "online");
+  assert.equal(
+    resolveSettings({ env: { WANDB_MODE: "dryrun" }, files: false }).settings.mode,
+    "offline",
+  );
+  assert.equal(
+    resolveSettings({ init: { mode: "run" }, env: {}, files: false }).settings.mode,
+    "online",
+  );
   assert.throws(
     () => resolveSettings({ env: { WANDB_MODE: "fast" }, files: false }),
-    (e: unknown) => e instanceof SettingsError && e.setting === "mode" && /Invalid setting "mode" \(from WANDB_MODE\): unknown mode "fast"; use online, offline or disabled/.test(e.message),
+    (e: unknown) =>
+      e instanceof SettingsError && e.setting === "mode" &&
+      /Invalid setting "mode" \(from WANDB_MODE\): unknown mode "fast"; use online, offline or disabled/
+        .test(e.message),
   );
 });
 
@@ -61,18 +92,26 @@ Deno.test("resolveSettings() rejects bad run ids, resume values, projects and bo
   for (const [init, setting] of bad) {
     assert.throws(
       () => resolveSettings({ init, env: {}, files: false }),
-      (e: unknown) => e instanceof SettingsError && e.setting === setting && e.code === "settings/invalid",
+      (e: unknown) =>
+        e instanceof SettingsError && e.setting === setting && e.code === "settings/invalid",
       setting,
     );
   }
-  assert.equal(resolveSettings({ init: { resume: true as unknown as string }, env: {}, files: false }).settings.resume, "auto");
+  assert.equal(
+    resolveSettings({ init: { resume: true as unknown as string }, env: {}, files: false }).settings
+      .resume,
+    "auto",
+  );
 });
 
 Deno.test("parseIni() reads only the [default] section and ignores comments", () => {
-  assert.deepEqual(parseIni("# c\n[other]\nproject = no\n[default]\nproject = yes\n; c\nmode: offline\n"), {
-    project: "yes",
-    mode: "offline",
-  });
+  assert.deepEqual(
+    parseIni("# c\n[other]\nproject = no\n[default]\nproject = yes\n; c\nmode: offline\n"),
+    {
+      project: "yes",
+      mode: "offline",
+    },
+  );
 });
 
 Deno.test("generateRunId() makes 8 characters from a-z0-9, all different over many calls", () => {

@@ -33,7 +33,11 @@ export class SummaryState {
    * @param publish where SummaryRecords go
    * @param guard throws when the run is finished
    */
-  constructor(last: Map<string, string>, publish: Publish, guard: (what: string) => void = () => {}) {
+  constructor(
+    last: Map<string, string>,
+    publish: Publish,
+    guard: (what: string) => void = () => {},
+  ) {
     this.#last = last;
     this.#publish = publish;
     this.#guard = guard;
@@ -42,11 +46,15 @@ export class SummaryState {
   /** Sets explicit values (top-level keys; nested objects set their leaves). */
   update(values: Record<string, unknown>): void {
     this.#guard("run.summary.update()");
-    if (!isPlainObject(values)) throw new TypeError(`summary.update() takes a plain object; got ${typeof values}`);
+    if (!isPlainObject(values)) {
+      throw new TypeError(`summary.update() takes a plain object; got ${typeof values}`);
+    }
     const items: { path: string[]; json: string }[] = [];
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined) continue;
-      const json = typeof v === "number" && Number.isNaN(v) ? "null" : encodeValueJson(v, `summary.${k}`);
+      const json = typeof v === "number" && Number.isNaN(v)
+        ? "null"
+        : encodeValueJson(v, `summary.${k}`);
       items.push({ path: [k], json });
     }
     if (items.length === 0) return;
@@ -58,7 +66,9 @@ export class SummaryState {
   remove(key: string): void {
     this.#guard("run.summary delete");
     this.#explicit.delete(key);
-    for (const k of [...this.#explicit.keys()]) if (k.startsWith(key + PATH_SEP)) this.#explicit.delete(k);
+    for (const k of [...this.#explicit.keys()]) {
+      if (k.startsWith(key + PATH_SEP)) this.#explicit.delete(k);
+    }
     this.#removed.add(key);
     this.#publish({ summary: { remove: [toItem([key], "")] } });
   }
@@ -66,7 +76,9 @@ export class SummaryState {
   #setLocal(path: string[], json: string): void {
     const key = path.join(PATH_SEP);
     this.#removed.delete(path[0]!);
-    for (const k of [...this.#explicit.keys()]) if (k.startsWith(key + PATH_SEP)) this.#explicit.delete(k);
+    for (const k of [...this.#explicit.keys()]) {
+      if (k.startsWith(key + PATH_SEP)) this.#explicit.delete(k);
+    }
     this.#explicit.set(key, json);
   }
 
@@ -103,7 +115,8 @@ export class SummaryState {
 }
 
 /** The user-facing summary object. */
-export type Summary = Record<string, any> & { // deno-lint-ignore no-explicit-any
+// deno-lint-ignore no-explicit-any
+export type Summary = Record<string, any> & {
   /** Sets several keys in one record. */
   update(values: Record<string, unknown>): void;
   /** The consolidated summary as a plain object. */

@@ -7,7 +7,9 @@ const fixtureDir = new URL("../../../shared/fixtures/wandb-0.30-offline/", impor
 
 function findRunDir(): string {
   for (const e of Deno.readDirSync(fixtureDir)) {
-    if (e.isDirectory && e.name.startsWith("offline-run-")) return new URL(e.name + "/", fixtureDir).pathname;
+    if (e.isDirectory && e.name.startsWith("offline-run-")) {
+      return new URL(e.name + "/", fixtureDir).pathname;
+    }
   }
   throw new Error("fixture run directory not found");
 }
@@ -15,7 +17,9 @@ function findRunDir(): string {
 Deno.test("our reader yields exactly the records of the official client's fixture (type, order, field values)", async () => {
   const dir = findRunDir();
   const wandbFile = [...Deno.readDirSync(dir)].find((e) => e.name.endsWith(".wandb"))!.name;
-  const lines = Deno.readTextFileSync(`${dir}/records.jsonl`).trim().split("\n").map((l) => JSON.parse(l));
+  const lines = Deno.readTextFileSync(`${dir}/records.jsonl`).trim().split("\n").map((l) =>
+    JSON.parse(l)
+  );
   const counts = lines.pop().counts as Record<string, number>;
   const seen: Array<{ offset: number; type: string; record: unknown }> = [];
   let legacy = false;
@@ -44,5 +48,7 @@ Deno.test("wandb dump prints the fixture as the same JSON lines as records.jsonl
   assert.equal(code, 0);
   const expected = Deno.readTextFileSync(`${dir}/records.jsonl`).trim().split("\n").slice(0, -1);
   assert.equal(out.length, expected.length);
-  for (let i = 0; i < out.length; i++) assert.deepEqual(JSON.parse(out[i]!), JSON.parse(expected[i]!));
+  for (let i = 0; i < out.length; i++) {
+    assert.deepEqual(JSON.parse(out[i]!), JSON.parse(expected[i]!));
+  }
 });

@@ -12,7 +12,12 @@ export interface ChildResult {
 }
 
 /** Runs `deno run -A <script>` in `cwd` with extra env, waiting for it to end. */
-export async function runScript(script: string, cwd: string, args: string[] = [], env: Record<string, string> = {}): Promise<ChildResult> {
+export async function runScript(
+  script: string,
+  cwd: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ChildResult> {
   const out = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", new URL(script, testdata).pathname, ...args],
     cwd,
@@ -44,7 +49,9 @@ export async function readRecords(path: string): Promise<Decoded[]> {
 
 /** The single run directory under `<root>/wandb`. */
 export function onlyRunDir(root: string): string {
-  const dirs = [...Deno.readDirSync(`${root}/wandb`)].filter((d) => d.isDirectory && /run-/.test(d.name));
+  const dirs = [...Deno.readDirSync(`${root}/wandb`)].filter((d) =>
+    d.isDirectory && /run-/.test(d.name)
+  );
   if (dirs.length !== 1) throw new Error(`expected one run dir, found ${dirs.map((d) => d.name)}`);
   return `${root}/wandb/${dirs[0]!.name}`;
 }
@@ -52,6 +59,8 @@ export function onlyRunDir(root: string): string {
 /** History items of a record as key → parsed value. */
 export function historyItems(r: wandb_internal.Record): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const it of r.history?.item ?? []) out[it.nestedKey?.length ? it.nestedKey.join(".") : it.key!] = it.valueJson!;
+  for (const it of r.history?.item ?? []) {
+    out[it.nestedKey?.length ? it.nestedKey.join(".") : it.key!] = it.valueJson!;
+  }
   return out;
 }

@@ -19,7 +19,18 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.equal(types[1], "run");
     assert.deepEqual(types.slice(-2), ["final", "footer"]);
     assert.ok(types.indexOf("exit") < types.indexOf("final"));
-    for (const t of ["telemetry", "config", "history", "summary", "output_raw", "files", "stats", "exit"]) {
+    for (
+      const t of [
+        "telemetry",
+        "config",
+        "history",
+        "summary",
+        "output_raw",
+        "files",
+        "stats",
+        "exit",
+      ]
+    ) {
       assert.ok(types.includes(t), `a ${t} record`);
     }
     // Run record: metadata and initial config.
@@ -32,14 +43,27 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.equal(run.runGroup, "g1");
     assert.equal(run.jobType, "train");
     const cfg = Object.fromEntries(run.config!.update!.map((it) => [it.key, it.valueJson]));
-    assert.deepEqual(cfg, { _wandb: "{}", lr: "0.01", model: '{"layers":3,"act":"relu"}', names: '["a","b"]' });
+    assert.deepEqual(cfg, {
+      _wandb: "{}",
+      lr: "0.01",
+      model: '{"layers":3,"act":"relu"}',
+      names: '["a","b"]',
+    });
     // Config changes.
-    const configs = recs.filter((r) => r.type === "config").map((r) => r.record.config!.update![0]!);
-    assert.deepEqual(configs.map((c) => [c.key, c.valueJson]), [["batch_size", "32"], ["epochs", "2"]]);
+    const configs = recs.filter((r) => r.type === "config").map((r) =>
+      r.record.config!.update![0]!
+    );
+    assert.deepEqual(configs.map((c) => [c.key, c.valueJson]), [["batch_size", "32"], [
+      "epochs",
+      "2",
+    ]]);
     // History: 41 rows, steps 0..39 then 45; the 70,000-character row spans blocks.
     const hist = recs.filter((r) => r.type === "history");
     assert.equal(hist.length, 41);
-    assert.deepEqual(hist.map((h) => Number(historyItems(h.record)._step)), [...Array(40).keys(), 45]);
+    assert.deepEqual(hist.map((h) => Number(historyItems(h.record)._step)), [
+      ...Array(40).keys(),
+      45,
+    ]);
     const items = hist.map((h) => historyItems(h.record));
     assert.equal(items[0]!.extra, "0");
     assert.equal(items[0]!["val.loss"], "1.1");
@@ -51,13 +75,22 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.equal(parseValueJson(items[12]!.big!), "x".repeat(70000));
     const bigOffset = hist[12]!.offset;
     const nextOffset = hist[13]!.offset;
-    assert.ok(Math.floor(bigOffset / 32768) < Math.floor(nextOffset / 32768), "the big row crosses a block boundary");
+    assert.ok(
+      Math.floor(bigOffset / 32768) < Math.floor(nextOffset / 32768),
+      "the big row crosses a block boundary",
+    );
     assert.equal(items[40]!.late, "1");
-    for (const it of items) for (const k of ["_timestamp", "_runtime", "_step"]) assert.ok(k in it, k);
+    for (const it of items) {
+      for (const k of ["_timestamp", "_runtime", "_step"]) assert.ok(k in it, k);
+    }
     // Summary: explicit updates, then the full consolidated summary after exit.
     const sums = recs.filter((r) => r.type === "summary").map((r) => r.record.summary!);
     assert.deepEqual(sums[0]!.update!.map((u) => [u.key, u.valueJson]), [["best_acc", "0.99"]]);
-    const finalSum = Object.fromEntries(sums.at(-1)!.update!.map((u) => [u.nestedKey?.length ? u.nestedKey.join(".") : u.key, u.valueJson]));
+    const finalSum = Object.fromEntries(
+      sums.at(-1)!.update!.map((
+        u,
+      ) => [u.nestedKey?.length ? u.nestedKey.join(".") : u.key, u.valueJson]),
+    );
     assert.equal(finalSum.loss, String(1 / 40));
     assert.equal(finalSum.best_acc, "0.99");
     assert.equal(finalSum.final, '{"note":"done"}');
@@ -65,7 +98,8 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.equal(finalSum._step, "45");
     // Console output, stderr marked.
     const outs = recs.filter((r) => r.type === "output_raw").map((r) => r.record.outputRaw!);
-    const text = (t: number) => outs.filter((o) => (o.outputType ?? 0) === t).map((o) => o.line).join("");
+    const text = (t: number) =>
+      outs.filter((o) => (o.outputType ?? 0) === t).map((o) => o.line).join("");
     assert.match(text(1), /hello from stdout/);
     assert.match(text(1), /raw stdout write/);
     assert.match(text(0), /warning on stderr/);
@@ -74,14 +108,20 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.equal(exit.exitCode ?? 0, 0);
     const stats = recs.filter((r) => r.type === "stats").map((r) => r.record.stats!);
     const statKeys = new Set(stats.flatMap((s) => s.item!.map((i) => i.key)));
-    for (const k of ["cpu", "memory_percent", "proc.memory.rssMB"]) assert.ok(statKeys.has(k), `stats key ${k}`);
+    for (const k of ["cpu", "memory_percent", "proc.memory.rssMB"]) {
+      assert.ok(statKeys.has(k), `stats key ${k}`);
+    }
     // Files in the run directory.
     const files = [...Deno.readDirSync(`${dir}/files`)].map((e) => e.name).sort();
-    for (const f of ["config.yaml", "output.log", "wandb-metadata.json", "wandb-summary.json"]) assert.ok(files.includes(f), f);
+    for (const f of ["config.yaml", "output.log", "wandb-metadata.json", "wandb-summary.json"]) {
+      assert.ok(files.includes(f), f);
+    }
     const yaml = Deno.readTextFileSync(`${dir}/files/config.yaml`);
     assert.match(yaml, /^wandb_version: 1\n\nlr:\n {2}desc: null\n {2}value: 0.01\n/);
     assert.match(yaml, /batch_size:\n {2}desc: null\n {2}value: 32/);
-    const summaryJson = parseValueJson(Deno.readTextFileSync(`${dir}/files/wandb-summary.json`)) as Record<string, unknown>;
+    const summaryJson = parseValueJson(
+      Deno.readTextFileSync(`${dir}/files/wandb-summary.json`),
+    ) as Record<string, unknown>;
     assert.equal(summaryJson.best_acc, 0.99);
     assert.deepEqual(summaryJson.final, { note: "done" });
     assert.equal(typeof (summaryJson._wandb as { runtime: number }).runtime, "number");
@@ -91,11 +131,16 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     const meta = JSON.parse(Deno.readTextFileSync(`${dir}/files/wandb-metadata.json`));
     assert.ok(meta.program.endsWith("full_run.ts"));
     assert.ok(meta.startedAt);
-    for (const f of ["logs/debug.log", "logs/debug-internal.log"]) assert.ok(Deno.statSync(`${dir}/${f}`).size > 0, f);
+    for (const f of ["logs/debug.log", "logs/debug-internal.log"]) {
+      assert.ok(Deno.statSync(`${dir}/${f}`).size > 0, f);
+    }
     assert.equal(Deno.readLinkSync(`${root}/wandb/latest-run`), dir.split("/").pop());
     // The user saw the output, the closing summary with sparklines, and the log-after-finish error.
     assert.match(res.stdout, /hello from stdout/);
-    assert.match(res.stdout, /after finish: RunFinishedError: Cannot call run\.log\(\): run [a-z0-9]{8} is finished/);
+    assert.match(
+      res.stdout,
+      /after finish: RunFinishedError: Cannot call run\.log\(\): run [a-z0-9]{8} is finished/,
+    );
     assert.match(res.stderr, /Run history:/);
     assert.match(res.stderr, /loss [▁▂▃▄▅▆▇█]+/);
     assert.match(res.stderr, /Run summary:/);
@@ -165,8 +210,14 @@ Deno.test("a run killed with SIGKILL leaves a .wandb readable up to its last flu
     assert.ok(Deno.statSync(path).size >= Number(bytes));
     const entries = await Array.fromAsync(readTransactionLogFile(path));
     const good = entries.filter((e) => e.kind === "record");
-    assert.ok(good.length >= Number(records), `${good.length} records read, ${records} were flushed`);
-    assert.ok(entries.every((e) => e.kind === "record" || e.kind === "truncated"), "only a truncated tail, no corruption");
+    assert.ok(
+      good.length >= Number(records),
+      `${good.length} records read, ${records} were flushed`,
+    );
+    assert.ok(
+      entries.every((e) => e.kind === "record" || e.kind === "truncated"),
+      "only a truncated tail, no corruption",
+    );
     const recs = await readRecords(path).catch(() => null);
     if (recs) assert.ok(recs.length >= Number(records));
   } finally {

@@ -15,7 +15,9 @@ Deno.test("init() with an invalid setting throws SettingsError naming it and cre
     for (const [opts, setting] of bad) {
       await assert.rejects(
         wandb.init({ ...opts, dir: root, settings: quiet }),
-        (e: unknown) => e instanceof wandb.SettingsError && e.setting === setting && e.message.includes(`"${setting}"`),
+        (e: unknown) =>
+          e instanceof wandb.SettingsError && e.setting === setting &&
+          e.message.includes(`"${setting}"`),
       );
     }
     await assert.rejects(
@@ -60,11 +62,19 @@ Deno.test("an offline run stays usable after rejected values and throws a clear 
     run.log({ a: 3 });
     run.config.x = 1;
     await run.finish();
-    assert.throws(() => run.log({ a: 4 }), (e: unknown) => e instanceof wandb.RunFinishedError && e.code === "run/finished");
+    assert.throws(
+      () => run.log({ a: 4 }),
+      (e: unknown) => e instanceof wandb.RunFinishedError && e.code === "run/finished",
+    );
     assert.throws(() => (run.config.y = 2), wandb.RunFinishedError);
-    assert.throws(() => wandb.log({ a: 5 }), (e: unknown) => e instanceof wandb.UsageError && /wandb\.init\(\) first/.test(e.message));
+    assert.throws(
+      () => wandb.log({ a: 5 }),
+      (e: unknown) => e instanceof wandb.UsageError && /wandb\.init\(\) first/.test(e.message),
+    );
     const recs = await readRecords(`${run.dir}/run-${run.id}.wandb`);
-    const hist = recs.filter((r) => r.type === "history").map((r) => r.record.history!.item!.find((i) => i.key === "a")!.valueJson);
+    const hist = recs.filter((r) => r.type === "history").map((r) =>
+      r.record.history!.item!.find((i) => i.key === "a")!.valueJson
+    );
     assert.deepEqual(hist, ["1", "3"], "rejected rows left no trace; accepted rows all arrived");
     assert.ok(recs.some((r) => r.type === "config"));
   } finally {

@@ -1,6 +1,10 @@
 // Logs, then throws (uncaught) or rejects (unhandled): the run is marked failed and flushed.
 import * as wandb from "../../mod.ts";
-const run = await wandb.init({ project: "e2e", mode: "offline", settings: { x_disable_stats: true } });
+const run = await wandb.init({
+  project: "e2e",
+  mode: "offline",
+  settings: { x_disable_stats: true },
+});
 for (let i = 0; i < 10; i++) run.log({ i });
 console.log(`RUN_DIR ${run.dir}`);
 if (Deno.args[0] === "reject") {

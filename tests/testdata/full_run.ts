@@ -19,7 +19,13 @@ console.error("warning on stderr");
 await Deno.stdout.write(new TextEncoder().encode("raw stdout write\n"));
 for (let step = 0; step < 40; step++) {
   const loss = 1 / (step + 1);
-  const row: Record<string, unknown> = { loss, acc: 1 - loss, val: { loss: loss * 1.1, acc: 0.5 }, text: `s${step}`, flag: step % 2 === 0 };
+  const row: Record<string, unknown> = {
+    loss,
+    acc: 1 - loss,
+    val: { loss: loss * 1.1, acc: 0.5 },
+    text: `s${step}`,
+    flag: step % 2 === 0,
+  };
   if (step === 5) row.weird = NaN;
   if (step === 6) row.weird = Infinity;
   if (step === 7) row.weird = -Infinity;
