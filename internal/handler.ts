@@ -55,16 +55,36 @@ const F_HISTORY = 2,
   F_RUN = 17,
   F_EXIT = 18;
 
-/** Field number of the first field of an encoded record (our encoders write the oneof first). */
-export function firstField(frame: Uint8Array): number {
-  let tag = 0, shift = 0;
-  for (let i = 0; i < frame.length && i < 5; i++) {
-    const b = frame[i]!;
-    tag |= (b & 0x7f) << shift;
-    if (b < 0x80) break;
-    shift += 7;
+/**
+ * Field number of the record-type member of an encoded `Record`: the first top-level field that
+ * is not `num` (1), `control` (16), `uuid` (19) or `_info` (200). Fields may come in any order
+ * (protobufjs writes `control` before most members; the official client writes `_info` first).
+ */
+export function recordField(frame: Uint8Array): number {
+  let p = 0;
+  const n = frame.length;
+  const varint = (): number => {
+    let v = 0, mul = 1;
+    while (p < n) {
+      const b = frame[p++]!;
+      v += (b & 0x7f) * mul;
+      if (b < 0x80) return v;
+      mul *= 128;
+    }
+    return -1;
+  };
+  while (p < n) {
+    const tag = varint();
+    if (tag < 0) return 0;
+    const field = Math.floor(tag / 8), wire = tag & 7;
+    if (field !== 1 && field !== 16 && field !== 19 && field !== 200) return field;
+    if (wire === 0) varint();
+    else if (wire === 2) p += varint();
+    else if (wire === 1) p += 8;
+    else if (wire === 5) p += 4;
+    else return 0;
   }
-  return tag >>> 3;
+  return 0;
 }
 
 /**
@@ -77,7 +97,7 @@ export async function runHandler(
   const { writer, sender, state } = deps;
   let runtime = 0;
   const inspect = (frame: Uint8Array) => {
-    const field = firstField(frame);
+    const field = recordField(frame);
     if (field === F_HISTORY) {
       state.sampler.offer(() => numericItems(frame));
       return;

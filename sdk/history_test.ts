@@ -60,7 +60,7 @@ Deno.test("History's hand-rolled encoder is byte-identical to the generated prot
   h.log({ "ünïcödé": "日本語 🎉", a: { b: { c: 1 } }, long: "x".repeat(70000) });
   for (let i = 0; i < 200; i++) h.log({ loss: 1 / (i + 1) });
   for (const r of rows(out)) {
-    assert.deepEqual(r.frame, encodeRecord(r.rec), `step ${r.step}`);
+    assert.deepEqual(r.frame, new Uint8Array(encodeRecord(r.rec)), `step ${r.step}`);
   }
 });
 

@@ -182,7 +182,7 @@ function initToSettings(o: InitOptions): SettingsInput {
 }
 
 function startRun(settings: Settings, options: InitOptions, startMs: number): Run {
-  let mode = settings.mode;
+  let mode: "online" | "offline" = settings.mode === "online" ? "online" : "offline";
   const notices: string[] = [];
   if (mode === "online") {
     notices.push(
