@@ -16,7 +16,14 @@ import type { WorkerStart } from "../proto/worker_protocol.ts";
 import type { DebugLog } from "./debug_log.ts";
 import { gpuDevices, monitorCapabilities, monitorSystem } from "./monitor/mod.ts";
 import type { RunState } from "./run_state.ts";
-import { findDependencies, formatMetadataJson, gitDiff, probeMetadata } from "./run_files/mod.ts";
+import {
+  findDependencies,
+  formatMetadataJson,
+  gitDiff,
+  linkDebugLogs,
+  linkLatest,
+  probeMetadata,
+} from "./run_files/mod.ts";
 
 /** Handle of the running probes. */
 export interface Probes {
@@ -43,6 +50,11 @@ export function startProbes(
   const abort = new AbortController();
   const files = `${s.runDir}/files`;
   const write = (name: string, text: string) => Deno.writeTextFileSync(`${files}/${name}`, text);
+
+  const slash = s.runDir.lastIndexOf("/");
+  const wandbDir = s.runDir.slice(0, slash), dirName = s.runDir.slice(slash + 1);
+  if (!linkLatest(wandbDir, dirName)) log.warn("could not link wandb/latest-run");
+  linkDebugLogs(wandbDir, dirName);
 
   const startup = (async () => {
     const saved: wandb_internal.IFilesItem[] = [];

@@ -15,7 +15,7 @@
  */
 import type { wandb_internal } from "../proto/mod.ts";
 import { isPlainObject, parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
-import { formatConfigYaml } from "./run_files/mod.ts";
+import { formatConfigYaml, yamlFloat } from "./run_files/mod.ts";
 import { HistorySampler } from "./sparklines.ts";
 
 type Item = { key?: string | null; nestedKey?: string[] | null; valueJson?: string | null };
@@ -90,7 +90,7 @@ export class RunState {
       cli_version: this.options.version,
       is_jupyter_run: false,
       is_kaggle_kernel: false,
-      start_time: Math.floor(this.options.startMs / 1000),
+      start_time: yamlFloat(Math.floor(this.options.startMs / 1000)),
     };
     this.#writeText("config.yaml", formatConfigYaml({ ...user, _wandb: wandb }));
   }

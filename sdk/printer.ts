@@ -11,18 +11,22 @@
  * @module
  */
 
+import { withoutCapture } from "./console.ts";
+
 const encoder = new TextEncoder();
 
-/** Writes lines to stderr (bypassing console capture). */
+/** Writes lines to stderr, never into the run's captured output. */
 export function printLines(lines: string[]): void {
   if (lines.length === 0) return;
-  try {
-    const bytes = encoder.encode(lines.join("\n") + "\n");
-    let off = 0;
-    while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
-  } catch {
-    // stderr closed: nothing to do
-  }
+  withoutCapture(() => {
+    try {
+      const bytes = encoder.encode(lines.join("\n") + "\n");
+      let off = 0;
+      while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
+    } catch {
+      // stderr closed: nothing to do
+    }
+  });
 }
 
 const BARS = "▁▂▃▄▅▆▇█";
