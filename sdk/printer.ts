@@ -101,7 +101,8 @@ export function closingLines(info: ClosingInfo): string[] {
   const p = "wandb:";
   const lines: string[] = [];
   const flat = flatten(info.summary);
-  const hist = Object.entries(info.history).filter(([k, v]) => !k.startsWith("_") && v.length > 1)
+  const hist = Object.entries(info.history)
+    .filter(([k, v]) => !k.startsWith("_") && v.filter(Number.isFinite).length > 1)
     .sort(([a], [b]) => a.localeCompare(b));
   const sum = Object.entries(flat).filter(([k, v]) =>
     !k.startsWith("_") && formatSummaryValue(v) !== ""

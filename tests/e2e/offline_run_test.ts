@@ -65,7 +65,8 @@ Deno.test("an offline run written through the SDK reads back as every expected r
       45,
     ]);
     const items = hist.map((h) => historyItems(h.record));
-    assert.equal(items[0]!.extra, "0");
+    assert.equal(items[1]!.extra, "0", "commit:false data joins the next row, as in W&B");
+    assert.equal(items[0]!.extra, undefined);
     assert.equal(items[0]!["val.loss"], "1.1");
     assert.equal(items[0]!.text, '"s0"');
     assert.equal(items[0]!.flag, "true");
