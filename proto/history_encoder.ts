@@ -24,9 +24,12 @@ import type { FrameBuffer } from "./frames.ts";
 
 /** Collects the items of one history row and encodes it. */
 export class HistoryEncoder {
-  #keys: string[] = [];
-  #paths: (readonly string[] | null)[] = [];
-  #values: string[] = [];
+  /** Keys of the collected items (empty string for nested items). */
+  readonly keys: string[] = [];
+  /** Nested key paths of the collected items (null for top-level items). */
+  readonly paths: (readonly string[] | null)[] = [];
+  /** value_json of the collected items. */
+  readonly values: string[] = [];
   #sizes: number[] = [];
   #n = 0;
 
@@ -38,17 +41,17 @@ export class HistoryEncoder {
   /** Adds a top-level item. */
   add(key: string, valueJson: string): void {
     const i = this.#n++;
-    this.#keys[i] = key;
-    this.#paths[i] = null;
-    this.#values[i] = valueJson;
+    this.keys[i] = key;
+    this.paths[i] = null;
+    this.values[i] = valueJson;
   }
 
   /** Adds an item addressed by a nested key path (`nested_key`). */
   addNested(path: readonly string[], valueJson: string): void {
     const i = this.#n++;
-    this.#keys[i] = "";
-    this.#paths[i] = path;
-    this.#values[i] = valueJson;
+    this.keys[i] = "";
+    this.paths[i] = path;
+    this.values[i] = valueJson;
   }
 
   /** Drops the collected items. */
@@ -60,22 +63,34 @@ export class HistoryEncoder {
    * Encodes the collected items as one `Record{history}` frame with `step.num = step`, then clears.
    */
   encodeInto(out: FrameBuffer, step: number): void {
+    // Most rows are ASCII: size them by string length and verify while copying; a non-ASCII
+    // character sends the whole row through the exact (UTF-8 measuring) path instead.
+    const start = out.pos;
+    if (!this.#encode(out, step, true)) {
+      out.pos = start;
+      this.#encode(out, step, false);
+    }
+    this.#n = 0;
+  }
+
+  #encode(out: FrameBuffer, step: number, ascii: boolean): boolean {
     const n = this.#n;
-    const keys = this.#keys, paths = this.#paths, values = this.#values, sizes = this.#sizes;
+    const keys = this.keys, paths = this.paths, values = this.values, sizes = this.#sizes;
+    const len = ascii ? (s: string) => s.length : utf8Length;
     let hist = 0;
     for (let i = 0; i < n; i++) {
       let item = 0;
       const path = paths[i];
       if (path === null) {
-        const k = utf8Length(keys[i]!);
+        const k = len(keys[i]!);
         item += 1 + varintSize(k) + k;
       } else {
         for (let j = 0; j < path!.length; j++) {
-          const k = utf8Length(path![j]!);
+          const k = len(path![j]!);
           item += 1 + varintSize(k) + k;
         }
       }
-      const v = utf8Length(values[i]!);
+      const v = len(values[i]!);
       item += 2 + varintSize(v) + v;
       sizes[i] = item;
       hist += 1 + varintSize(item) + item;
@@ -94,16 +109,19 @@ export class HistoryEncoder {
       const path = paths[i];
       if (path === null) {
         b[p++] = 0x0a;
-        p = writeString(b, p, keys[i]!);
+        p = ascii ? writeAscii(b, p, keys[i]!) : writeString(b, p, keys[i]!);
       } else {
         for (let j = 0; j < path!.length; j++) {
           b[p++] = 0x12;
-          p = writeString(b, p, path![j]!);
+          p = ascii ? writeAscii(b, p, path![j]!) : writeString(b, p, path![j]!);
+          if (p < 0) return false;
         }
       }
+      if (p < 0) return false;
       b[p++] = 0x82;
       b[p++] = 0x01;
-      p = writeString(b, p, values[i]!);
+      p = ascii ? writeAscii(b, p, values[i]!) : writeString(b, p, values[i]!);
+      if (p < 0) return false;
     }
     b[p++] = 0x12;
     p = writeVarint(b, p, stepSize);
@@ -112,8 +130,20 @@ export class HistoryEncoder {
       p = writeVarint(b, p, step);
     }
     out.commit(p);
-    this.#n = 0;
+    return true;
   }
+}
+
+/** Writes `varint(len) s` for an ASCII string; returns -1 at the first non-ASCII character. */
+function writeAscii(b: Uint8Array, p: number, s: string): number {
+  const n = s.length;
+  p = writeVarint(b, p, n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    b[p + i] = c;
+  }
+  return p + n;
 }
 
 /** Bytes needed by a varint of a non-negative safe integer. */

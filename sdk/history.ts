@@ -31,6 +31,7 @@ export interface LogOptions {
 export const PATH_SEP = "\u0000";
 
 interface PendingItem {
+  key: string;
   path: readonly string[] | null;
   json: string;
 }
@@ -68,11 +69,6 @@ export class History {
   #strict: boolean;
   #warn: (message: string) => void;
   #now: () => number;
-  // Scratch list of the items of the call in progress (validated before anything is posted).
-  #keys: string[] = [];
-  #paths: (readonly string[] | null)[] = [];
-  #jsons: string[] = [];
-  #n = 0;
   #stack: object[] = [];
 
   /**
@@ -102,18 +98,27 @@ export class History {
         }`,
       );
     }
-    this.#n = 0;
+    // Items go straight into the encoder; a rejected value clears them, so nothing is posted.
+    const enc = this.#enc;
+    const base = enc.size;
     this.#stack.length = 0;
     this.#stack.push(data);
-    this.#collect(data, null, "");
+    try {
+      this.#collect(data, null, "");
+    } catch (err) {
+      enc.clear();
+      throw err;
+    }
     const stepOpt = options?.step;
     if (stepOpt !== undefined) {
       if (!Number.isSafeInteger(stepOpt) || stepOpt < 0) {
+        enc.clear();
         throw new TypeError(
           `run.log() option "step" must be a non-negative integer; got ${stepOpt}`,
         );
       }
       if (stepOpt < this.step) {
+        enc.clear();
         if (this.#strict) throw new StepOrderError(stepOpt, this.step);
         this.dropped++;
         if (this.droppedSteps.length < 5) this.droppedSteps.push(stepOpt);
@@ -124,42 +129,40 @@ export class History {
         }
         return;
       }
-      if (stepOpt > this.step) {
-        this.flushPending();
-        this.step = stepOpt;
-      }
     }
     const commit = options?.commit ?? (stepOpt === undefined);
     const ts = this.#now();
-    if (commit && this.#pending === null) {
-      // Fast path: the row goes straight to the encoder.
-      const enc = this.#enc;
+    if (commit && this.#pending === null && (stepOpt === undefined || stepOpt === this.step)) {
+      // Fast path: the row is already in the encoder.
       const last = this.last;
-      for (let i = 0; i < this.#n; i++) {
-        const path = this.#paths[i]!;
-        const json = this.#jsons[i]!;
-        if (path === null) {
-          const key = this.#keys[i]!;
-          enc.add(key, json);
-          last.set(key, json);
-        } else {
-          enc.addNested(path, json);
-          last.set(path.join(PATH_SEP), json);
-        }
+      const n = enc.size, keys = enc.keys, paths = enc.paths, values = enc.values;
+      for (let i = base; i < n; i++) {
+        const path = paths[i]!;
+        last.set(path === null ? keys[i]! : path.join(PATH_SEP), values[i]!);
       }
       this.#emit(ts);
       return;
     }
-    const pending = this.#pending ??= new Map();
-    for (let i = 0; i < this.#n; i++) {
-      const path = this.#paths[i]!;
-      pending.set(path === null ? this.#keys[i]! : path.join(PATH_SEP), {
-        path,
-        json: this.#jsons[i]!,
-      });
+    const items = this.#take();
+    if (stepOpt !== undefined && stepOpt > this.step) {
+      this.flushPending();
+      this.step = stepOpt;
     }
-    pending.set("_timestamp", { path: null, json: "" + ts / 1000 });
+    const pending = this.#pending ??= new Map();
+    for (const it of items) pending.set(it.path === null ? it.key : it.path.join(PATH_SEP), it);
+    pending.set("_timestamp", { key: "_timestamp", path: null, json: "" + ts / 1000 });
     if (commit) this.flushPending();
+  }
+
+  /** Moves the collected items out of the encoder. */
+  #take(): PendingItem[] {
+    const enc = this.#enc;
+    const out: PendingItem[] = [];
+    for (let i = 0; i < enc.size; i++) {
+      out.push({ key: enc.keys[i]!, path: enc.paths[i]!, json: enc.values[i]! });
+    }
+    enc.clear();
+    return out;
   }
 
   /** Emits the pending row, if any, at the current step. */
@@ -174,7 +177,7 @@ export class History {
         ts = Number(item.json) * 1000;
         continue;
       }
-      if (item.path === null) enc.add(k, item.json);
+      if (item.path === null) enc.add(item.key, item.json);
       else enc.addNested(item.path, item.json);
       this.last.set(k, item.json);
     }
@@ -199,41 +202,39 @@ export class History {
   }
 
   #collect(obj: Record<string, unknown>, prefix: string[] | null, where: string): void {
+    const enc = this.#enc;
+    // Plain objects only (checked by the caller), so for-in sees own keys only.
     for (const key in obj) {
-      if (!Object.hasOwn(obj, key)) continue;
       const v = obj[key];
-      if (v === undefined || (prefix === null && key === "_step")) continue;
-      const i = this.#n;
+      let json: string;
       switch (typeof v) {
         case "number":
-          this.#push(i, key, prefix, "" + v);
-          continue;
+          json = "" + v;
+          break;
         case "string":
-          this.#push(i, key, prefix, JSON.stringify(v));
-          continue;
+          json = JSON.stringify(v);
+          break;
         case "boolean":
-          this.#push(i, key, prefix, v ? "true" : "false");
+          json = v ? "true" : "false";
+          break;
+        case "undefined":
           continue;
-      }
-      const path = where ? `${where}.${key}` : key;
-      if (isPlainObject(v) && !("_type" in v)) {
-        if (this.#stack.includes(v)) throw new ValueTypeError(path, "a circular reference");
-        this.#stack.push(v);
-        try {
-          this.#collect(v, prefix === null ? [key] : [...prefix, key], path);
-        } finally {
-          this.#stack.pop();
+        default: {
+          const path = where ? `${where}.${key}` : key;
+          if (isPlainObject(v) && !("_type" in v)) {
+            if (this.#stack.includes(v)) throw new ValueTypeError(path, "a circular reference");
+            this.#stack.push(v);
+            this.#collect(v, prefix === null ? [key] : [...prefix, key], path);
+            this.#stack.pop();
+            continue;
+          }
+          json = encodeValueJson(v, path);
         }
-        continue;
       }
-      this.#push(i, key, prefix, encodeValueJson(v, path));
+      if (prefix === null) {
+        if (key === "_step") continue;
+        enc.add(key, json);
+      } else enc.addNested([...prefix, key], json);
     }
-  }
-
-  #push(i: number, key: string, prefix: string[] | null, json: string): void {
-    this.#keys[i] = key;
-    this.#paths[i] = prefix === null ? null : [...prefix, key];
-    this.#jsons[i] = json;
-    this.#n = i + 1;
   }
 }
