@@ -38,6 +38,7 @@ export class Bridge {
   #nextId = 1;
   #scheduled = false;
   #closed = false;
+  #dead = false;
   #flush = () => this.flush();
   /** Notices from the Worker (e.g. a monitor that cannot measure). */
   onNotice: (message: string) => void = () => {};
@@ -87,6 +88,10 @@ export class Bridge {
   flush(): void {
     this.#scheduled = false;
     if (this.frames.pos === 0 || this.#closed) return;
+    if (this.#dead) {
+      this.frames.take(); // the Worker is gone: nothing can be written any more
+      return;
+    }
     const batch: Batch = this.frames.take();
     this.#backpressure(batch.length);
     Atomics.add(this.#inflight, 0, batch.length);
@@ -117,6 +122,15 @@ export class Bridge {
     this.flush();
     const id = this.#nextId++;
     const { promise, resolve, reject } = Promise.withResolvers<T>();
+    if (this.#dead) {
+      reject(
+        new WandbError(
+          "internal/crashed",
+          "The internal process failed; see logs/debug-internal.log",
+        ),
+      );
+      return promise;
+    }
     this.#mailbox.set(id, { resolve: resolve as (v: unknown) => void, reject });
     if (this.#mailbox.size === 1) this.#worker.ref();
     this.#post({ kind: "request", id, request });
@@ -147,6 +161,12 @@ export class Bridge {
   }
 
   #failAll(err: Error): void {
+    if (!this.#dead) {
+      this.#dead = true;
+      this.onNotice(
+        `wandb: ERROR the internal process failed (${err.message}); records after this point are lost, see logs/debug-internal.log`,
+      );
+    }
     for (const { reject } of this.#mailbox.values()) {
       reject(
         new WandbError(

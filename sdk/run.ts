@@ -169,9 +169,14 @@ export class Run {
     this.#onFinished?.();
     const bridge = this.#bridge;
     if (!bridge) return;
-    let result: FinishResult | undefined;
+    let result: FinishResult;
     try {
       result = await bridge.deliver<FinishResult>({ op: "finish" });
+    } catch (err) {
+      // The internal process is gone: say so once; what reached the log is still there.
+      this.#debug?.error(`finish failed: ${(err as Error).message}`);
+      printLines([`wandb: ERROR could not finish run ${this.id}: ${(err as Error).message}`]);
+      return;
     } finally {
       await bridge.terminate();
       this.#debug?.info(`run finished with exit code ${this.#exitCode}`);

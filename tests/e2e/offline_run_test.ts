@@ -225,3 +225,34 @@ Deno.test("a run killed with SIGKILL leaves a .wandb readable up to its last flu
     await Deno.remove(root, { recursive: true });
   }
 });
+
+Deno.test("SIGTERM finishes the run with exit code 143 before the process exits", async () => {
+  const root = await Deno.makeTempDir();
+  try {
+    const child = new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", new URL("../testdata/killed_run.ts", import.meta.url).pathname],
+      cwd: root,
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+    const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+    let text = "";
+    while (!/FLUSHED \d+ \d+ \S+\n/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += value;
+    }
+    const dir = /FLUSHED \d+ \d+ (\S+)\n/.exec(text)![1]!;
+    child.kill("SIGTERM");
+    await reader.cancel();
+    const status = await child.status;
+    await child.stderr.cancel();
+    assert.equal(status.code, 143);
+    const recs = await readRecords(`${dir}/run-${dir.slice(-8)}.wandb`);
+    assert.equal(recs.find((r) => r.type === "exit")!.record.exit!.exitCode, 143);
+    assert.equal(recs.at(-1)!.type, "footer");
+    assert.ok(recs.filter((r) => r.type === "history").length >= 5000);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
