@@ -26,8 +26,8 @@ function gaussian(rand: () => number): number {
 }
 
 /** n points in `dim` dimensions; the label depends on a hidden weight vector plus noise. */
-function makeData(n: number, dim: number, rand: () => number) {
-  const trueW = Array.from({ length: dim }, () => gaussian(rand));
+function makeData(n: number, trueW: number[], rand: () => number) {
+  const dim = trueW.length;
   const xs: Float64Array[] = [], ys: number[] = [];
   for (let i = 0; i < n; i++) {
     const x = Float64Array.from({ length: dim }, () => gaussian(rand));
@@ -70,8 +70,9 @@ const run = await wandb.init({
 });
 
 const rand = rng(config.seed);
-const train = makeData(config.train_size, config.dim, rand);
-const val = makeData(config.val_size, config.dim, rand);
+const trueW = Array.from({ length: config.dim }, () => gaussian(rand));
+const train = makeData(config.train_size, trueW, rand);
+const val = makeData(config.val_size, trueW, rand);
 const w = new Float64Array(config.dim);
 let b = 0;
 const grad = new Float64Array(config.dim);

@@ -105,13 +105,14 @@ export function startProbes(
   const monitor = (async () => {
     if (s.statsInterval <= 0) return;
     const caps = monitorCapabilities();
-    if (!caps.ok && caps.message) {
-      notice(`wandb: ${caps.message}`);
-      log.warn(caps.message);
-    }
+    if (!caps.ok && caps.message) notice(`wandb: WARNING ${caps.message}`);
     try {
       for await (
-        const sample of monitorSystem({ samplingInterval: s.statsInterval, signal: abort.signal })
+        const sample of monitorSystem({
+          samplingInterval: s.statsInterval,
+          signal: abort.signal,
+          onWarning: (m) => log.warn(m),
+        })
       ) {
         if (sample.items.length === 0) continue;
         const seconds = Math.floor(sample.timestamp / 1000);

@@ -274,7 +274,7 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
       ...notices,
       `wandb: Tracking run with wandb-ts version ${VERSION}`,
       `wandb: Run data is saved locally in ${rel}`,
-      `wandb: Run \`deno task wandb sync ${rel}\` to upload it later`,
+      `wandb: Run \`wandb sync ${rel}\` to upload it later (the .wandb log is W&B's own format)`,
     ]);
   }
   debug.info(`wandb dir ${wandbDir}, run dir ${dirName}`);

@@ -128,7 +128,7 @@ export function closingLines(info: ClosingInfo): string[] {
   for (const w of info.warnings) lines.push(`${p} WARNING ${w}`);
   if (info.mode === "offline") {
     lines.push(`${p} You can sync this run to the cloud by running:`);
-    lines.push(`${p} deno task wandb sync ${info.runDir}`);
+    lines.push(`${p} wandb sync ${info.runDir}`);
   } else if (info.url) {
     lines.push(`${p} View run at: ${info.url}`);
   }

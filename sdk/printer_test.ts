@@ -27,7 +27,7 @@ Deno.test("closingLines() shows history sparklines, the summary, dropped rows an
   assert.doesNotMatch(text, /wandb: +_(runtime|step) /);
   assert.match(text, /2 row\(s\) were dropped .*first: 1, 2/);
   assert.match(text, /WARNING monitor could not read \/proc/);
-  assert.match(text, /deno task wandb sync wandb\/offline-run-x-abc/);
+  assert.match(text, /wandb sync wandb\/offline-run-x-abc/);
   assert.equal(formatSummaryValue(NaN), "NaN");
   assert.equal(formatSummaryValue({ a: 1 }), "");
 });

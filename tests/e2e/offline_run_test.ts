@@ -145,7 +145,7 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.match(res.stderr, /Run history:/);
     assert.match(res.stderr, /loss [▁▂▃▄▅▆▇█]+/);
     assert.match(res.stderr, /Run summary:/);
-    assert.match(res.stderr, /deno task wandb sync wandb\/offline-run-/);
+    assert.match(res.stderr, /wandb sync wandb\/offline-run-/);
   } finally {
     await Deno.remove(root, { recursive: true });
   }
