@@ -1,0 +1,22 @@
+/**
+ * The internal process's reusable parts: the `.wandb` transaction log (writer and streaming
+ * reader) and the system monitor. The Worker entry itself is `internal/worker.ts`, started by
+ * `wandb.init()`; nothing here starts it.
+ *
+ * ```ts ignore
+ * import { readTransactionLogFile } from "@wandb/ts/internal";
+ * for await (const entry of readTransactionLogFile("wandb/latest-run/run-abc.wandb")) {
+ *   if (entry.kind === "record") console.log(entry.offset, entry.bytes.length);
+ * }
+ * ```
+ * @module
+ */
+export {
+  lastChunkOffset,
+  type LogEntry,
+  readTransactionLog,
+  readTransactionLogFile,
+  TransactionLogError,
+  TransactionLogWriter,
+} from "./transaction_log.ts";
+export { gpuDevices, monitorCapabilities, monitorSystem, type StatsSample } from "./monitor/mod.ts";
