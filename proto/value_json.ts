@@ -77,21 +77,10 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
  * ```
  */
 export function encodeValueJson(value: unknown, keyPath: string): string {
-  switch (typeof value) {
-    case "number":
-      return "" + value;
-    case "string":
-      return JSON.stringify(value);
-    case "boolean":
-      return value ? "true" : "false";
-    case "bigint":
-      return value.toString();
-  }
-  if (value === null) return "null";
-  return encodeSlow(value, keyPath, []);
+  return encodeAt(value, keyPath, null);
 }
 
-function encodeSlow(value: unknown, path: string, stack: unknown[]): string {
+function encodeAt(value: unknown, path: string, stack: unknown[] | null): string {
   switch (typeof value) {
     case "number":
       return "" + value;
@@ -107,7 +96,8 @@ function encodeSlow(value: unknown, path: string, stack: unknown[]): string {
       throw new ValueTypeError(path, describeValue(value));
   }
   if (value === null) return "null";
-  if (stack.includes(value)) throw new ValueTypeError(path, "a circular reference");
+  if (stack === null) stack = [];
+  else if (stack.includes(value)) throw new ValueTypeError(path, "a circular reference");
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new ValueTypeError(path, "an invalid Date");
     return JSON.stringify(value.toISOString());
@@ -124,13 +114,13 @@ function encodeSlow(value: unknown, path: string, stack: unknown[]): string {
       let out = "[";
       for (let i = 0; i < value.length; i++) {
         const v = value[i];
-        out += (i ? "," : "") + (v === undefined ? "null" : encodeSlow(v, `${path}[${i}]`, stack));
+        out += (i ? "," : "") + (v === undefined ? "null" : encodeAt(v, `${path}[${i}]`, stack));
       }
       return out + "]";
     }
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === "function") {
-      return encodeSlow(toJSON.call(value), path, stack);
+      return encodeAt(toJSON.call(value), path, stack);
     }
     if (isPlainObject(value)) {
       let out = "{";
@@ -138,7 +128,7 @@ function encodeSlow(value: unknown, path: string, stack: unknown[]): string {
       for (const k of Object.keys(value)) {
         const v = value[k];
         if (v === undefined) continue;
-        out += (first ? "" : ",") + JSON.stringify(k) + ":" + encodeSlow(v, `${path}.${k}`, stack);
+        out += (first ? "" : ",") + JSON.stringify(k) + ":" + encodeAt(v, `${path}.${k}`, stack);
         first = false;
       }
       return out + "}";

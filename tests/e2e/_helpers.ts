@@ -64,3 +64,32 @@ export function historyItems(r: wandb_internal.Record): Record<string, string> {
   }
   return out;
 }
+
+/** A child that ran `testdata/killed_run.ts` until its first flush. */
+export interface FlushedChild {
+  child: Deno.ChildProcess;
+  /** Records and bytes on disk at the flush, and the run directory. */
+  records: number;
+  bytes: number;
+  dir: string;
+}
+
+/** Starts `killed_run.ts` in `cwd` and waits for its `FLUSHED records bytes dir` line. */
+export async function spawnUntilFlushed(cwd: string): Promise<FlushedChild> {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", new URL("killed_run.ts", testdata).pathname],
+    cwd,
+    stdout: "piped",
+    stderr: "null",
+  }).spawn();
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let text = "";
+  let m: RegExpExecArray | null = null;
+  while (!(m = /FLUSHED (\d+) (\d+) (\S+)\n/.exec(text))) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error(`child ended before flushing: ${text}`);
+    text += value;
+  }
+  await reader.cancel();
+  return { child, records: Number(m[1]), bytes: Number(m[2]), dir: m[3]! };
+}

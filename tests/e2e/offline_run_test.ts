@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { historyItems, onlyRunDir, readRecords, runScript } from "./_helpers.ts";
+import { historyItems, onlyRunDir, readRecords, runScript, spawnUntilFlushed } from "./_helpers.ts";
 import { readTransactionLogFile } from "../../internal/transaction_log.ts";
 import { parseValueJson } from "../../proto/value_json.ts";
 
@@ -188,39 +188,20 @@ for (const mode of ["throw", "reject"]) {
 Deno.test("a run killed with SIGKILL leaves a .wandb readable up to its last flushed record", async () => {
   const root = await Deno.makeTempDir();
   try {
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", new URL("../testdata/killed_run.ts", import.meta.url).pathname],
-      cwd: root,
-      stdout: "piped",
-      stderr: "null",
-    }).spawn();
-    const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-    let text = "";
-    while (!/FLUSHED \d+ \d+ \S+\n/.test(text)) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += value;
-    }
-    const [, records, bytes, dir] = /FLUSHED (\d+) (\d+) (\S+)\n/.exec(text)!;
+    const { child, records, bytes, dir } = await spawnUntilFlushed(root);
     await new Promise((r) => setTimeout(r, 200)); // keep writing for a while
     child.kill("SIGKILL");
-    await reader.cancel();
     const status = await child.status;
     assert.equal(status.signal, "SIGKILL");
-    const path = `${dir}/run-${dir!.slice(-8)}.wandb`;
-    assert.ok(Deno.statSync(path).size >= Number(bytes));
+    const path = `${dir}/run-${dir.slice(-8)}.wandb`;
+    assert.ok(Deno.statSync(path).size >= bytes);
     const entries = await Array.fromAsync(readTransactionLogFile(path));
     const good = entries.filter((e) => e.kind === "record");
-    assert.ok(
-      good.length >= Number(records),
-      `${good.length} records read, ${records} were flushed`,
-    );
+    assert.ok(good.length >= records, `${good.length} records read, ${records} were flushed`);
     assert.ok(
       entries.every((e) => e.kind === "record" || e.kind === "truncated"),
       "only a truncated tail, no corruption",
     );
-    const recs = await readRecords(path).catch(() => null);
-    if (recs) assert.ok(recs.length >= Number(records));
   } finally {
     await Deno.remove(root, { recursive: true });
   }
@@ -229,29 +210,14 @@ Deno.test("a run killed with SIGKILL leaves a .wandb readable up to its last flu
 Deno.test("SIGTERM finishes the run with exit code 143 before the process exits", async () => {
   const root = await Deno.makeTempDir();
   try {
-    const child = new Deno.Command(Deno.execPath(), {
-      args: ["run", "-A", new URL("../testdata/killed_run.ts", import.meta.url).pathname],
-      cwd: root,
-      stdout: "piped",
-      stderr: "piped",
-    }).spawn();
-    const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
-    let text = "";
-    while (!/FLUSHED \d+ \d+ \S+\n/.test(text)) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      text += value;
-    }
-    const dir = /FLUSHED \d+ \d+ (\S+)\n/.exec(text)![1]!;
+    const { child, records, dir } = await spawnUntilFlushed(root);
     child.kill("SIGTERM");
-    await reader.cancel();
     const status = await child.status;
-    await child.stderr.cancel();
     assert.equal(status.code, 143);
     const recs = await readRecords(`${dir}/run-${dir.slice(-8)}.wandb`);
     assert.equal(recs.find((r) => r.type === "exit")!.record.exit!.exitCode, 143);
     assert.equal(recs.at(-1)!.type, "footer");
-    assert.ok(recs.filter((r) => r.type === "history").length >= 5000);
+    assert.ok(recs.length > records);
   } finally {
     await Deno.remove(root, { recursive: true });
   }
