@@ -222,3 +222,26 @@ Deno.test("SIGTERM finishes the run with exit code 143 before the process exits"
     await Deno.remove(root, { recursive: true });
   }
 });
+
+Deno.test("WANDB_CONSOLE=off records no console output; the terminal still gets it", async () => {
+  const root = await Deno.makeTempDir();
+  try {
+    const res = await runScript("unfinished_run.ts", root, [], { WANDB_CONSOLE: "off" });
+    assert.equal(res.code, 0, res.stderr);
+    assert.match(res.stdout, /RUN_DIR /);
+    const dir = onlyRunDir(root);
+    const recs = await readRecords(`${dir}/run-${dir.slice(-8)}.wandb`);
+    assert.equal(recs.filter((r) => r.type === "output_raw" || r.type === "output").length, 0);
+    const withConsole = await runScript("unfinished_run.ts", root);
+    assert.equal(withConsole.code, 0);
+    const dir2 = [...Deno.readDirSync(`${root}/wandb`)].map((d) => d.name).filter((n) =>
+      n.startsWith("offline-run-") && !dir.endsWith(n)
+    )[0]!;
+    const recs2 = await readRecords(`${root}/wandb/${dir2}/run-${dir2.slice(-8)}.wandb`);
+    assert.ok(
+      recs2.some((r) => r.type === "output_raw" && /RUN_DIR/.test(r.record.outputRaw!.line!)),
+    );
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
