@@ -1,0 +1,164 @@
+/**
+ * The SQLite schema of the local W&B-compatible server, versioned by a `schema_version` table and
+ * applied by {@link applySchema} when a store is opened.
+ *
+ * @example
+ * ```ts
+ * import { DatabaseSync } from "node:sqlite";
+ * import { applySchema, SCHEMA_VERSION } from "./schema.ts";
+ * const db = new DatabaseSync(":memory:");
+ * console.assert(applySchema(db) === SCHEMA_VERSION);
+ * ```
+ * @module
+ */
+import type { DatabaseSync } from "node:sqlite";
+
+/** The schema version this code writes and expects. */
+export const SCHEMA_VERSION = 1;
+
+/** Raised when a database was written by a newer, unknown schema version. */
+export class SchemaError extends Error {
+  override name = "SchemaError";
+  /** Stable error code. */
+  readonly code = "store/schema-version";
+  /**
+   * @param found the version stored in the database
+   * @example
+   * ```ts
+   * import { SchemaError } from "./schema.ts";
+   * console.assert(new SchemaError(9).code === "store/schema-version");
+   * ```
+   */
+  constructor(readonly found: number) {
+    super(
+      `Database schema version ${found} is newer than this server's ${SCHEMA_VERSION}; upgrade the server or use another data directory`,
+    );
+  }
+}
+
+/** DDL of version 1. Timestamps are ISO-8601 UTC text (`Date.toISOString()`). */
+const V1 = `
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  username TEXT NOT NULL UNIQUE,
+  email TEXT,
+  api_key_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE entities (
+  name TEXT PRIMARY KEY,
+  owner INTEGER REFERENCES users(id),
+  created_at TEXT NOT NULL
+);
+CREATE TABLE projects (
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (entity, name)
+);
+CREATE TABLE runs (
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL,
+  project TEXT NOT NULL,
+  name TEXT NOT NULL,
+  display_name TEXT,
+  state TEXT NOT NULL DEFAULT 'running',
+  config TEXT NOT NULL DEFAULT '{}',
+  summary TEXT NOT NULL DEFAULT '{}',
+  system_metrics TEXT NOT NULL DEFAULT '{}',
+  tags TEXT NOT NULL DEFAULT '[]',
+  notes TEXT,
+  description TEXT,
+  run_group TEXT,
+  job_type TEXT,
+  sweep TEXT,
+  host TEXT,
+  program TEXT,
+  git_commit TEXT,
+  git_repo TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  heartbeat_at TEXT NOT NULL,
+  exitcode INTEGER,
+  stopped INTEGER NOT NULL DEFAULT 0,
+  history_line_count INTEGER NOT NULL DEFAULT 0,
+  events_line_count INTEGER NOT NULL DEFAULT 0,
+  log_line_count INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (entity, project, name)
+);
+CREATE INDEX runs_by_created ON runs (entity, project, created_at);
+CREATE TABLE history (
+  run INTEGER NOT NULL,
+  step INTEGER NOT NULL,
+  row TEXT NOT NULL,
+  PRIMARY KEY (run, step)
+) WITHOUT ROWID;
+CREATE TABLE events (
+  run INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  row TEXT NOT NULL,
+  PRIMARY KEY (run, line)
+) WITHOUT ROWID;
+CREATE TABLE output (
+  run INTEGER NOT NULL,
+  line INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (run, line)
+) WITHOUT ROWID;
+CREATE TABLE files (
+  run INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  size INTEGER,
+  md5 TEXT,
+  path TEXT,
+  updated_at TEXT,
+  PRIMARY KEY (run, name)
+) WITHOUT ROWID;
+CREATE TABLE file_offsets (
+  run INTEGER NOT NULL,
+  file TEXT NOT NULL,
+  next_offset INTEGER NOT NULL,
+  PRIMARY KEY (run, file)
+) WITHOUT ROWID;
+`;
+
+/** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
+const MIGRATIONS: readonly string[] = [V1];
+
+/**
+ * Creates or upgrades the schema in one transaction and returns the resulting version.
+ * Idempotent: a database already at {@link SCHEMA_VERSION} is left untouched.
+ *
+ * @example
+ * ```ts
+ * import { DatabaseSync } from "node:sqlite";
+ * import { applySchema } from "./schema.ts";
+ * const db = new DatabaseSync(":memory:");
+ * applySchema(db);
+ * console.assert(applySchema(db) === 1);
+ * ```
+ */
+export function applySchema(db: DatabaseSync): number {
+  const version = () =>
+    (db.prepare("SELECT max(version) AS v FROM schema_version").get() as { v: number | null })
+      .v ?? 0;
+  db.exec("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+  if (version() === SCHEMA_VERSION) return SCHEMA_VERSION;
+  // Re-read under the write lock: another process may have migrated meanwhile.
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const current = version();
+    if (current > SCHEMA_VERSION) throw new SchemaError(current);
+    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    if (current < SCHEMA_VERSION) {
+      db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(SCHEMA_VERSION);
+    }
+    db.exec("COMMIT");
+  } catch (e) {
+    db.exec("ROLLBACK");
+    throw e;
+  }
+  return SCHEMA_VERSION;
+}
