@@ -1,0 +1,110 @@
+/**
+ * The server as one `(Request) => Promise<Response>` function over a route table, testable
+ * without a socket. Bodies are size-bounded before any route sees them; every error becomes a
+ * response in one place (`toResponse`).
+ *
+ * Routes so far: `GET /healthz` (no auth), `POST /files/:entity/:project/:run/file_stream`.
+ * GraphQL, uploads and the UI are still to come (issue 3).
+ *
+ * @example
+ * ```ts ignore
+ * const handle = createHandler({ store });
+ * const res = await handle(new Request("http://x/healthz"));
+ * ```
+ * @module
+ */
+import { type Store, StoreError } from "./store/mod.ts";
+import { authenticate } from "./auth.ts";
+import { handleFileStream } from "./file_stream.ts";
+import { HttpError, readBodyText, toResponse } from "./http_error.ts";
+
+/** What the handler needs. */
+export interface ServerDeps {
+  store: Store;
+  /** Largest accepted request body. @default 16 MiB */
+  maxBodyBytes?: number;
+  /** Where internal errors are logged. */
+  log?: (message: string) => void;
+}
+
+type Handle = (
+  req: Request,
+  params: Record<string, string>,
+  deps: Required<ServerDeps>,
+) => Promise<Response>;
+
+interface Route {
+  method: string;
+  pattern: URLPattern;
+  handle: Handle;
+}
+
+const routes: Route[] = [
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/healthz" }),
+    handle: () => Promise.resolve(Response.json({ ok: true })),
+  },
+  {
+    method: "POST",
+    pattern: new URLPattern({ pathname: "/files/:entity/:project/:run/file_stream" }),
+    handle: async (req, p, deps) => {
+      const user = authenticate(req, deps.store);
+      const text = await readBodyText(req, deps.maxBodyBytes);
+      return Response.json(handleFileStream(deps.store, user, {
+        entity: p.entity!,
+        project: p.project!,
+        run: p.run!,
+      }, text));
+    },
+  },
+];
+
+/**
+ * Builds the request handler.
+ *
+ * @example
+ * ```ts ignore
+ * Deno.serve({ port: 0 }, createHandler({ store }));
+ * ```
+ */
+export function createHandler(deps: ServerDeps): (req: Request) => Promise<Response> {
+  const full: Required<ServerDeps> = {
+    store: deps.store,
+    maxBodyBytes: deps.maxBodyBytes ?? 16 * 1024 * 1024,
+    log: deps.log ?? (() => {}),
+  };
+  return async (req) => {
+    try {
+      for (const route of routes) {
+        const m = route.pattern.exec(req.url);
+        if (!m) continue;
+        if (req.method !== route.method) {
+          throw new HttpError(
+            405,
+            "http/method",
+            `${req.method} is not allowed here; use ${route.method}`,
+          );
+        }
+        const params: Record<string, string> = {};
+        for (const [k, v] of Object.entries(m.pathname.groups)) {
+          if (v !== undefined) params[k] = decodeURIComponent(v);
+        }
+        return await route.handle(req, params, full);
+      }
+      throw new HttpError(404, "http/not-found", `No route for ${new URL(req.url).pathname}`);
+    } catch (err) {
+      return toResponse(storeToHttp(err), full.log);
+    }
+  };
+}
+
+function storeToHttp(err: unknown): unknown {
+  if (!(err instanceof StoreError)) return err;
+  const status = err.code === "store/not-found"
+    ? 404
+    : err.code === "store/bad-json" || err.code === "store/bad-argument"
+    ? 400
+    : 500;
+  return status === 500 ? err : new HttpError(status, err.code, err.message);
+}

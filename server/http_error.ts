@@ -1,0 +1,76 @@
+/**
+ * One error type for HTTP handlers and the one place errors become responses: an `HttpError`
+ * becomes its status and a JSON body `{"errors": [{"message"}]}` (the shape W&B clients parse);
+ * anything else is logged and becomes a bare 500 with no stack.
+ *
+ * @example
+ * ```ts
+ * import { HttpError, toResponse } from "./http_error.ts";
+ * const res = toResponse(new HttpError(401, "auth/missing", "Missing API key"));
+ * console.assert(res.status === 401);
+ * ```
+ * @module
+ */
+
+/** An error with an HTTP status and a stable code. */
+export class HttpError extends Error {
+  override name = "HttpError";
+  /**
+   * @param status HTTP status
+   * @param code stable code, e.g. `auth/invalid-key`
+   * @param message one line for the client (never a key or a stack)
+   */
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** Turns any thrown value into a response. */
+export function toResponse(err: unknown, log: (msg: string) => void = () => {}): Response {
+  if (err instanceof HttpError) {
+    return Response.json({ errors: [{ message: err.message, code: err.code }] }, {
+      status: err.status,
+    });
+  }
+  log(`internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  return Response.json({ errors: [{ message: "Internal server error", code: "internal" }] }, {
+    status: 500,
+  });
+}
+
+/**
+ * Reads a request body as text, refusing bodies over `limit` bytes (413) before reading them all.
+ *
+ * @throws {HttpError} 413 when the body is too large
+ */
+export async function readBodyText(req: Request, limit: number): Promise<string> {
+  const declared = Number(req.headers.get("content-length") ?? "NaN");
+  if (declared > limit) {
+    throw new HttpError(413, "body/too-large", `Request body over ${limit} bytes`);
+  }
+  if (!req.body) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of req.body) {
+    size += chunk.length;
+    if (size > limit) {
+      throw new HttpError(413, "body/too-large", `Request body over ${limit} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  const all = new Uint8Array(size);
+  let off = 0;
+  for (const c of chunks) {
+    all.set(c, off);
+    off += c.length;
+  }
+  let text = new TextDecoder().decode(all);
+  if (req.headers.get("content-encoding") === "gzip") {
+    const stream = new Blob([all]).stream().pipeThrough(new DecompressionStream("gzip"));
+    text = await new Response(stream).text();
+    if (text.length > limit * 4) {
+      throw new HttpError(413, "body/too-large", "Decompressed body too large");
+    }
+  }
+  return text;
+}
