@@ -17,29 +17,28 @@ import { type Store, StoreError } from "./store/mod.ts";
 import { authenticate } from "./auth.ts";
 import { handleFileStream } from "./file_stream.ts";
 import { HttpError, readBodyText, toResponse } from "./http_error.ts";
+import type { Route, ServerContext } from "./routes.ts";
 
-/** What the handler needs. */
+/** What the handler needs; everything but the store has a default. */
 export interface ServerDeps {
   store: Store;
   /** Largest accepted request body. @default 16 MiB */
   maxBodyBytes?: number;
+  /** Secret for signed file URLs. @default 32 random bytes */
+  secret?: Uint8Array;
+  /** Lifetime of signed URLs in seconds. @default 3600 */
+  urlTtlSeconds?: number;
+  /** Where uploaded files live (required by the file routes). @default "" */
+  filesDir?: string;
   /** Where internal errors are logged. */
   log?: (message: string) => void;
+  /** Clock. @default () => new Date() */
+  now?: () => Date;
+  /** Extra routes (GraphQL, files, UI), tried after the core ones. */
+  routes?: Route[];
 }
 
-type Handle = (
-  req: Request,
-  params: Record<string, string>,
-  deps: Required<ServerDeps>,
-) => Promise<Response>;
-
-interface Route {
-  method: string;
-  pattern: URLPattern;
-  handle: Handle;
-}
-
-const routes: Route[] = [
+const coreRoutes: Route[] = [
   {
     method: "GET",
     pattern: new URLPattern({ pathname: "/healthz" }),
@@ -48,10 +47,10 @@ const routes: Route[] = [
   {
     method: "POST",
     pattern: new URLPattern({ pathname: "/files/:entity/:project/:run/file_stream" }),
-    handle: async (req, p, deps) => {
-      const user = authenticate(req, deps.store);
-      const text = await readBodyText(req, deps.maxBodyBytes);
-      return Response.json(handleFileStream(deps.store, user, {
+    handle: async (req, p, ctx) => {
+      const user = authenticate(req, ctx.store);
+      const text = await readBodyText(req, ctx.maxBodyBytes);
+      return Response.json(handleFileStream(ctx.store, user, {
         entity: p.entity!,
         project: p.project!,
         run: p.run!,
@@ -69,11 +68,16 @@ const routes: Route[] = [
  * ```
  */
 export function createHandler(deps: ServerDeps): (req: Request) => Promise<Response> {
-  const full: Required<ServerDeps> = {
+  const ctx: ServerContext = {
     store: deps.store,
     maxBodyBytes: deps.maxBodyBytes ?? 16 * 1024 * 1024,
+    secret: deps.secret ?? crypto.getRandomValues(new Uint8Array(32)),
+    urlTtlSeconds: deps.urlTtlSeconds ?? 3600,
+    filesDir: deps.filesDir ?? "",
     log: deps.log ?? (() => {}),
+    now: deps.now ?? (() => new Date()),
   };
+  const routes = [...coreRoutes, ...(deps.routes ?? [])];
   return async (req) => {
     try {
       for (const route of routes) {
@@ -90,11 +94,11 @@ export function createHandler(deps: ServerDeps): (req: Request) => Promise<Respo
         for (const [k, v] of Object.entries(m.pathname.groups)) {
           if (v !== undefined) params[k] = decodeURIComponent(v);
         }
-        return await route.handle(req, params, full);
+        return await route.handle(req, params, ctx);
       }
       throw new HttpError(404, "http/not-found", `No route for ${new URL(req.url).pathname}`);
     } catch (err) {
-      return toResponse(storeToHttp(err), full.log);
+      return toResponse(storeToHttp(err), ctx.log);
     }
   };
 }

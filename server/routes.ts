@@ -1,0 +1,41 @@
+/**
+ * The route type every server area exports its routes as (`graphqlRoutes`, `fileRoutes`,
+ * `uiRoutes`, …); `handler.ts` joins them into one table.
+ *
+ * @example
+ * ```ts
+ * import type { Route } from "./routes.ts";
+ * const health: Route = {
+ *   method: "GET",
+ *   pattern: new URLPattern({ pathname: "/healthz" }),
+ *   handle: () => Promise.resolve(Response.json({ ok: true })),
+ * };
+ * console.assert(health.method === "GET");
+ * ```
+ * @module
+ */
+import type { Store } from "./store/mod.ts";
+
+/** What every route gets besides the request. */
+export interface ServerContext {
+  store: Store;
+  /** Largest accepted request body in bytes. */
+  maxBodyBytes: number;
+  /** Secret for signed upload/download URLs (see signed_url.ts). */
+  secret: Uint8Array;
+  /** Lifetime of signed URLs in seconds. */
+  urlTtlSeconds: number;
+  /** Directory where uploaded files live. */
+  filesDir: string;
+  /** Where internal errors are logged. */
+  log: (message: string) => void;
+  /** Clock (injectable for tests). */
+  now: () => Date;
+}
+
+/** One route: method, URL pattern, handler. */
+export interface Route {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  pattern: URLPattern;
+  handle: (req: Request, params: Record<string, string>, ctx: ServerContext) => Promise<Response>;
+}
