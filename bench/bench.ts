@@ -8,7 +8,9 @@
  * - `init_ms`, `finish_ms` (finish after the last log) in offline mode;
  * - `floor`: the same rows with no SDK — JSON encode + protobuf encode + 32 KiB block file
  *   append — measured in the same run, and every figure as a ratio to it;
- * - `peak_rss_mb` of the process.
+ * - `peak_rss_mb` of the process;
+ * - `server`: file_stream ingest rows/s (1 run, 20 runs), Runs filter latency over 10k runs,
+ *   history scan rows/s over 1M rows (see `server_bench.ts`).
  *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case).
  *
@@ -17,6 +19,7 @@
 import { parseArgs } from "node:util";
 import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
+import { benchServer } from "./server_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -192,6 +195,7 @@ const result = {
     finish_le_100ms: sustained.finish_ms <= 100,
   },
   peak_rss_mb: +peakRssMb().toFixed(1),
+  server: await benchServer(),
 };
 console.log(JSON.stringify(result, null, 2));
 Deno.removeSync(root, { recursive: true });

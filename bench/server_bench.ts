@@ -1,0 +1,129 @@
+/**
+ * Server measures for `deno task bench`: file_stream ingest rows/s (one run, and 20 runs at
+ * once) over real HTTP on loopback, Runs filter latency over 10k runs, and history scan rows/s
+ * over 1M rows in the SQLite store.
+ *
+ * @module
+ */
+import { createHandler } from "../server/handler.ts";
+import { Store } from "../server/store/mod.ts";
+
+/** Options of {@linkcode benchServer}. */
+export interface ServerBenchOptions {
+  /** Rows for the single-run ingest. @default 100_000 */
+  ingestRows?: number;
+  /** Rows for the history scan. @default 1_000_000 */
+  scanRows?: number;
+  /** Runs for the filter query. @default 10_000 */
+  runs?: number;
+}
+
+function historyLines(from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < from + n; i++) {
+    out.push(
+      `{"_step": ${i}, "_runtime": ${i * 0.01}, "_timestamp": ${1_700_000_000 + i}, "loss": ${
+        1 / (i + 1)
+      }, "acc": ${i / (i + 1)}}`,
+    );
+  }
+  return out;
+}
+
+/** Runs the server measures and returns them as one JSON-able object. */
+export async function benchServer(
+  options: ServerBenchOptions = {},
+): Promise<Record<string, unknown>> {
+  const ingestRows = options.ingestRows ?? 100_000;
+  const scanRows = options.scanRows ?? 1_000_000;
+  const runs = options.runs ?? 10_000;
+  const dir = await Deno.makeTempDir({ prefix: "wandb-server-bench-" });
+  const store = Store.open(dir);
+  const { apiKey } = store.createUser("bench");
+  const ac = new AbortController();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
+    createHandler({ store }),
+  );
+  const base = `http://127.0.0.1:${server.addr.port}`;
+  const headers = {
+    authorization: `Basic ${btoa(`api:${apiKey}`)}`,
+    "content-type": "application/json",
+  };
+  const post = async (run: string, offset: number, lines: string[]) => {
+    const res = await fetch(`${base}/files/bench/p/${run}/file_stream`, {
+      method: "POST",
+      headers,
+      body: JSON.stringify({ files: { "wandb-history.jsonl": { offset, content: lines } } }),
+    });
+    if (!res.ok) throw new Error(`file_stream ${res.status}: ${await res.text()}`);
+    await res.body?.cancel();
+  };
+  const CHUNK = 1000;
+  try {
+    // One run.
+    let t0 = performance.now();
+    for (let off = 0; off < ingestRows; off += CHUNK) {
+      await post("single", off, historyLines(off, CHUNK));
+    }
+    const single = ingestRows / ((performance.now() - t0) / 1000);
+    // 20 concurrent runs, same total rows.
+    const per = Math.floor(ingestRows / 20);
+    t0 = performance.now();
+    await Promise.all(Array.from({ length: 20 }, async (_, r) => {
+      for (let off = 0; off < per; off += CHUNK) {
+        await post(`multi${r}`, off, historyLines(off, Math.min(CHUNK, per - off)));
+      }
+    }));
+    const concurrent = (per * 20) / ((performance.now() - t0) / 1000);
+    // Runs filter over N runs.
+    store.ensureProject("bench", "many");
+    for (let i = 0; i < runs; i++) {
+      store.upsertRun("bench", "many", `r${i}`, {
+        config: JSON.stringify({
+          lr: { value: (i % 100) / 1000, desc: null },
+          layers: { value: i % 7, desc: null },
+        }),
+        summary: JSON.stringify({ acc: (i % 1000) / 1000 }),
+      });
+    }
+    const filters = {
+      $and: [{ "config.lr": { $gte: 0.05 } }, { "summary_metrics.acc": { $gt: 0.5 } }],
+    };
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t0 = performance.now();
+      store.listRuns("bench", "many", { filters, order: "-summary_metrics.acc", first: 50 });
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    // History scan over M rows.
+    const { run } = store.upsertRun("bench", "p", "scan", {});
+    for (let off = 0; off < scanRows; off += 10_000) {
+      store.appendHistory(run.id, off, historyLines(off, 10_000));
+    }
+    t0 = performance.now();
+    let n = 0;
+    for (const _row of store.scanHistory(run.id)) n++;
+    const scan = n / ((performance.now() - t0) / 1000);
+    return {
+      file_stream_ingest_rows_per_s_one_run: Math.round(single),
+      file_stream_ingest_rows_per_s_20_runs: Math.round(concurrent),
+      runs_filter_ms_median_over_10k: +times[2]!.toFixed(2),
+      history_scan_rows_per_s: Math.round(scan),
+      history_scan_rows: n,
+      targets: {
+        ingest_ge_100k_rows_s: single >= 100_000,
+        runs_filter_le_50ms: times[2]! <= 50,
+        history_scan_ge_1m_rows_s: scan >= 1_000_000,
+      },
+    };
+  } finally {
+    ac.abort();
+    await server.finished;
+    store.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+if (import.meta.main) console.log(JSON.stringify(await benchServer(), null, 2));
