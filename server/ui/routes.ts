@@ -1,0 +1,93 @@
+/**
+ * The UI's routes: `GET /` (projects), `GET /:entity/:project` (runs table),
+ * `GET /:entity/:project/runs/:run` (one run) and `GET /static/:name` (assets, no auth). Pages
+ * authenticate with HTTP Basic (the API key as password); a 401 carries
+ * `WWW-Authenticate: Basic realm="wandb"` so browsers prompt. Errors render as HTML pages.
+ *
+ * Put these routes after the other areas' routes: `/:entity/:project` matches any two-segment
+ * path.
+ *
+ * @example
+ * ```ts ignore
+ * const handle = createHandler({ store, routes: [...graphqlRoutes, ...uiRoutes] });
+ * ```
+ * @module
+ */
+import type { User } from "../store/mod.ts";
+import { FilterError, StoreError } from "../store/mod.ts";
+import type { Route, ServerContext } from "../routes.ts";
+import { authenticate } from "../auth.ts";
+import { HttpError } from "../http_error.ts";
+import type { Html } from "./html.ts";
+import { errorPage, projectsPage, runPage, runsPage } from "./pages.ts";
+import { serveAsset } from "./static.ts";
+
+/** Security headers of every page: scripts and styles only from this server. */
+const PAGE_HEADERS = {
+  "content-type": "text/html; charset=utf-8",
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "content-security-policy":
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
+function pageResponse(body: Html, status = 200, extra: Record<string, string> = {}): Response {
+  return new Response(body.toString(), { status, headers: { ...PAGE_HEADERS, ...extra } });
+}
+
+/** Wraps a page renderer: authenticates, and turns 4xx errors into HTML error pages. */
+function page(
+  render: (user: User, params: Record<string, string>, ctx: ServerContext, url: URL) => Html,
+): Route["handle"] {
+  return (req, params, ctx) => {
+    try {
+      const user = authenticate(req, ctx.store);
+      return Promise.resolve(pageResponse(render(user, params, ctx, new URL(req.url))));
+    } catch (err) {
+      if (err instanceof FilterError || err instanceof StoreError) {
+        const status = err instanceof StoreError && err.code === "store/not-found" ? 404 : 400;
+        return Promise.resolve(pageResponse(errorPage(status, err.message), status));
+      }
+      if (err instanceof HttpError && err.status < 500) {
+        const extra: Record<string, string> = err.status === 401
+          ? { "www-authenticate": 'Basic realm="wandb", charset="UTF-8"' }
+          : {};
+        return Promise.resolve(pageResponse(errorPage(err.status, err.message), err.status, extra));
+      }
+      return Promise.reject(err);
+    }
+  };
+}
+
+/**
+ * The UI routes, for `createHandler({ store, routes: [...otherRoutes, ...uiRoutes] })`.
+ *
+ * @example
+ * ```ts
+ * import { uiRoutes } from "./routes.ts";
+ * console.assert(uiRoutes.every((r) => r.method === "GET"));
+ * ```
+ */
+export const uiRoutes: Route[] = [
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/static/:name" }),
+    handle: (_req, p) => serveAsset(p.name!),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/" }),
+    handle: page((user, _p, ctx) => projectsPage(ctx.store, user)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project" }),
+    handle: page((user, p, ctx, url) => runsPage(ctx.store, user, p.entity!, p.project!, url)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run" }),
+    handle: page((user, p, ctx) => runPage(ctx.store, user, p.entity!, p.project!, p.run!)),
+  },
+];
