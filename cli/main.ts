@@ -3,15 +3,18 @@
  *
  * - `dump FILE` — print every record of a `.wandb` file as JSON lines (corrupt regions are
  *   reported on stderr with their byte offset, and reading goes on).
+ * - `server [...]` — the local W&B-compatible server (same as `deno task server`).
  *
  * @module
  */
 import { dump } from "./dump.ts";
+import { serverMain } from "../server/main.ts";
 
 const USAGE = `Usage: deno task wandb <command> [args]
 
 Commands:
   dump FILE     print every record of a .wandb transaction log as JSON lines
+  server        run the local W&B-compatible server (see \`deno task wandb server --help\`)
   help          show this help`;
 
 if (import.meta.main) {
@@ -19,6 +22,9 @@ if (import.meta.main) {
   switch (command) {
     case "dump":
       Deno.exit(await dump(rest));
+      break;
+    case "server":
+      Deno.exit(await serverMain(rest));
       break;
     case undefined:
     case "help":

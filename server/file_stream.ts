@@ -38,6 +38,7 @@ export function handleFileStream(
   user: User,
   target: FileStreamTarget,
   bodyText: string,
+  now: Date = new Date(),
 ): Record<string, unknown> {
   requireEntity(store, user, target.entity);
   let body: unknown;
@@ -81,7 +82,7 @@ export function handleFileStream(
   } else if (run.state === "crashed" || run.state === "preempting") {
     store.updateRun(run.id, { state: "running" });
   } else {
-    store.updateRun(run.id, { heartbeatAt: new Date().toISOString() });
+    store.updateRun(run.id, { heartbeatAt: now.toISOString() });
   }
   return { exitcode: null, limits: {} };
 }

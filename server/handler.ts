@@ -50,11 +50,17 @@ const coreRoutes: Route[] = [
     handle: async (req, p, ctx) => {
       const user = authenticate(req, ctx.store);
       const text = await readBodyText(req, ctx.maxBodyBytes);
-      return Response.json(handleFileStream(ctx.store, user, {
-        entity: p.entity!,
-        project: p.project!,
-        run: p.run!,
-      }, text));
+      return Response.json(handleFileStream(
+        ctx.store,
+        user,
+        {
+          entity: p.entity!,
+          project: p.project!,
+          run: p.run!,
+        },
+        text,
+        ctx.now(),
+      ));
     },
   },
 ];
@@ -80,27 +86,40 @@ export function createHandler(deps: ServerDeps): (req: Request) => Promise<Respo
   const routes = [...coreRoutes, ...(deps.routes ?? [])];
   return async (req) => {
     try {
+      const allowed: string[] = [];
       for (const route of routes) {
         const m = route.pattern.exec(req.url);
         if (!m) continue;
         if (req.method !== route.method) {
-          throw new HttpError(
-            405,
-            "http/method",
-            `${req.method} is not allowed here; use ${route.method}`,
-          );
+          allowed.push(route.method);
+          continue;
         }
         const params: Record<string, string> = {};
         for (const [k, v] of Object.entries(m.pathname.groups)) {
-          if (v !== undefined) params[k] = decodeURIComponent(v);
+          if (v !== undefined) params[k] = decodePathParam(v);
         }
         return await route.handle(req, params, ctx);
+      }
+      if (allowed.length > 0) {
+        throw new HttpError(
+          405,
+          "http/method",
+          `${req.method} is not allowed here; use ${allowed.join(" or ")}`,
+        );
       }
       throw new HttpError(404, "http/not-found", `No route for ${new URL(req.url).pathname}`);
     } catch (err) {
       return toResponse(storeToHttp(err), ctx.log);
     }
   };
+}
+
+function decodePathParam(v: string): string {
+  try {
+    return decodeURIComponent(v);
+  } catch {
+    throw new HttpError(400, "http/bad-path", `Bad percent-encoding in URL path segment "${v}"`);
+  }
 }
 
 function storeToHttp(err: unknown): unknown {

@@ -16,7 +16,7 @@
 async function hmacHex(secret: Uint8Array, text: string): Promise<string> {
   const key = await crypto.subtle.importKey(
     "raw",
-    secret,
+    new Uint8Array(secret),
     { name: "HMAC", hash: "SHA-256" },
     false,
     ["sign"],
