@@ -10,7 +10,7 @@ const run = await wandb.init({
   jobType: "train",
   mode: "offline",
   config: { lr: 0.01, model: { layers: 3, act: "relu" }, names: ["a", "b"] },
-  settings: { x_stats_sampling_interval: 0.2 },
+  settings: { x_stats_sampling_interval: 0.1 },
 });
 run.config.update({ batch_size: 32 });
 run.config.epochs = 2;
@@ -32,7 +32,7 @@ for (let step = 0; step < 40; step++) {
   if (step === 12) row.big = "x".repeat(70000);
   wandb.log(row);
   if (step % 10 === 0) wandb.log({ extra: step }, { commit: false });
-  if (step === 20) await new Promise((r) => setTimeout(r, 500)); // let the monitor sample
+  if (step === 20) await new Promise((r) => setTimeout(r, 1500)); // let the monitor sample
 }
 run.log({ late: 1 }, { step: 45 });
 run.summary.best_acc = 0.99;

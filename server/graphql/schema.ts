@@ -1,0 +1,582 @@
+/**
+ * The GraphQL schema of the local server and its executor (the only file that imports the
+ * `graphql` engine). The schema covers the run-tracking and public-API operations of
+ * server-api.md §3, §4, §6, §7.1, §8 and §12 with the field names, argument names and
+ * nullability W&B clients send; it also defines the input/object types the Python client
+ * introspects as capability probes (§3), so those probes never come back `null`.
+ *
+ * Parsed and validated documents are cached by query text (clients send the same few
+ * documents over and over), so a request costs one `execute()`.
+ *
+ * @example
+ * ```ts ignore
+ * const exec = new GraphqlExecutor();
+ * const res = await exec.run("{ viewer { entity } }", {}, ctx); // {data, errors?}
+ * ```
+ * @module
+ */
+import {
+  buildSchema,
+  type DocumentNode,
+  execute,
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLScalarType,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  valueFromASTUntyped,
+  type ValueNode,
+} from "graphql";
+import { FilterError, StoreError } from "../store/mod.ts";
+import { HttpError } from "../http_error.ts";
+import { GraphqlApiError } from "./errors.ts";
+import { createRootValue, type GqlContext } from "./resolvers.ts";
+
+/** The schema in SDL. */
+export const SCHEMA_SDL = /* GraphQL */ `
+"A string holding JSON text (config, summaryMetrics, filters, ...)."
+scalar JSONString
+"Any JSON value, sent as is (cliVersionInfo, historyKeys, sampledHistory)."
+scalar JSON
+"A 64-bit integer (history steps)."
+scalar Int64
+"A duration in seconds."
+scalar Duration
+"An ISO-8601 time (W&B format: to the second, UTC, no zone)."
+scalar DateTime
+
+type Query {
+  viewer: User
+  serverInfo: ServerInfo
+  models(entityName: String, after: String, first: Int): ProjectConnection
+  projects(entityName: String, after: String, first: Int): ProjectConnection
+  model(name: String, entityName: String): Project
+  project(name: String, entityName: String): Project
+}
+
+type Mutation {
+  upsertBucket(input: UpsertBucketInput!): UpsertBucketPayload
+  createRunFiles(input: CreateRunFilesInput!): CreateRunFilesPayload
+  deleteRun(input: DeleteRunInput!): DeleteRunPayload
+  stopRun(input: StopRunInput!): StopRunPayload
+  upsertModel(input: UpsertModelInput!): UpsertModelPayload
+  notifyScriptableRunAlert(input: NotifyScriptableRunAlertInput!): NotifyScriptableRunAlertPayload
+}
+
+type PageInfo {
+  hasNextPage: Boolean!
+  endCursor: String
+}
+
+type User {
+  id: ID!
+  entity: String
+  username: String
+  name: String
+  email: String
+  admin: Boolean
+  "JSON string of feature flags; always present."
+  flags: JSONString!
+  teams: EntityConnection
+  apiKeys: ApiKeyConnection
+}
+
+type ApiKey {
+  id: ID!
+  name: String!
+  description: String
+}
+type ApiKeyEdge {
+  node: ApiKey
+}
+type ApiKeyConnection {
+  edges: [ApiKeyEdge!]!
+}
+
+type Entity {
+  id: ID!
+  name: String!
+}
+type EntityEdge {
+  node: Entity
+  cursor: String!
+}
+type EntityConnection {
+  edges: [EntityEdge!]!
+  pageInfo: PageInfo!
+}
+
+type LocalVersionInfo {
+  outOfDate: Boolean!
+  latestVersionString: String!
+  versionOnThisInstanceString: String!
+}
+type ServerFeature {
+  name: String!
+  isEnabled: Boolean!
+}
+type ServerInfo {
+  cliVersionInfo: JSON!
+  latestLocalVersionInfo: LocalVersionInfo
+  features: [ServerFeature!]!
+}
+
+type ServerMessage {
+  utfText: String
+  plainText: String
+  htmlText: String
+  messageType: String
+  messageLevel: String
+}
+type ServerSettings {
+  serverMessages: [ServerMessage!]!
+}
+
+type Project {
+  id: ID!
+  name: String!
+  entityName: String!
+  entity: Entity!
+  description: String
+  createdAt: DateTime
+  isBenchmark: Boolean!
+  readOnly: Boolean!
+  repo: String
+  dockerImage: String
+  access: String
+  views: JSONString
+  runCount(filters: JSONString): Int!
+  runs(filters: JSONString, order: String, after: String, first: Int): RunConnection!
+  run(name: String!): Run
+  bucket(name: String!, missingOk: Boolean, desc: String): Run
+}
+type ProjectEdge {
+  node: Project
+  cursor: String!
+}
+type ProjectConnection {
+  edges: [ProjectEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type RunUser {
+  id: ID!
+  name: String!
+  username: String!
+  email: String
+}
+
+type Run {
+  "Opaque: base64 of Run:v1:<name>:<project>:<entity>."
+  id: ID!
+  "The run id chosen by the client."
+  name: String!
+  displayName: String
+  description: String
+  notes: String
+  config: JSONString!
+  summaryMetrics: JSONString!
+  systemMetrics: JSONString!
+  sweepName: String
+  state: String!
+  group: String
+  jobType: String
+  commit: String
+  host: String
+  readOnly: Boolean!
+  createdAt: DateTime
+  updatedAt: DateTime
+  heartbeatAt: DateTime
+  tags: [String!]!
+  exitcode: Int
+  stopped: Boolean!
+  shouldStop: Boolean!
+  user: RunUser
+  project: Project
+  historyLineCount: Int!
+  eventsLineCount: Int!
+  logLineCount: Int!
+  historyKeys: JSON
+  history(samples: Int, minStep: Int64, maxStep: Int64): [String!]!
+  sampledHistory(specs: [JSONString!]!): [JSON!]!
+  events(samples: Int): [String!]!
+  historyTail: String!
+  eventsTail: String!
+  wandbConfig(keys: [String!]): JSONString!
+  fileCount: Int!
+  files(names: [String], after: String, first: Int, pattern: String): FileConnection!
+}
+type RunEdge {
+  node: Run!
+  cursor: String!
+}
+type RunConnection {
+  edges: [RunEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type File {
+  id: ID!
+  name: String!
+  displayName: String!
+  "Signed URL: GET to download, or with upload: true, PUT to upload."
+  url(upload: Boolean): String
+  directUrl: String
+  sizeBytes: Int64
+  mimetype: String
+  updatedAt: DateTime
+  md5: String
+}
+type FileEdge {
+  node: File
+  cursor: String!
+}
+type FileConnection {
+  "Headers as Name:Value strings to send with upload PUTs."
+  uploadHeaders: [String!]!
+  edges: [FileEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+input UpsertBucketInput {
+  id: String
+  name: String
+  groupName: String
+  modelName: String
+  entityName: String
+  description: String
+  displayName: String
+  notes: String
+  commit: String
+  config: JSONString
+  host: String
+  debug: Boolean
+  jobProgram: String
+  jobRepo: String
+  jobType: String
+  state: String
+  sweep: String
+  tags: [String!]
+  summaryMetrics: JSONString
+  clientMutationId: String
+}
+type UpsertBucketPayload {
+  bucket: Run
+  inserted: Boolean
+  serverSettings: ServerSettings
+  clientMutationId: String
+}
+
+input CreateRunFilesInput {
+  entityName: String!
+  projectName: String!
+  runName: String!
+  files: [String!]!
+  clientMutationId: String
+}
+type RunFileUpload {
+  name: String!
+  uploadUrl: String
+}
+type CreateRunFilesPayload {
+  runID: ID!
+  uploadHeaders: [String!]!
+  files: [RunFileUpload!]!
+  clientMutationId: String
+}
+
+input DeleteRunInput {
+  id: ID!
+  deleteArtifacts: Boolean
+  clientMutationId: String
+}
+type DeleteRunPayload {
+  clientMutationId: String
+}
+
+input StopRunInput {
+  id: ID!
+  clientMutationId: String
+}
+type StopRunPayload {
+  clientMutationId: String
+  success: Boolean
+}
+
+input UpsertModelInput {
+  id: String
+  name: String
+  entityName: String
+  description: String
+  framework: String
+  access: String
+  views: JSONString
+  repo: String
+  clientMutationId: String
+}
+type UpsertModelPayload {
+  project: Project
+  model: Project
+  inserted: Boolean
+  clientMutationId: String
+}
+
+enum AlertSeverity {
+  INFO
+  WARN
+  ERROR
+}
+input NotifyScriptableRunAlertInput {
+  entityName: String!
+  projectName: String!
+  runName: String!
+  title: String!
+  text: String!
+  severity: AlertSeverity
+  waitDuration: Duration
+  clientMutationId: String
+}
+type NotifyScriptableRunAlertPayload {
+  success: Boolean!
+  clientMutationId: String
+}
+
+# ---- Types present only so the client's capability probes (server-api.md §3) get objects,
+# not null. Their fields advertise only what the recommendation there lists; no operation uses
+# them yet (artifacts and launch are not served).
+input ArtifactAliasInput {
+  artifactCollectionName: String!
+  alias: String!
+}
+input CreateArtifactInput {
+  artifactTypeName: String!
+  artifactCollectionNames: [String!]
+  entityName: String!
+  projectName: String!
+  runName: String
+  description: String
+  digest: String!
+  aliases: [ArtifactAliasInput!]
+  metadata: JSONString
+  historyStep: Int64
+  clientID: ID
+  sequenceClientID: ID
+}
+input UseArtifactInput {
+  entityName: String!
+  projectName: String!
+  runName: String!
+  artifactID: ID!
+  usedAs: String
+}
+type Artifact {
+  id: ID!
+  digest: String
+  state: String
+}
+input UploadPartsInput {
+  partNumber: Int64!
+  hexMD5: String!
+}
+input CreateArtifactFileSpecInput {
+  artifactID: ID!
+  artifactManifestID: ID
+  name: String!
+  md5: String!
+  mimetype: String
+}
+input CreateRunQueueInput {
+  entityName: String!
+  projectName: String!
+  queueName: String!
+  access: String!
+}
+input PushToRunQueueInput {
+  queueID: ID!
+  runSpec: JSONString!
+}
+input FailRunQueueItemInput {
+  runQueueItemId: ID!
+}
+input CreateLaunchAgentInput {
+  entityName: String!
+  projectName: String!
+  runQueues: [ID!]!
+  hostname: String!
+}
+`;
+
+function jsonStringValue(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "object" && v !== null) return JSON.stringify(v);
+  throw new TypeError(`JSONString must be a string holding JSON, got ${typeof v}`);
+}
+
+function int64Value(v: unknown): number {
+  const n = typeof v === "string" && /^-?\d+$/.test(v) ? Number(v) : v;
+  if (typeof n !== "number" || !Number.isSafeInteger(n)) {
+    throw new TypeError(`Int64 must be an integer, got ${JSON.stringify(v)}`);
+  }
+  return n;
+}
+
+function literal(kinds: Kind[], read: (node: ValueNode) => unknown) {
+  return (node: ValueNode) => {
+    if (!kinds.includes(node.kind)) {
+      throw new TypeError(`expected a literal of kind ${kinds.join(" or ")}, got ${node.kind}`);
+    }
+    return read(node);
+  };
+}
+
+function buildServerSchema() {
+  const schema = buildSchema(SCHEMA_SDL);
+  const scalar = (name: string) => schema.getType(name) as GraphQLScalarType;
+  Object.assign(scalar("JSONString"), {
+    serialize: jsonStringValue,
+    parseValue: jsonStringValue,
+    parseLiteral: literal([Kind.STRING], (n) => (n as { value: string }).value),
+  });
+  Object.assign(scalar("JSON"), {
+    serialize: (v: unknown) => v,
+    parseValue: (v: unknown) => v,
+    parseLiteral: (n: ValueNode) => valueFromASTUntyped(n),
+  });
+  for (const name of ["Int64", "Duration"]) {
+    Object.assign(scalar(name), {
+      serialize: int64Value,
+      parseValue: int64Value,
+      parseLiteral: literal(
+        [Kind.INT, Kind.STRING],
+        (n) => int64Value((n as { value: string }).value),
+      ),
+    });
+  }
+  Object.assign(scalar("DateTime"), {
+    serialize: String,
+    parseValue: String,
+    parseLiteral: literal([Kind.STRING], (n) => (n as { value: string }).value),
+  });
+  return schema;
+}
+
+/** A GraphQL response body. */
+export interface GraphqlResponse {
+  /** The result; absent when the document failed to parse or validate. */
+  data?: Record<string, unknown> | null;
+  /** Errors, each naming the field (`path`) or variable at fault. */
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: unknown }[];
+}
+
+const KNOWN_ERRORS = [GraphqlApiError, StoreError, FilterError, HttpError];
+
+function formatError(err: GraphQLError, log: (msg: string) => void) {
+  const orig = err.originalError;
+  let message = err.message;
+  let code: string | undefined;
+  if (orig && !(orig instanceof GraphQLError)) {
+    if (KNOWN_ERRORS.some((k) => orig instanceof k)) {
+      code = (orig as { code?: string }).code;
+    } else if (!(orig instanceof TypeError && err.path === undefined)) {
+      // An unexpected failure inside a resolver: log it, never send its stack or internals.
+      log(`graphql internal error at ${err.path?.join(".")}: ${orig.stack ?? orig.message}`);
+      message = `Internal error resolving ${err.path?.join(".") ?? "the request"}`;
+      code = "graphql/internal";
+    }
+  }
+  return {
+    message,
+    ...(err.locations ? { locations: err.locations } : {}),
+    ...(err.path ? { path: err.path } : {}),
+    ...(code ? { extensions: { code } } : {}),
+  };
+}
+
+/** Options of {@link GraphqlExecutor}. */
+export interface GraphqlExecutorOptions {
+  /** Most distinct documents kept parsed and validated. @default 500 */
+  cacheSize?: number;
+}
+
+/**
+ * Runs GraphQL requests against the server schema, caching parse + validate by query text.
+ *
+ * @example
+ * ```ts ignore
+ * const exec = new GraphqlExecutor();
+ * const body = await exec.run("query Viewer { viewer { entity } }", null, ctx);
+ * ```
+ */
+export class GraphqlExecutor {
+  readonly #schema = buildServerSchema();
+  readonly #root = createRootValue();
+  readonly #cache = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  readonly #cacheSize: number;
+
+  /**
+   * Builds the schema and an empty document cache.
+   *
+   * @param options cache size
+   */
+  constructor(options: GraphqlExecutorOptions = {}) {
+    this.#cacheSize = options.cacheSize ?? 500;
+  }
+
+  #document(query: string): DocumentNode | readonly GraphQLError[] {
+    const hit = this.#cache.get(query);
+    if (hit) return hit;
+    let out: DocumentNode | readonly GraphQLError[];
+    try {
+      const doc = parse(query);
+      const errors = validate(this.#schema, doc, specifiedRules);
+      out = errors.length > 0 ? errors : doc;
+    } catch (e) {
+      if (!(e instanceof GraphQLError)) throw e;
+      out = [e];
+    }
+    if (this.#cache.size >= this.#cacheSize) {
+      this.#cache.delete(this.#cache.keys().next().value!);
+    }
+    this.#cache.set(query, out);
+    return out;
+  }
+
+  /** Number of documents currently cached (tests). */
+  get cachedDocuments(): number {
+    return this.#cache.size;
+  }
+
+  /**
+   * Executes one request: `{data, errors}` as W&B clients expect (errors name the field or
+   * variable). Never throws for a bad query or variables.
+   */
+  async run(
+    query: string,
+    variables: Record<string, unknown> | null | undefined,
+    ctx: GqlContext,
+    operationName?: string | null,
+  ): Promise<GraphqlResponse> {
+    const doc = this.#document(query);
+    const log = ctx.server.log;
+    if (!("kind" in doc)) return { errors: doc.map((e) => formatError(e, log)) };
+    const result = (await execute({
+      schema: this.#schema,
+      document: doc,
+      rootValue: this.#root,
+      contextValue: ctx,
+      variableValues: variables ?? {},
+      operationName: operationName ?? undefined,
+    })) as ExecutionResult;
+    const body: GraphqlResponse = {};
+    if ("data" in result) body.data = result.data as Record<string, unknown> | null;
+    if (result.errors && result.errors.length > 0) {
+      body.errors = result.errors.map((e) => formatError(e, log));
+    }
+    return body;
+  }
+}
