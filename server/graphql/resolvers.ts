@@ -397,10 +397,9 @@ export class RunNode {
     args: { samples?: number | null; minStep?: number | null; maxStep?: number | null },
     ctx: GqlContext,
   ): string[] {
-    const rows: string[] = [];
     const minStep = intArg(args.minStep, "history(minStep)");
     const maxStep = intArg(args.maxStep, "history(maxStep)");
-    for (const r of ctx.store.scanHistory(this.run.id, { minStep, maxStep })) rows.push(r.row);
+    const rows = ctx.store.historyRows(this.run.id, { minStep, maxStep });
     return spread(rows, intArg(args.samples, "history(samples)"));
   }
   /** One list per spec `{"keys", "samples", "minStep", "maxStep"}` of rows having all keys. */

@@ -229,3 +229,31 @@ Deno.test(
     assert.equal(s.listFiles(run.id, { names: ["b.txt", "zz"] }).totalCount, 1);
   }),
 );
+
+Deno.test("historyRows() returns raw rows in step order across 10k-row pages, honouring the range", () => {
+  const store = Store.open(":memory:");
+  try {
+    store.ensureProject("e", "p");
+    const { run } = store.upsertRun("e", "p", "r", {});
+    const n = 25_003;
+    // Written out of order, in two chunks.
+    const line = (i: number) => `{"_step": ${i}, "v": ${i}}`;
+    store.appendHistory(
+      run.id,
+      12_000,
+      Array.from({ length: n - 12_000 }, (_, k) => line(12_000 + k)),
+    );
+    store.appendHistory(run.id, 0, Array.from({ length: 12_000 }, (_, k) => line(k)));
+    const all = store.historyRows(run.id);
+    assert.equal(all.length, n);
+    assert.ok(all.every((r, i) => r === line(i)));
+    assert.deepEqual(store.historyRows(run.id, { minStep: 9_999, maxStep: 10_002 }), [
+      line(9_999),
+      line(10_000),
+      line(10_001),
+    ]);
+    assert.deepEqual(store.historyRows(run.id, { minStep: n }), []);
+  } finally {
+    store.close();
+  }
+});
