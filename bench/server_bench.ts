@@ -46,36 +46,35 @@ export async function benchServer(
     createHandler({ store }),
   );
   const base = `http://127.0.0.1:${server.addr.port}`;
-  const headers = {
-    authorization: `Basic ${btoa(`api:${apiKey}`)}`,
-    "content-type": "application/json",
-  };
-  const post = async (run: string, offset: number, lines: string[]) => {
-    const res = await fetch(`${base}/files/bench/p/${run}/file_stream`, {
-      method: "POST",
-      headers,
-      body: JSON.stringify({ files: { "wandb-history.jsonl": { offset, content: lines } } }),
-    });
-    if (!res.ok) throw new Error(`file_stream ${res.status}: ${await res.text()}`);
-    await res.body?.cancel();
-  };
-  const CHUNK = 1000;
   try {
-    // One run.
-    let t0 = performance.now();
-    for (let off = 0; off < ingestRows; off += CHUNK) {
-      await post("single", off, historyLines(off, CHUNK));
-    }
-    const single = ingestRows / ((performance.now() - t0) / 1000);
-    // 20 concurrent runs, same total rows.
-    const per = Math.floor(ingestRows / 20);
-    t0 = performance.now();
-    await Promise.all(Array.from({ length: 20 }, async (_, r) => {
-      for (let off = 0; off < per; off += CHUNK) {
-        await post(`multi${r}`, off, historyLines(off, Math.min(CHUNK, per - off)));
-      }
-    }));
-    const concurrent = (per * 20) / ((performance.now() - t0) / 1000);
+    // The load client runs as its own process (bench/_file_stream_client.ts).
+    const client = async (perRun: number, runNames: string[]) => {
+      const out = await new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          "-A",
+          new URL("_file_stream_client.ts", import.meta.url).pathname,
+          base,
+          apiKey,
+          String(perRun),
+          ...runNames,
+        ],
+        stdout: "piped",
+        stderr: "inherit",
+      }).output();
+      if (!out.success) throw new Error("file_stream bench client failed");
+      const r = JSON.parse(new TextDecoder().decode(out.stdout)) as {
+        rows: number;
+        seconds: number;
+      };
+      return r.rows / r.seconds;
+    };
+    let t0 = 0;
+    const single = await client(ingestRows, ["single"]);
+    const concurrent = await client(
+      Math.floor(ingestRows / 20),
+      Array.from({ length: 20 }, (_, r) => `multi${r}`),
+    );
     // Runs filter over N runs.
     store.ensureProject("bench", "many");
     for (let i = 0; i < runs; i++) {

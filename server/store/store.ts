@@ -962,15 +962,17 @@ export class Store {
     const out: string[] = [];
     const max = range.maxStep ?? Number.MAX_SAFE_INTEGER;
     const PAGE = 10_000;
+    const first = this.#stmt(
+      "SELECT min(step) AS s FROM history WHERE run = ? AND step >= ? AND step < ?",
+    );
     for (let min = range.minStep ?? 0; min < max;) {
-      const next = this.#stmt(
-        "SELECT step FROM history WHERE run = ? AND step >= ? AND step < ? ORDER BY step LIMIT 1 OFFSET ?",
-      ).get(runId, min, max, PAGE) as Row | undefined;
-      const end = next ? (next.step as number) : max;
-      const r = stmt.get(runId, min, end) as Row | undefined;
+      // Jump over gaps in the steps, then take a window of PAGE steps.
+      const start = (first.get(runId, min, max) as Row | undefined)?.s as number | null | undefined;
+      if (start === null || start === undefined) break;
+      const end = Math.min(max, start + PAGE);
+      const r = stmt.get(runId, start, end) as Row | undefined;
       const text = r?.rows as string | null | undefined;
       if (text) { for (const line of text.split("\n")) out.push(line); }
-      if (!next) break;
       min = end;
     }
     return out;
