@@ -1,6 +1,8 @@
 // Load client for the file_stream bench, run as its own process so that client work does not
 // share the server's thread: posts history rows for the given runs, in 1,000-line chunks, and
 // prints {"rows", "seconds"}. Usage: _file_stream_client.ts BASE KEY ROWS_PER_RUN RUN...
+import { historyLines } from "./_rows.ts";
+
 const [base, key, perRunText, ...runs] = Deno.args;
 const perRun = Number(perRunText);
 const CHUNK = 1000;
@@ -8,17 +10,6 @@ const headers = {
   authorization: `Basic ${btoa(`api:${key}`)}`,
   "content-type": "application/json",
 };
-function lines(from: number, n: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < from + n; i++) {
-    out.push(
-      `{"_step": ${i}, "_runtime": ${i * 0.01}, "_timestamp": ${1_700_000_000 + i}, "loss": ${
-        1 / (i + 1)
-      }, "acc": ${i / (i + 1)}}`,
-    );
-  }
-  return out;
-}
 // Bodies are built before the clock starts.
 const bodies = new Map<number, string>();
 for (let off = 0; off < perRun; off += CHUNK) {
@@ -26,7 +17,10 @@ for (let off = 0; off < perRun; off += CHUNK) {
     off,
     JSON.stringify({
       files: {
-        "wandb-history.jsonl": { offset: off, content: lines(off, Math.min(CHUNK, perRun - off)) },
+        "wandb-history.jsonl": {
+          offset: off,
+          content: historyLines(off, Math.min(CHUNK, perRun - off)),
+        },
       },
     }),
   );

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { historyLines } from "./_rows.ts";
 import { createHandler } from "../server/handler.ts";
 import { Store } from "../server/store/mod.ts";
 
@@ -16,18 +17,6 @@ export interface ServerBenchOptions {
   scanRows?: number;
   /** Runs for the filter query. @default 10_000 */
   runs?: number;
-}
-
-function historyLines(from: number, n: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < from + n; i++) {
-    out.push(
-      `{"_step": ${i}, "_runtime": ${i * 0.01}, "_timestamp": ${1_700_000_000 + i}, "loss": ${
-        1 / (i + 1)
-      }, "acc": ${i / (i + 1)}}`,
-    );
-  }
-  return out;
 }
 
 /** Runs the server measures and returns them as one JSON-able object. */

@@ -1,0 +1,12 @@
+/** History rows as W&B's file_stream sends them, shared by the server bench and its client. */
+export function historyLines(from: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < from + n; i++) {
+    out.push(
+      `{"_step": ${i}, "_runtime": ${i * 0.01}, "_timestamp": ${1_700_000_000 + i}, "loss": ${
+        1 / (i + 1)
+      }, "acc": ${i / (i + 1)}}`,
+    );
+  }
+  return out;
+}
