@@ -860,14 +860,27 @@ export class Store {
   appendHistory(runId: number, offset: number, lines: readonly string[]): number {
     this.#checkOffset(offset, "appendHistory");
     return this.#tx(() => {
-      const ins = this.#stmt("INSERT OR REPLACE INTO history (run, step, row) VALUES (?, ?, ?)");
+      // Rows go in as multi-row INSERTs of up to 50 rows: one statement call per row costs more
+      // than SQLite's own work (125k rows/s against 280k here).
+      const params: SQLInputValue[] = [];
+      const flush = () => {
+        const n = params.length / 3;
+        if (n === 0) return;
+        this.#stmt(
+          "INSERT OR REPLACE INTO history (run, step, row) VALUES " + "(?, ?, ?), ".repeat(n - 1) +
+            "(?, ?, ?)",
+        ).run(...params);
+        params.length = 0;
+      };
       for (let i = 0; i < lines.length; i++) {
         const line = lines[i]!;
         const row = parseRow(line, `History line ${offset + i} of run ${runId}`);
         const s = row._step;
         const step = typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : offset + i;
-        ins.run(runId, step, line);
+        params.push(runId, step, line);
+        if (params.length === 150) flush();
       }
+      flush();
       return this.#advance(
         runId,
         "wandb-history.jsonl",
