@@ -972,7 +972,7 @@ export class Store {
     const stmt = this.#stmt(
       "SELECT group_concat(row, char(10) ORDER BY step) AS rows FROM history WHERE run = ? AND step >= ? AND step < ?",
     );
-    const out: string[] = [];
+    const pages: string[][] = [];
     const max = range.maxStep ?? Number.MAX_SAFE_INTEGER;
     const PAGE = 10_000;
     const first = this.#stmt(
@@ -985,10 +985,10 @@ export class Store {
       const end = Math.min(max, start + PAGE);
       const r = stmt.get(runId, start, end) as Row | undefined;
       const text = r?.rows as string | null | undefined;
-      if (text) { for (const line of text.split("\n")) out.push(line); }
+      if (text) pages.push(text.split("\n"));
       min = end;
     }
-    return out;
+    return pages.length === 1 ? pages[0]! : pages.flat();
   }
 
   /**
