@@ -791,8 +791,13 @@ export class Store {
         );
       }
     }
+    // On the first page the total comes from a window count in the same pass over the filtered
+    // runs; later pages (narrowed by the cursor) count separately.
+    const windowCount = !args.after;
     const rows = this.#stmt(
-      `SELECT runs.*, ${q.sortExpr} AS _sort FROM runs WHERE ${base} AND ${keyset} ORDER BY ${q.orderBy} LIMIT ?`,
+      `SELECT runs.*, ${q.sortExpr} AS _sort${
+        windowCount ? ", count(*) OVER () AS _total" : ""
+      } FROM runs WHERE ${base} AND ${keyset} ORDER BY ${q.orderBy} LIMIT ?`,
     ).all(
       ...sortParams,
       ...baseParams,
@@ -800,8 +805,9 @@ export class Store {
       ...(q.orderParams as SQLInputValue[]),
       first + 1,
     ) as Row[];
-    const total =
-      (this.#stmt(`SELECT count(*) AS n FROM runs WHERE ${base}`).get(...baseParams) as Row)
+    const total = windowCount
+      ? (rows.length > 0 ? rows[0]!._total as number : 0)
+      : (this.#stmt(`SELECT count(*) AS n FROM runs WHERE ${base}`).get(...baseParams) as Row)
         .n as number;
     const page = rows.slice(0, first);
     const edges = page.map((r) => ({ node: rowToRun(r), cursor: encodeCursor([r._sort, r.id]) }));
