@@ -20,7 +20,7 @@ import { granted } from "./_permissions.ts";
 
 /** What {@linkcode findDependencies} found. */
 export interface Dependencies {
-  /** `"npm:name==version"` / `"jsr:name==version"` lines, sorted, joined by `\n`, no final newline. */
+  /** Lines `npm:<name>==<version>` (and the same for jsr packages), sorted, joined by `\n`, no final newline. */
   requirements: string;
   /** Project files to store under `files/` (`deno.json`, `deno.jsonc`, `package.json`, `deno.lock`). */
   files: Array<{ name: string; content: string }>;

@@ -1,27 +1,17 @@
 import assert from "node:assert/strict";
 import { findDependencies, lockRequirements } from "./dependencies.ts";
 
-const LOCK_V5 = JSON.stringify({
-  version: "5",
-  specifiers: { "npm:protobufjs@8.8.1": "8.8.1", "jsr:@std/assert@1": "1.0.13" },
-  jsr: { "@std/assert@1.0.13": { integrity: "x" } },
-  npm: {
-    "protobufjs@8.8.1": { integrity: "x" },
-    "protobufjs-cli@2.7.1_protobufjs@8.8.1": { integrity: "x" },
-    "@babel/parser@7.29.14": { integrity: "x" },
-    "long@5.3.2": { integrity: "x" },
-  },
-  remote: { "https://example.com/mod.ts": "abc" },
-});
+// Fixtures live in testdata/deps/ (a deno.lock with npm and jsr entries, a deno.jsonc with pinned
+// imports) with the requirement lines they must give.
+const deps = new URL("./testdata/deps/", import.meta.url);
+const LOCK_V5 = Deno.readTextFileSync(new URL("deno.lock", deps));
+const REQUIREMENTS = Deno.readTextFileSync(new URL("requirements.txt", deps));
+const CONFIG_JSONC = Deno.readTextFileSync(new URL("deno.jsonc", deps));
+const REQUIREMENTS_NO_LOCK = Deno.readTextFileSync(new URL("requirements_no_lock.txt", deps));
 
 Deno.test("lockRequirements() lists npm and jsr packages of lock v3 to v5, sorted", () => {
-  assert.deepEqual(lockRequirements(LOCK_V5), [
-    "jsr:@std/assert==1.0.13",
-    "npm:@babel/parser==7.29.14",
-    "npm:long==5.3.2",
-    "npm:protobufjs-cli==2.7.1",
-    "npm:protobufjs==8.8.1",
-  ]);
+  assert.deepEqual(lockRequirements(LOCK_V5), REQUIREMENTS.split("\n"));
+  assert.equal(lockRequirements(LOCK_V5).length, 5);
   const v3 = JSON.stringify({ version: "3", packages: { npm: { "chalk@5.3.0": {} } } });
   assert.deepEqual(lockRequirements(v3), ["npm:chalk==5.3.0"]);
   assert.deepEqual(lockRequirements("not json"), []);
@@ -37,10 +27,7 @@ Deno.test("findDependencies() walks up from the program to deno.json and deno.lo
     const deps = await findDependencies(`file://${dir}/src/deep/train.ts`);
     assert.ok(deps);
     assert.equal(deps.projectDir, dir);
-    assert.equal(
-      deps.requirements,
-      "jsr:@std/assert==1.0.13\nnpm:@babel/parser==7.29.14\nnpm:long==5.3.2\nnpm:protobufjs-cli==2.7.1\nnpm:protobufjs==8.8.1",
-    );
+    assert.equal(deps.requirements, REQUIREMENTS);
     assert.deepEqual(deps.files, [
       { name: "deno.json", content: config },
       { name: "deno.lock", content: LOCK_V5 },
@@ -53,14 +40,11 @@ Deno.test("findDependencies() walks up from the program to deno.json and deno.lo
 Deno.test("findDependencies() falls back to the pinned imports without a lock", async () => {
   const dir = await Deno.makeTempDir({ prefix: "wandb_deps_" });
   try {
-    const config = `{
-  // comment
-  "imports": { "pb": "npm:protobufjs@8.8.1", "pb/": "npm:/protobufjs@8.8.1/", "a": "jsr:@std/assert@1.0.13", "x": "./x.ts" }
-}`;
+    const config = CONFIG_JSONC;
     await Deno.writeTextFile(`${dir}/deno.jsonc`, config);
     await Deno.writeTextFile(`${dir}/package.json`, "{}");
     const deps = await findDependencies(`${dir}/main.ts`);
-    assert.equal(deps?.requirements, "jsr:@std/assert==1.0.13\nnpm:protobufjs==8.8.1");
+    assert.equal(deps?.requirements, REQUIREMENTS_NO_LOCK);
     assert.deepEqual(deps?.files.map((f) => f.name), ["deno.jsonc", "package.json"]);
   } finally {
     await Deno.remove(dir, { recursive: true });
