@@ -245,6 +245,12 @@ export function readDiskUsage(path: string): DiskUsage {
   return { used: (s.blocks - s.bfree) * size, available: s.bavail * size };
 }
 
+/**
+ * The `nvidia-smi` to run: a name looked up on PATH, or an absolute path (for installs outside
+ * PATH, and for tests, which must not change the process-wide PATH other tests read).
+ */
+export const nvidiaSmi: { command: string } = { command: "nvidia-smi" };
+
 /** How long one `nvidia-smi` call may take before it is killed. */
 const NVIDIA_SMI_TIMEOUT_MS = 10_000;
 
@@ -269,7 +275,7 @@ export async function runNvidiaSmi(
   const onAbort = () => controller.abort();
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    const out = await new Deno.Command("nvidia-smi", {
+    const out = await new Deno.Command(nvidiaSmi.command, {
       args,
       stdin: "null",
       stdout: "piped",

@@ -1,3 +1,4 @@
+import { nvidiaSmi } from "./_probe.ts";
 import assert from "node:assert/strict";
 import { gpuDevices, gpuItems, parseComputeApps, parseGpuQuery, sampleGpus } from "./gpu.ts";
 import { monitorCapabilities, monitorSystem } from "./monitor.ts";
@@ -52,7 +53,8 @@ Deno.test("parseComputeApps() reads uuid and pid pairs", () => {
   assert.deepEqual(parseComputeApps("No running processes found\n"), []);
 });
 
-/** Puts a fake `nvidia-smi` first on PATH for the duration of `fn`. */
+/** Points the monitor at a fake `nvidia-smi` for the duration of `fn` (PATH is left alone: it is
+ * process-wide, and other test files run beside this one). */
 async function withFakeNvidiaSmi(fn: () => Promise<void>) {
   const dir = await Deno.makeTempDir({ prefix: "fake_nvidia_smi_" });
   const script = `#!/bin/sh
@@ -64,12 +66,12 @@ case "$1" in
 esac
 `;
   await Deno.writeTextFile(`${dir}/nvidia-smi`, script, { mode: 0o755 });
-  const path = Deno.env.get("PATH") ?? "";
-  Deno.env.set("PATH", `${dir}:${path}`);
+  const before = nvidiaSmi.command;
+  nvidiaSmi.command = `${dir}/nvidia-smi`;
   try {
     await fn();
   } finally {
-    Deno.env.set("PATH", path);
+    nvidiaSmi.command = before;
     await Deno.remove(dir, { recursive: true });
   }
 }
@@ -104,13 +106,13 @@ Deno.test("monitorSystem() includes GPU keys from nvidia-smi beside the system k
 });
 
 Deno.test("gpuDevices() is empty and sampleGpus() undefined when nvidia-smi is absent", async () => {
-  const path = Deno.env.get("PATH") ?? "";
-  Deno.env.set("PATH", "/nonexistent");
+  const before = nvidiaSmi.command;
+  nvidiaSmi.command = "/nonexistent/nvidia-smi";
   try {
     assert.deepEqual(await gpuDevices(), []);
     assert.equal(await sampleGpus(Deno.pid), undefined);
   } finally {
-    Deno.env.set("PATH", path);
+    nvidiaSmi.command = before;
   }
 });
 

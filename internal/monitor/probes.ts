@@ -33,6 +33,7 @@ import process from "node:process";
 import {
   canReadProc,
   nvidiaDriverPresent,
+  nvidiaSmi,
   readDiskCounters,
   readDiskUsage,
   readMounts,
@@ -96,6 +97,13 @@ function envSet(name: string): boolean {
 
 /** Whether a command is on PATH; false when PATH or the directories cannot be read. */
 function onPath(command: string): boolean {
+  if (command.includes("/")) {
+    try {
+      return Deno.statSync(command).isFile;
+    } catch {
+      return false;
+    }
+  }
   let path: string | undefined;
   try {
     path = Deno.env.get("PATH");
@@ -351,9 +359,9 @@ function gpuProbe(t: ProbeTarget): MetricProbe {
       const ld = envSet("LD_LIBRARY_PATH") || envSet("LD_PRELOAD");
       const query: Deno.RunPermissionDescriptor = ld
         ? { name: "run" }
-        : { name: "run", command: "nvidia-smi" };
+        : { name: "run", command: nvidiaSmi.command };
       if (Deno.permissions.querySync(query).state === "granted") return undefined;
-      if (!nvidiaDriverPresent() && !onPath("nvidia-smi")) return undefined; // no GPU: no keys
+      if (!nvidiaDriverPresent() && !onPath(nvidiaSmi.command)) return undefined; // no GPU: no keys
       return ld
         ? "nvidia-smi needs --allow-run (LD_LIBRARY_PATH is set)"
         : "nvidia-smi needs --allow-run=nvidia-smi";
