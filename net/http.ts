@@ -1,0 +1,111 @@
+/**
+ * One HTTP request to a W&B server, with a timeout, turned into a `Response` (2xx) or a
+ * {@linkcode CommError} that says whether a retry may help. Used by the GraphQL client, the
+ * file_stream poster and the uploader, always inside {@linkcode retry}.
+ *
+ * @example
+ * ```ts ignore
+ * const res = await httpRequest("file_stream", url, { method: "POST", body }, { timeoutMs: 180_000 });
+ * ```
+ * @module
+ */
+import { CommError, safeUrl } from "./errors.ts";
+
+/** Options of {@linkcode httpRequest}. */
+export interface HttpOptions {
+  /** Abort the request after this long (0: no timeout). */
+  timeoutMs?: number;
+  /** Caller's cancellation. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one request.
+ *
+ * @param op what is being done, for messages (e.g. `file_stream`)
+ * @param url absolute URL
+ * @param init fetch options
+ * @returns the response when its status is 2xx (body unread)
+ * @throws {CommError} `comm/network` or `comm/timeout` (retryable), `comm/aborted`, or the status
+ * error of {@linkcode CommError.fromStatus} (its body is read for the server's message)
+ */
+export async function httpRequest(
+  op: string,
+  url: string,
+  init: RequestInit,
+  options: HttpOptions = {},
+): Promise<Response> {
+  const signals: AbortSignal[] = [];
+  if (options.signal) signals.push(options.signal);
+  if (options.timeoutMs) signals.push(AbortSignal.timeout(options.timeoutMs));
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      ...init,
+      signal: signals.length === 0
+        ? undefined
+        : signals.length === 1
+        ? signals[0]
+        : AbortSignal.any(signals),
+    });
+  } catch (err) {
+    throw fetchFailure(op, url, err, options);
+  }
+  if (res.ok) return res;
+  let body = "";
+  try {
+    body = await res.text();
+  } catch {
+    // the body broke off: the status is enough
+  }
+  throw CommError.fromStatus(op, url, res.status, body, res.headers.get("retry-after"));
+}
+
+/**
+ * The {@linkcode CommError} for an exception thrown by `fetch` or while reading a body.
+ *
+ * @example
+ * ```ts
+ * import { fetchFailure } from "./http.ts";
+ * const e = fetchFailure("op", "http://127.0.0.1:1/x", new TypeError("connection refused"));
+ * console.assert(e.code === "comm/network" && e.retryable);
+ * ```
+ */
+export function fetchFailure(
+  op: string,
+  url: string,
+  err: unknown,
+  options: HttpOptions = {},
+): CommError {
+  if (err instanceof CommError) return err;
+  const where = `${op} ${safeUrl(url)}`;
+  if (options.signal?.aborted) {
+    return new CommError("comm/aborted", `${where}: stopped`, { cause: err });
+  }
+  const e = err as Error;
+  if (e?.name === "TimeoutError" || e?.name === "AbortError") {
+    return new CommError(
+      "comm/timeout",
+      `${where} timed out after ${((options.timeoutMs ?? 0) / 1000).toFixed(0)} s`,
+      { retryable: true, cause: err },
+    );
+  }
+  const text = String(e?.message ?? err).split("\n")[0];
+  return new CommError("comm/network", `${where} could not connect: ${text}`, {
+    retryable: true,
+    cause: err,
+  });
+}
+
+/**
+ * The `Authorization` header value W&B clients send: Basic `api:<key>`.
+ *
+ * @example
+ * ```ts
+ * import { basicAuth } from "./http.ts";
+ * console.assert(basicAuth("k") === "Basic " + btoa("api:k"));
+ * ```
+ */
+export function basicAuth(apiKey: string): string {
+  return "Basic " + btoa(`api:${apiKey}`);
+}
