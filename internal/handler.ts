@@ -10,14 +10,18 @@
  * @module
  */
 import { decodeRecord, encodeRecord } from "../proto/mod.ts";
-import type { WorkerRequest } from "../proto/worker_protocol.ts";
-import type { FinishResult, FlushResult } from "../proto/worker_protocol.ts";
+import type {
+  FinishResult,
+  FlushResult,
+  RunStartResult,
+  WorkerRequest,
+} from "../proto/worker_protocol.ts";
 import { readFrames } from "../proto/frames.ts";
 import { parseValueJson } from "../proto/value_json.ts";
 import type { Channel } from "./channel.ts";
 import type { DebugLog } from "./debug_log.ts";
 import type { RunState } from "./run_state.ts";
-import type { SenderItem } from "./sender.ts";
+import type { SendResult, StartInfo } from "./sender/sender.ts";
 import { assertNever, type WriterItem } from "./writer.ts";
 
 /** Items the handler consumes. */
@@ -26,11 +30,21 @@ export type InboxItem =
   | { kind: "record"; bytes: Uint8Array }
   | { kind: "request"; id: number; request: WorkerRequest };
 
+/** What the handler needs of the sender. */
+export interface SenderControl {
+  readonly started: Promise<StartInfo>;
+  readonly done: Promise<SendResult>;
+  close(offset: number): void;
+  abort(reason: string): void;
+}
+
 /** What the handler talks to. */
 export interface HandlerDeps {
   writer: Channel<WriterItem>;
-  /** Absent in offline mode. */
-  sender?: Channel<SenderItem>;
+  /** The online sender (absent offline); it reads the log itself as the writer commits it. */
+  sender?: SenderControl;
+  /** How long `run_start` waits for the server. */
+  initTimeoutMs?: number;
   state: RunState;
   log: DebugLog;
   logPath: string;
@@ -79,8 +93,10 @@ export function recordField(frame: Uint8Array): number {
     const field = Math.floor(tag / 8), wire = tag & 7;
     if (field !== 1 && field !== 16 && field !== 19 && field !== 200) return field;
     if (wire === 0) varint();
-    else if (wire === 2) p += varint();
-    else if (wire === 1) p += 8;
+    else if (wire === 2) {
+      const len = varint(); // read first: `p += varint()` would add to the old p
+      p += len;
+    } else if (wire === 1) p += 8;
     else if (wire === 5) p += 4;
     else return 0;
   }
@@ -94,7 +110,8 @@ export async function runHandler(
   inbox: AsyncIterable<InboxItem>,
   deps: HandlerDeps,
 ): Promise<void> {
-  const { writer, sender, state } = deps;
+  const { writer, state } = deps;
+  let sender = deps.sender;
   let runtime = 0;
   const inspect = (frame: Uint8Array) => {
     const field = recordField(frame);
@@ -119,14 +136,12 @@ export async function runHandler(
       case "batch": {
         for (const frame of readFrames(item.bytes)) inspect(frame);
         writer.push(item);
-        sender?.push({ kind: "batch", bytes: item.bytes });
         state.flushFiles();
         break;
       }
       case "record":
         inspect(item.bytes);
         writer.push(item);
-        sender?.push(item);
         break;
       case "request": {
         const { id, request } = item;
@@ -135,6 +150,17 @@ export async function runHandler(
             case "flush": {
               const r = await barrier(writer, false);
               deps.reply(id, { ok: true, value: r satisfies FlushResult });
+              break;
+            }
+            case "run_start": {
+              await barrier(writer, false); // the run record is in the log: the sender sees it
+              const r = await runStart(sender, deps.initTimeoutMs ?? 90_000);
+              if (!r.online) {
+                sender?.abort(r.message);
+                sender = undefined;
+                deps.log.warn(`run_start: ${r.message}`);
+              }
+              deps.reply(id, { ok: true, value: r satisfies RunStartResult });
               break;
             }
             case "finish": {
@@ -147,6 +173,12 @@ export async function runHandler(
               const r = await barrier(writer, true);
               state.writeSummaryJson(runtime);
               state.close();
+              let online: FinishResult["online"];
+              if (sender) {
+                sender.close(r.bytes);
+                online = await sender.done;
+                deps.log.info(`sender: ${JSON.stringify(online)}`);
+              }
               deps.log.info(`finished: ${r.records} records, ${r.bytes} bytes in ${deps.logPath}`);
               const result: FinishResult = {
                 records: r.records,
@@ -154,6 +186,7 @@ export async function runHandler(
                 logPath: deps.logPath,
                 sparklines: state.sampler.series(),
                 warnings: state.warnings,
+                online,
               };
               deps.reply(id, { ok: true, value: result });
               return;
@@ -176,6 +209,32 @@ export async function runHandler(
       default:
         assertNever(item);
     }
+  }
+}
+
+async function runStart(
+  sender: SenderControl | undefined,
+  timeoutMs: number,
+): Promise<RunStartResult> {
+  if (!sender) return { online: false, message: "this run is offline" };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<RunStartResult>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({ online: false, message: `no answer from the server in ${timeoutMs / 1000} s` }),
+      timeoutMs,
+    );
+  });
+  try {
+    return await Promise.race([
+      sender.started.then(
+        (s): RunStartResult => ({ online: true, ...s }),
+        (err): RunStartResult => ({ online: false, message: (err as Error).message }),
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -59,7 +59,8 @@ export type TransactionLogErrorCode =
   | "log/bad-header"
   | "log/exists"
   | "log/closed"
-  | "log/write-failed";
+  | "log/write-failed"
+  | "log/corrupt";
 
 /**
  * A transaction log that cannot be written, or a file that is not a transaction log. Corrupt

@@ -19,7 +19,7 @@ import { Channel } from "./channel.ts";
 import { DebugLog } from "./debug_log.ts";
 import { type InboxItem, runHandler } from "./handler.ts";
 import { RunState } from "./run_state.ts";
-import { runSender, type SenderItem } from "./sender.ts";
+import { Sender } from "./sender/sender.ts";
 import { TransactionLogWriter } from "./transaction_log.ts";
 import { runWriter, type WriterItem } from "./writer.ts";
 import { startProbes } from "./probes.ts";
@@ -64,20 +64,36 @@ async function start(s: WorkerStart): Promise<void> {
   const logPath = `${s.runDir}/run-${s.runId}.wandb`;
   const tlog = TransactionLogWriter.create(logPath);
   const writer = new Channel<WriterItem>();
-  const sender = s.mode === "online" ? new Channel<SenderItem>() : undefined;
   const state = new RunState(`${s.runDir}/files`, { startMs: s.startMs, version: s.version });
   // The header is record 1, before anything the user thread sent.
   writer.push({
     kind: "record",
     bytes: encodeRecord({ header: { versionInfo: { producer: `wandb-ts ${s.version}` } } }),
   });
+  const o = s.online;
+  const sender = o
+    ? new Sender({
+      logPath,
+      filesDir: `${s.runDir}/files`,
+      baseUrl: o.baseUrl,
+      apiKey: o.apiKey,
+      graphqlPolicy: o.graphqlPolicy,
+      fileStreamPolicy: o.fileStreamPolicy,
+      graphqlTimeoutMs: o.graphqlTimeoutMs,
+      fileStreamTimeoutMs: o.fileStreamTimeoutMs,
+      heartbeatSeconds: o.heartbeatSeconds,
+      live: true,
+      resume: o.resume,
+      log: (level, m) => log[level](`sender: ${m}`),
+    })
+    : undefined;
   const writerDone = runWriter(writer, tlog, {
     onWritten: (n) => {
       Atomics.sub(inflight, 0, n);
       Atomics.notify(inflight, 0);
     },
+    onCommit: (offset) => sender?.wake(offset),
   });
-  const senderDone = sender ? runSender(sender, { mode: s.mode }) : Promise.resolve(0);
   let direct: ((bytes: Uint8Array) => void) | undefined;
   const probes = startProbes(
     s,
@@ -89,6 +105,7 @@ async function start(s: WorkerStart): Promise<void> {
   await runHandler(inbox, {
     writer,
     sender,
+    initTimeoutMs: o?.initTimeoutMs,
     state,
     log,
     logPath,
@@ -99,8 +116,7 @@ async function start(s: WorkerStart): Promise<void> {
     },
   });
   writer.close();
-  sender?.close();
-  await Promise.all([writerDone, senderDone]);
+  await writerDone;
   log.info("stream closed");
   log.close();
 }

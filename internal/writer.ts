@@ -26,6 +26,8 @@ export type WriterItem =
 export interface WriterOptions {
   /** Called after a batch is on disk with the bytes to release from backpressure. */
   onWritten?: (release: number) => void;
+  /** Called after every flush with the committed size of the log (the sender reads up to it). */
+  onCommit?: (offset: number) => void;
 }
 
 /**
@@ -52,14 +54,17 @@ export async function runWriter(
           for (const frame of readFrames(item.bytes)) append(frame);
           log.flush();
           options.onWritten?.(item.release);
+          options.onCommit?.(log.offset);
           break;
         case "record":
           append(item.bytes);
           log.flush();
+          options.onCommit?.(log.offset);
           break;
         case "barrier":
           if (item.close) log.close();
           else log.flush();
+          options.onCommit?.(log.offset);
           item.done({ records: num, bytes: log.offset });
           break;
         default:

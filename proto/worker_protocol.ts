@@ -33,11 +33,55 @@ export interface WorkerStart {
   version: string;
   /** Int32 slot 0: bytes posted and not yet written (backpressure). */
   inflight: SharedArrayBuffer;
+  /** Present in online mode: the server and how to talk to it. */
+  online?: OnlineStart;
+}
+
+/** A retry policy (see net/retry.ts). */
+export interface RetryPolicyData {
+  maxRetries: number;
+  minDelayMs: number;
+  maxDelayMs: number;
+  budgetMs?: number;
+}
+
+/** How the Worker's sender reaches the server. The key stays in memory only. */
+export interface OnlineStart {
+  baseUrl: string;
+  apiKey: string;
+  graphqlPolicy: RetryPolicyData;
+  fileStreamPolicy: RetryPolicyData;
+  graphqlTimeoutMs: number;
+  fileStreamTimeoutMs: number;
+  /** How long `run_start` waits for the server before the run goes offline. */
+  initTimeoutMs: number;
+  heartbeatSeconds?: number;
+  /** Where a resumed run left off on the server. */
+  resume?: {
+    lines: { history: number; events: number; output: number };
+    summary: Record<string, unknown>;
+  };
+}
+
+/** Reply value of `run_start`. */
+export type RunStartResult =
+  | { online: true; entity: string; project: string; displayName: string; url: string }
+  | { online: false; message: string };
+
+/** How the online conversation ended (in {@linkcode FinishResult}). */
+export interface SendSummary {
+  ok: boolean;
+  complete: boolean;
+  url?: string;
+  message?: string;
+  lines: number;
+  files: number;
 }
 
 /** A request that gets exactly one reply. */
 export type WorkerRequest =
   | { op: "flush" }
+  | { op: "run_start" }
   | { op: "finish" };
 
 /** Reply value of `finish`. */
@@ -52,6 +96,8 @@ export interface FinishResult {
   sparklines: Record<string, number[]>;
   /** Problems the worker met (a probe that failed, a file it could not write). */
   warnings: string[];
+  /** Online runs: how sending ended. */
+  online?: SendSummary;
 }
 
 /** Reply value of `flush`. */

@@ -23,6 +23,8 @@ import { UsageError } from "./errors.ts";
 import { printLines } from "./printer.ts";
 import { Run } from "./run.ts";
 import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
+import { type OnlinePlan, planOnline } from "./online.ts";
+import type { RunStartResult } from "../proto/worker_protocol.ts";
 import type { Summary } from "./summary.ts";
 
 /** SDK version, recorded in telemetry and the log header. */
@@ -144,7 +146,7 @@ export async function init(options: InitOptions = {}): Promise<Run> {
     r = new Run({ settings, mode: "disabled", startMs, onFinished: () => forget(r) });
     r.initConfig(options.config ?? {});
   } else {
-    r = startRun(settings, options, startMs);
+    r = await startRun(settings, options, startMs, resolved.sources.run_id !== undefined);
   }
   run = r;
   config = r.config;
@@ -181,15 +183,30 @@ function initToSettings(o: InitOptions): SettingsInput {
   return s;
 }
 
-function startRun(settings: Settings, options: InitOptions, startMs: number): Run {
+async function startRun(
+  settings: Settings,
+  options: InitOptions,
+  startMs: number,
+  explicitId: boolean,
+): Promise<Run> {
   let mode: "online" | "offline" = settings.mode === "online" ? "online" : "offline";
   const notices: string[] = [];
+  let plan: OnlinePlan | undefined;
   if (mode === "online") {
+    plan = await planOnline(settings, wandbDirOf(settings.root_dir), explicitId);
+    if (plan.kind === "offline") {
+      notices.push(`wandb: WARNING ${plan.message}`);
+      mode = "offline";
+    } else if (plan.runId !== settings.run_id) {
+      settings = { ...settings, run_id: plan.runId };
+    }
+  } else if (settings.resume) {
     notices.push(
-      "wandb: online mode is not available in this version yet; this run is written offline and can be synced later",
+      `wandb: WARNING resume is ignored offline; starting a new run with id ${settings.run_id}`,
     );
-    mode = "offline";
   }
+  const online = plan?.kind === "online" ? plan : undefined;
+  const resumed = online?.resumed;
   const { wandbDir, runDir, dirName } = makeRunDir(settings, mode, startMs);
   const debug = new DebugLog(`${runDir}/logs/debug.log`, "MainThread");
   debug.info(`wandb-ts ${VERSION}; run ${settings.run_id} in ${runDir}`);
@@ -198,7 +215,7 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
     runId: settings.run_id,
     project: settings.project,
     entity: settings.entity,
-    mode: "offline",
+    mode,
     runDir,
     startMs,
     statsInterval: settings.x_disable_stats ? 0 : settings.x_stats_sampling_interval,
@@ -208,6 +225,7 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
     rootDir: settings.root_dir,
     host: settings.host ?? hostname(),
     version: VERSION,
+    online: online?.start,
   });
   const s = { ...settings, mode } as Settings;
   let restoreConsole = () => {};
@@ -219,6 +237,8 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
     dir: runDir,
     bridge,
     debug,
+    startingStep: resumed?.startingStep,
+    resumedSummary: resumed?.summary,
     onFinished: () => {
       restoreConsole();
       hooks.remove();
@@ -231,7 +251,8 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
   };
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
   const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
-  for (const it of r.initConfig(options.config ?? {})) {
+  const initial = resumed ? { ...resumed.config, ...options.config } : options.config ?? {};
+  for (const it of r.initConfig(initial)) {
     configItems.push({ key: it.path[0]!, valueJson: it.json });
   }
   r.publishRecord({
@@ -244,8 +265,10 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
       jobType: settings.run_job_type ?? "",
       displayName: settings.run_name ?? "",
       notes: settings.run_notes ?? "",
-      tags: settings.run_tags,
+      tags: settings.run_tags.length === 0 && resumed?.tags ? resumed.tags : settings.run_tags,
       host: settings.host ?? hostname(),
+      resumed: resumed !== undefined,
+      startingStep: resumed?.startingStep ?? 0,
       startTime: { seconds: Math.floor(startMs / 1000), nanos: (startMs % 1000) * 1e6 },
       telemetry: telemetry(mode),
     },
@@ -268,15 +291,38 @@ function startRun(settings: Settings, options: InitOptions, startMs: number): Ru
     restoreConsole = () => cap.restore();
   }
   hooks.install(r);
-  if (!settings.silent) {
-    const rel = runDir.startsWith(Deno.cwd() + "/") ? runDir.slice(Deno.cwd().length + 1) : runDir;
-    printLines([
-      ...notices,
-      `wandb: Tracking run with wandb-ts version ${VERSION}`,
+  const rel = runDir.startsWith(Deno.cwd() + "/") ? runDir.slice(Deno.cwd().length + 1) : runDir;
+  const lines = [...notices, `wandb: Tracking run with wandb-ts version ${VERSION}`];
+  if (online) {
+    const started = await bridge.deliver<RunStartResult>({ op: "run_start" });
+    if (started.online) {
+      r.entity = started.entity;
+      r.project = started.project;
+      r.name = started.displayName;
+      r.url = started.url;
+      const projectUrl = started.url.replace(/\/runs\/[^/]*$/, "");
+      lines.push(
+        `wandb: Run data is saved locally in ${rel}`,
+        `wandb: ${resumed ? "Resuming" : "Syncing"} run ${started.displayName}`,
+        `wandb: ⭐️ View project at ${projectUrl}`,
+        `wandb: 🚀 View run at ${started.url}`,
+      );
+      if (settings.resume === "auto") writeResumeFile(wandbDir, settings.run_id);
+    } else {
+      r.mode = "offline";
+      lines.push(
+        `wandb: WARNING could not start the run on ${online.start.baseUrl}: ${started.message}; it goes on offline`,
+        `wandb: Run data is saved locally in ${rel}`,
+        `wandb: Run \`deno task wandb sync ${rel}\` to upload it later`,
+      );
+    }
+  } else {
+    lines.push(
       `wandb: Run data is saved locally in ${rel}`,
-      `wandb: Run \`wandb sync ${rel}\` to upload it later (the .wandb log is W&B's own format)`,
-    ]);
+      `wandb: Run \`deno task wandb sync ${rel}\` to upload it later (the .wandb log is W&B's own format)`,
+    );
   }
+  if (!settings.silent) printLines(lines);
   debug.info(`wandb dir ${wandbDir}, run dir ${dirName}`);
   return r;
 }
@@ -289,14 +335,25 @@ function telemetry(mode: string): wandb_internal.ITelemetryRecord {
   };
 }
 
-function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: number) {
-  const root = settings.root_dir;
-  let wandbDir = `${root}/wandb`;
+function wandbDirOf(root: string): string {
   try {
-    if (Deno.statSync(`${root}/.wandb`).isDirectory) wandbDir = `${root}/.wandb`;
+    if (Deno.statSync(`${root}/.wandb`).isDirectory) return `${root}/.wandb`;
   } catch {
     // no .wandb: use wandb/
   }
+  return `${root}/wandb`;
+}
+
+function writeResumeFile(wandbDir: string, runId: string): void {
+  try {
+    Deno.writeTextFileSync(`${wandbDir}/wandb-resume.json`, JSON.stringify({ run_id: runId }));
+  } catch {
+    // resume auto then starts a new run next time
+  }
+}
+
+function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: number) {
+  const wandbDir = wandbDirOf(settings.root_dir);
   const d = new Date(startMs);
   const pad = (n: number) => String(n).padStart(2, "0");
   const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${

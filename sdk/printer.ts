@@ -84,6 +84,8 @@ export interface ClosingInfo {
   droppedSteps: number[];
   warnings: string[];
   url?: string;
+  /** Online runs whose data did not all reach the server: why. */
+  sendError?: string;
 }
 
 /**
@@ -126,11 +128,15 @@ export function closingLines(info: ClosingInfo): string[] {
     );
   }
   for (const w of info.warnings) lines.push(`${p} WARNING ${w}`);
-  if (info.mode === "offline") {
-    lines.push(`${p} You can sync this run to the cloud by running:`);
-    lines.push(`${p} wandb sync ${info.runDir}`);
+  if (info.sendError !== undefined) {
+    lines.push(`${p} ERROR not everything reached the server: ${info.sendError}`);
+    lines.push(`${p} The run is saved locally; upload the rest later with:`);
+    lines.push(`${p} deno task wandb sync ${info.runDir}`);
+  } else if (info.mode === "offline") {
+    lines.push(`${p} You can sync this run to a W&B server by running:`);
+    lines.push(`${p} deno task wandb sync ${info.runDir}`);
   } else if (info.url) {
-    lines.push(`${p} View run at: ${info.url}`);
+    lines.push(`${p} 🚀 View run at: ${info.url}`);
   }
   lines.push(`${p} Find logs at: ${info.runDir}/logs`);
   return lines;

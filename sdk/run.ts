@@ -19,7 +19,7 @@ import type { DebugLog } from "../internal/debug_log.ts";
 import type { Bridge } from "./bridge.ts";
 import { type Config, type ConfigItemData, configProxy, ConfigState } from "./config.ts";
 import { RunFinishedError } from "./errors.ts";
-import { History, type LogOptions } from "./history.ts";
+import { History, type LogOptions, PATH_SEP } from "./history.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
@@ -36,6 +36,10 @@ export interface RunParts {
   debug?: DebugLog;
   /** Called once the run is finished (restores console capture, removes exit hooks). */
   onFinished?: () => void;
+  /** First step (resume). */
+  startingStep?: number;
+  /** The resumed run's summary (shown in `run.summary` until new values are logged). */
+  resumedSummary?: Record<string, unknown>;
 }
 
 /** One tracked run. */
@@ -43,14 +47,14 @@ export class Run {
   /** Run id (the server's `name` of the run). */
   readonly id: string;
   /** Display name. */
-  readonly name: string;
-  readonly project: string;
-  readonly entity: string | undefined;
+  name: string;
+  project: string;
+  entity: string | undefined;
   /** Run directory (`wandb/offline-run-…`); empty in disabled mode. */
   readonly dir: string;
-  readonly mode: Mode;
+  mode: Mode;
   /** Where to see the run online; undefined offline and disabled. */
-  readonly url: string | undefined;
+  url: string | undefined;
   /** Run start, ms since epoch. */
   readonly startTime: number;
   /** The resolved settings. */
@@ -97,8 +101,13 @@ export class Run {
     this.#history = new History(this.#frames, {
       startMs: parts.startMs,
       strict: s.x_strict_steps,
+      startingStep: parts.startingStep,
       warn: (m) => this.#notice(m),
     });
+    for (const [path, v] of leaves(parts.resumedSummary ?? {}, [])) {
+      if (path[0]?.startsWith("_")) continue;
+      this.#history.last.set(path.join(PATH_SEP), JSON.stringify(v) ?? "null");
+    }
     this.#summaryState = new SummaryState(this.#history.last, publish, guard);
     this.summary = summaryProxy(this.#summaryState);
   }
@@ -187,6 +196,9 @@ export class Run {
       runId: this.id,
       runDir: relativeDir(this.dir),
       mode: this.mode === "online" ? "online" : "offline",
+      sendError: result.online && !result.online.ok
+        ? (result.online.message ?? "unknown error")
+        : undefined,
       history: result.sparklines,
       summary: this.#summaryState.toObject(),
       dropped: this.#history.dropped,
@@ -233,6 +245,14 @@ export class Run {
   #notice(message: string): void {
     this.#debug?.warn(message);
     if (!this.settings.silent) printLines([message]);
+  }
+}
+
+function* leaves(v: Record<string, unknown>, path: string[]): Generator<[string[], unknown]> {
+  for (const [k, x] of Object.entries(v)) {
+    if (x && typeof x === "object" && !Array.isArray(x)) {
+      yield* leaves(x as Record<string, unknown>, [...path, k]);
+    } else yield [[...path, k], x];
   }
 }
 

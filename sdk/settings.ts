@@ -66,6 +66,22 @@ export interface Settings {
   /** Host name reported in metadata. */
   host?: string;
   sweep_id?: string;
+  /** GraphQL retries (W&B default: no count limit, 7 days). */
+  x_graphql_retry_max?: number;
+  /** First GraphQL retry wait. @default 1 */
+  x_graphql_retry_wait_min_seconds?: number;
+  /** Longest GraphQL retry wait. @default 300 */
+  x_graphql_retry_wait_max_seconds?: number;
+  /** GraphQL request timeout. @default 20 */
+  x_graphql_timeout_seconds?: number;
+  /** file_stream retries. @default 30 */
+  x_file_stream_retry_max?: number;
+  /** First file_stream retry wait. @default 2 */
+  x_file_stream_retry_wait_min_seconds?: number;
+  /** Longest file_stream retry wait. @default 300 */
+  x_file_stream_retry_wait_max_seconds?: number;
+  /** file_stream request timeout. @default 180 */
+  x_file_stream_timeout_seconds?: number;
 }
 
 /** Settings as given by a user or read from a source (strings are parsed). */
@@ -114,6 +130,14 @@ const KINDS: Record<keyof Settings, Kind> = {
   program: "string",
   host: "string",
   sweep_id: "string",
+  x_graphql_retry_max: "number",
+  x_graphql_retry_wait_min_seconds: "number",
+  x_graphql_retry_wait_max_seconds: "number",
+  x_graphql_timeout_seconds: "number",
+  x_file_stream_retry_max: "number",
+  x_file_stream_retry_wait_min_seconds: "number",
+  x_file_stream_retry_wait_max_seconds: "number",
+  x_file_stream_timeout_seconds: "number",
 };
 
 /** Environment variables whose setting name is not the lower-cased suffix (README §2.1). */

@@ -1,0 +1,122 @@
+/**
+ * `deno task wandb login [--host URL] [KEY]`: checks an API key against the server with the
+ * viewer query and stores it in netrc (mode 0600) for that host; with `--host`, the server also
+ * becomes the default `base_url` in the global settings file. The key comes from the argument,
+ * else `WANDB_API_KEY`, else a prompt; it is never printed.
+ *
+ * @example
+ * ```ts ignore
+ * Deno.exit(await login(["--host", "http://127.0.0.1:8080", key]));
+ * ```
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { checkApiKeyShape, CommError, GraphQLClient, writeNetrcKey } from "../net/mod.ts";
+import { resolveSettings } from "../sdk/settings.ts";
+
+/** Usage text of `login`. */
+export const LOGIN_USAGE = `Usage: deno task wandb login [--host URL] [KEY]
+
+Verifies an API key with the server and saves it in ~/.netrc (or $NETRC) for that host.
+
+Options:
+  --host URL    the server (default: WANDB_BASE_URL, settings, https://api.wandb.ai); it also
+                becomes base_url in the global settings file
+  -h, --help    this help`;
+
+/** The viewer query of W&B's login (server-api.md §4.1). */
+export const VIEWER = `query Viewer { viewer { id entity username email flags } }`;
+
+/**
+ * Runs `login`.
+ *
+ * @returns 0 when the key works and was saved, 1 when it was refused, 2 for bad usage
+ */
+export async function login(
+  args: string[],
+  io: { out: (l: string) => void; err: (l: string) => void } = {
+    out: (l) => console.log(l),
+    err: (l) => console.error(l),
+  },
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { host: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (err) {
+    io.err(`wandb: ${(err as Error).message}; see \`deno task wandb login --help\``);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.out(LOGIN_USAGE);
+    return 0;
+  }
+  const host = parsed.values.host?.replace(/\/+$/, "");
+  const baseUrl = host ?? resolveSettings().settings.base_url;
+  let key = parsed.positionals[0] ?? Deno.env.get("WANDB_API_KEY");
+  if (!key && Deno.stdin.isTerminal()) {
+    key = prompt(`wandb: paste an API key for ${baseUrl}:`)?.trim() ?? undefined;
+  }
+  if (!key) {
+    io.err("wandb: ERROR no API key given: pass it as an argument or set WANDB_API_KEY");
+    return 2;
+  }
+  const shape = checkApiKeyShape(key);
+  if (shape) {
+    io.err(`wandb: ERROR that is not an API key: ${shape}`);
+    return 1;
+  }
+  const gql = new GraphQLClient({
+    baseUrl,
+    apiKey: key,
+    retry: { maxRetries: 3, minDelayMs: 500, maxDelayMs: 2000 },
+  });
+  let viewer: { entity: string | null; username: string | null } | null;
+  try {
+    ({ viewer } = await gql.request<{ viewer: typeof viewer }>(VIEWER));
+  } catch (err) {
+    const e = err as CommError;
+    if (e.code === "comm/unauthorized" || e.status === 401) {
+      io.err(`wandb: ERROR ${baseUrl} refused this API key (401); check it and try again`);
+    } else io.err(`wandb: ERROR could not check the key: ${e.message}`);
+    return 1;
+  }
+  if (!viewer) {
+    io.err(`wandb: ERROR ${baseUrl} does not know this API key; check it and try again`);
+    return 1;
+  }
+  const path = writeNetrcKey(baseUrl, key, Deno.env.toObject());
+  if (host) writeGlobalBaseUrl(host);
+  io.out(
+    `wandb: logged in to ${baseUrl} as ${
+      viewer.username ?? viewer.entity
+    }; the key is saved in ${path}`,
+  );
+  return 0;
+}
+
+/** Sets `base_url` in the `[default]` section of the global settings file. */
+function writeGlobalBaseUrl(url: string): void {
+  const env = Deno.env.toObject();
+  const dir = env.WANDB_CONFIG_DIR ?? (env.HOME ? `${env.HOME}/.config/wandb` : undefined);
+  if (!dir) return;
+  const path = `${dir}/settings`;
+  let text = "";
+  try {
+    text = Deno.readTextFileSync(path);
+  } catch {
+    // a new file
+  }
+  const lines = text.split("\n").filter((l) => !/^\s*base_url\s*[=:]/.test(l));
+  let i = lines.findIndex((l) => l.trim() === "[default]");
+  if (i < 0) {
+    lines.unshift("[default]");
+    i = 0;
+  }
+  lines.splice(i + 1, 0, `base_url = ${url}`);
+  Deno.mkdirSync(dir, { recursive: true });
+  Deno.writeTextFileSync(path, lines.join("\n").replace(/\n*$/, "\n"));
+}

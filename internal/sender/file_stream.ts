@@ -1,0 +1,230 @@
+/**
+ * The file_stream side of the sender (server-api.md §5): lines of `wandb-history.jsonl`,
+ * `wandb-events.jsonl` and `output.log` at line offsets, the latest `wandb-summary.json`, and the
+ * `uploaded`/`complete`/`exitcode` notices, batched into posts. A batch is cut when it is full
+ * (about 2 MiB) or when the rate interval has passed; posts go one at a time through the shared
+ * retry helper, so a resent post lands on the same offsets and never duplicates a line.
+ *
+ * @example
+ * ```ts ignore
+ * const fs = new FileStream({ url, apiKey, policy: FILE_STREAM_POLICY, timeoutMs: 180_000 });
+ * fs.batch.addHistory(recordBytes);
+ * await fs.post(fs.cut());
+ * ```
+ * @module
+ */
+import {
+  basicAuth,
+  CommError,
+  httpRequest,
+  retry,
+  type RetryEvent,
+  type RetryPolicy,
+} from "../../net/mod.ts";
+import { LineBuffer } from "./line_buffer.ts";
+
+/** File names of the stream. */
+export const HISTORY = "wandb-history.jsonl";
+export const EVENTS = "wandb-events.jsonl";
+export const OUTPUT = "output.log";
+export const SUMMARY = "wandb-summary.json";
+
+/** Pending bytes at which a batch is posted without waiting for the rate interval. */
+export const FULL_BYTES = 2 * 1024 * 1024;
+/** W&B's limit on one post (10 MiB − 100 KiB). */
+export const MAX_POST_BYTES = 10 * 1024 * 1024 - 100 * 1024;
+
+/** Next line numbers of the streamed files. */
+export interface LineOffsets {
+  history: number;
+  events: number;
+  output: number;
+}
+
+/** Lines waiting for one post. */
+export class Batch {
+  readonly history = new LineBuffer();
+  readonly events = new LineBuffer();
+  readonly output = new LineBuffer();
+  /** First offset of each buffer's lines. */
+  start: LineOffsets = { history: 0, events: 0, output: 0 };
+  summary: string | undefined;
+  uploaded: string[] = [];
+  /** Console lines that overwrite an earlier offset (`\r`): each is posted on its own. */
+  overwrites: { offset: number; line: string }[] = [];
+  /** What the sender's state was when this batch was cut (a checkpoint to save on ack). */
+  snapshot: unknown;
+
+  /** Bytes of line content held. */
+  get size(): number {
+    return this.history.size + this.events.size + this.output.size + (this.summary?.length ?? 0);
+  }
+
+  /** Whether there is anything to post. */
+  get empty(): boolean {
+    return this.history.count + this.events.count + this.output.count === 0 &&
+      this.summary === undefined && this.uploaded.length === 0 && this.overwrites.length === 0;
+  }
+
+  /** Next offsets after this batch's lines. */
+  end(): LineOffsets {
+    return {
+      history: this.start.history + this.history.count,
+      events: this.start.events + this.events.count,
+      output: this.start.output + this.output.count,
+    };
+  }
+
+  reset(start: LineOffsets): void {
+    this.history.clear();
+    this.events.clear();
+    this.output.clear();
+    this.start = { ...start };
+    this.summary = undefined;
+    this.uploaded = [];
+    this.overwrites = [];
+    this.snapshot = undefined;
+  }
+}
+
+/** Options of {@linkcode FileStream}. */
+export interface FileStreamOptions {
+  /** `<base>/files/<entity>/<project>/<run>/file_stream` */
+  url: string;
+  apiKey?: string;
+  policy: RetryPolicy;
+  timeoutMs: number;
+  userAgent?: string;
+  onRetry?: (event: RetryEvent) => void;
+  signal?: AbortSignal;
+}
+
+/** Extra fields of a post. */
+export interface PostFlags {
+  complete?: boolean;
+  exitcode?: number;
+  preempting?: boolean;
+}
+
+const enc = new TextEncoder();
+
+/** Builds and sends file_stream posts. */
+export class FileStream {
+  /** The batch being filled. */
+  batch = new Batch();
+  #spare = new Batch();
+  /** Posts given up on (sent as `dropped`). */
+  dropped = 0;
+  /** Data rows acknowledged by the server. */
+  ackedLines = 0;
+  #options: FileStreamOptions;
+  #headers: Record<string, string>;
+
+  /** @param options where and how to post, and the start offsets */
+  constructor(options: FileStreamOptions, start: LineOffsets) {
+    this.#options = options;
+    this.batch.reset(start);
+    this.#headers = {
+      "Content-Type": "application/json",
+      "User-Agent": options.userAgent ?? "W&B Internal Client 0.1.0",
+    };
+    if (options.apiKey) this.#headers.Authorization = basicAuth(options.apiKey);
+  }
+
+  /** Changes the URL (the canonical entity/project became known). */
+  set url(url: string) {
+    this.#options = { ...this.#options, url };
+  }
+
+  /** Takes the batch being filled and starts a new one after it; the old one is returned. */
+  cut(snapshot?: unknown): Batch {
+    const full = this.batch;
+    full.snapshot = snapshot;
+    this.batch = this.#spare;
+    this.batch.reset(full.end());
+    this.#spare = full;
+    return full;
+  }
+
+  /**
+   * Posts a batch (several posts if it is over W&B's limit), retrying per the policy.
+   *
+   * @returns the server's answer (`limits` and the like)
+   * @throws {CommError} `comm/gave-up` when the retries ran out (the batch is not acknowledged);
+   * a 400/403/404/409 answer drops the batch (counted in `dropped`) instead of throwing
+   */
+  async post(batch: Batch, flags: PostFlags = {}): Promise<Record<string, unknown>> {
+    for (const o of batch.overwrites) {
+      await this.#send(enc.encode(
+        `{"files":{"output.log":{"offset":${o.offset},"content":[${
+          JSON.stringify(o.line)
+        }]}},"dropped":${this.dropped}}`,
+      ));
+    }
+    const answer = await this.#send(this.#body(batch, flags));
+    this.ackedLines += batch.history.count + batch.events.count + batch.output.count;
+    return answer;
+  }
+
+  async #send(body: Uint8Array<ArrayBuffer>): Promise<Record<string, unknown>> {
+    let answer: Record<string, unknown> = {};
+    try {
+      answer = await retry("file_stream", async () => {
+        const res = await httpRequest("file_stream", this.#options.url, {
+          method: "POST",
+          headers: this.#headers,
+          body,
+        }, { timeoutMs: this.#options.timeoutMs, signal: this.#options.signal });
+        try {
+          return await res.json();
+        } catch {
+          return {}; // non-JSON answers are ignored (spec §5.6)
+        }
+      }, { ...this.#options.policy, signal: this.#options.signal, onRetry: this.#options.onRetry });
+    } catch (err) {
+      if (
+        err instanceof CommError && [400, 403, 404, 409].includes(err.status ?? 0) &&
+        err.code !== "comm/gave-up"
+      ) {
+        this.dropped++;
+        return {};
+      }
+      throw err;
+    }
+    return answer && typeof answer === "object" ? answer : {};
+  }
+
+  #body(b: Batch, flags: PostFlags): Uint8Array<ArrayBuffer> {
+    const parts: (string | Uint8Array)[] = ["{"];
+    const files: (string | Uint8Array)[] = [];
+    const file = (name: string, offset: number, buf: LineBuffer) => {
+      if (buf.count === 0) return;
+      if (files.length) files.push(",");
+      files.push(`${JSON.stringify(name)}:{"offset":${offset},"content":[`, buf.bytes(), "]}");
+    };
+    file(HISTORY, b.start.history, b.history);
+    file(EVENTS, b.start.events, b.events);
+    file(OUTPUT, b.start.output, b.output);
+    if (b.summary !== undefined) {
+      if (files.length) files.push(",");
+      files.push(
+        `${JSON.stringify(SUMMARY)}:{"offset":0,"content":[${JSON.stringify(b.summary)}]}`,
+      );
+    }
+    if (files.length) parts.push(`"files":{`, ...files, "},");
+    if (b.uploaded.length) parts.push(`"uploaded":${JSON.stringify(b.uploaded)},`);
+    if (flags.complete) parts.push(`"complete":true,"exitcode":${flags.exitcode ?? 0},`);
+    else if (flags.preempting) parts.push(`"complete":false,"preempting":true,`);
+    parts.push(`"dropped":${this.dropped}}`);
+    let size = 0;
+    const bytes = parts.map((p) => typeof p === "string" ? enc.encode(p) : p);
+    for (const p of bytes) size += p.length;
+    const out = new Uint8Array(size);
+    let o = 0;
+    for (const p of bytes) {
+      out.set(p, o);
+      o += p.length;
+    }
+    return out;
+  }
+}

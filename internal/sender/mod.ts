@@ -1,0 +1,31 @@
+/**
+ * The online sender and what `sync` shares with it: the log tail reader, file_stream batching,
+ * uploads, console lines, and the checkpoint beside a log.
+ *
+ * @example
+ * ```ts ignore
+ * import { Sender } from "./mod.ts";
+ * ```
+ * @module
+ */
+export {
+  type ResumeBase,
+  runUrl,
+  Sender,
+  type SenderOptions,
+  type SendResult,
+  type StartInfo,
+  UPSERT_BUCKET,
+} from "./sender.ts";
+export {
+  type Checkpoint,
+  checkpointPath,
+  loadCheckpoint,
+  saveCheckpoint,
+  syncedMarkerPath,
+} from "./checkpoint.ts";
+export { LogTail, type TailRecord } from "./log_tail.ts";
+export { ConsoleLines, isoTimestamp } from "./console_lines.ts";
+export { Batch, FileStream, FULL_BYTES } from "./file_stream.ts";
+export { LineBuffer } from "./line_buffer.ts";
+export { CREATE_RUN_FILES, listFiles, uploadRunFiles } from "./uploader.ts";

@@ -1,0 +1,719 @@
+/**
+ * The online sender: reads a run's `.wandb` log from its place (the writer tells it how far the
+ * log is committed) and holds the server conversation of W&B's sender (server-api.md):
+ * UpsertBucket at start and for config changes (debounced, 30 s), file_stream posts for history,
+ * system metrics, console lines and the summary, run-file uploads by policy (`now`, `live`,
+ * `end`, and every file of `files/` at the end), and the final post with the exit code.
+ *
+ * Nothing is held in memory beyond one batch: while the server is away the sender stops reading
+ * and retries; once acknowledged, its place is saved (see `checkpoint.ts`), so `wandb sync` can
+ * go on from there with the same class over a finished log.
+ *
+ * @example
+ * ```ts ignore
+ * const sender = new Sender({ logPath, filesDir, baseUrl, apiKey, live: true, ... });
+ * sender.wake(committedOffset);
+ * const start = await sender.started;
+ * sender.close(finalOffset);
+ * const result = await sender.done;
+ * ```
+ * @module
+ */
+import { decodeRecord, type wandb_internal } from "../../proto/mod.ts";
+import { parseValueJson } from "../../proto/value_json.ts";
+import { CommError, GraphQLClient, type RetryPolicy } from "../../net/mod.ts";
+import { recordField } from "../handler.ts";
+import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
+import { ConsoleLines } from "./console_lines.ts";
+import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_stream.ts";
+import { LogTail } from "./log_tail.ts";
+import { listFiles, uploadRunFiles } from "./uploader.ts";
+
+/** The mutation W&B's sender uses to create and update runs (server-api.md §4.2). */
+export const UPSERT_BUCKET =
+  `mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $groupName: String, $description: String, $displayName: String, $notes: String, $commit: String, $config: JSONString, $host: String, $debug: Boolean, $program: String, $repo: String, $jobType: String, $state: String, $sweep: String, $tags: [String!], $summaryMetrics: JSONString) { upsertBucket(input: {id: $id, name: $name, groupName: $groupName, modelName: $project, entityName: $entity, description: $description, displayName: $displayName, notes: $notes, config: $config, commit: $commit, host: $host, debug: $debug, jobProgram: $program, jobRepo: $repo, jobType: $jobType, state: $state, sweep: $sweep, tags: $tags, summaryMetrics: $summaryMetrics}) { bucket { id name displayName description config sweepName project { id name entity { id name } } historyLineCount } inserted } }`;
+
+/** Where the server had a resumed run (RunResumeStatus). */
+export interface ResumeBase {
+  lines: LineOffsets;
+  summary: Record<string, unknown>;
+}
+
+/** Options of {@linkcode Sender}. */
+export interface SenderOptions {
+  logPath: string;
+  filesDir: string;
+  baseUrl: string;
+  apiKey?: string;
+  graphqlPolicy: RetryPolicy;
+  fileStreamPolicy: RetryPolicy;
+  graphqlTimeoutMs: number;
+  fileStreamTimeoutMs: number;
+  /** Seconds between heartbeats when idle. @default 30 */
+  heartbeatSeconds?: number;
+  /** Seconds between config UpsertBuckets. @default 30 */
+  configDebounceSeconds?: number;
+  /** Tailing a log that a writer still appends to (else: a finished log, `sync`). */
+  live: boolean;
+  /** Overrides of entity/project (sync `--entity`/`--project`). */
+  entity?: string;
+  project?: string;
+  resume?: ResumeBase;
+  /** Go on from a saved place (sync). */
+  checkpoint?: Checkpoint;
+  /** Debug-log sink. */
+  log?: (level: "info" | "warn" | "error", message: string) => void;
+  /** Progress: bytes of the log sent so far. */
+  onProgress?: (offset: number) => void;
+}
+
+/** What the run start settled. */
+export interface StartInfo {
+  runId: string;
+  entity: string;
+  project: string;
+  displayName: string;
+  url: string;
+  inserted: boolean;
+}
+
+/** How sending ended. */
+export interface SendResult {
+  ok: boolean;
+  /** The final post was acknowledged. */
+  complete: boolean;
+  url?: string;
+  /** One line on what failed. */
+  message?: string;
+  /** History/events/console lines acknowledged. */
+  lines: number;
+  /** Uploaded file names. */
+  files: number;
+}
+
+const F_HISTORY = 2,
+  F_SUMMARY = 3,
+  F_OUTPUT = 4,
+  F_CONFIG = 5,
+  F_FILES = 6,
+  F_STATS = 7,
+  F_OUTPUT_RAW = 13,
+  F_RUN = 17,
+  F_EXIT = 18,
+  F_PREEMPTING = 23;
+
+/** The server conversation of one run. */
+export class Sender {
+  /** Settles once the run exists on the server (or rejects with why not). */
+  readonly started: Promise<StartInfo>;
+  /** Settles when sending ended (never rejects). */
+  readonly done: Promise<SendResult>;
+  #o: SenderOptions;
+  #gql: GraphQLClient;
+  #fs: FileStream;
+  #tail: LogTail;
+  #ac = new AbortController();
+  #committed = 0;
+  #closed = false;
+  #wakeUp: (() => void) | undefined;
+  #resolveStart!: (s: StartInfo) => void;
+  #rejectStart!: (e: unknown) => void;
+  #startInfo: StartInfo | undefined;
+  // Run state built from the records.
+  #runId = "";
+  #entity = "";
+  #project = "";
+  #displayName = "";
+  #run: RunInfo = {};
+  #config: Record<string, { desc: null; value: unknown }> = {};
+  #configDirty = false;
+  #runDirty = false;
+  #summary: Record<string, unknown> = {};
+  #summaryDirty = false;
+  #console: ConsoleLines;
+  #uploaded = new Map<string, { mtime: number; size: number }>();
+  #now = new Set<string>();
+  #live = new Set<string>();
+  #exit: { code: number; runtime: number } | undefined;
+  #preempting = false;
+  #complete = false;
+  #failure: string | undefined;
+  #lastPost = 0;
+  #lastConfig = 0;
+  #lastLiveCheck = 0;
+  #heartbeatMs: number;
+  #started = false;
+  #startMs = Date.now();
+  #lastSave = 0;
+
+  /** @param options the log, the server, policies, and where to start */
+  constructor(options: SenderOptions) {
+    this.#o = options;
+    this.#heartbeatMs = (options.heartbeatSeconds ?? 30) * 1000;
+    this.#gql = new GraphQLClient({
+      baseUrl: options.baseUrl,
+      apiKey: options.apiKey,
+      timeoutMs: options.graphqlTimeoutMs,
+      retry: options.graphqlPolicy,
+      signal: this.#ac.signal,
+      onRetry: (op, e) =>
+        this.#o.log?.("warn", `${op}: retry ${e.attempt} in ${e.delayMs} ms: ${e.error.message}`),
+    });
+    const c = options.checkpoint;
+    const lines = c?.lines ?? options.resume?.lines ?? { history: 0, events: 0, output: 0 };
+    this.#console = new ConsoleLines(c?.console ?? lines.output);
+    if (c) {
+      this.#runId = c.runId;
+      this.#entity = c.entity;
+      this.#project = c.project;
+      this.#displayName = c.displayName;
+      this.#run = c.run;
+      this.#config = c.config as Record<string, { desc: null; value: unknown }>;
+      this.#configDirty = c.configDirty;
+      this.#summary = c.summary;
+      this.#uploaded = new Map(Object.entries(c.uploaded));
+      this.#exit = c.exit;
+    } else if (options.resume) {
+      this.#summary = { ...options.resume.summary };
+    }
+    this.#fs = new FileStream({
+      url: "",
+      apiKey: options.apiKey,
+      policy: options.fileStreamPolicy,
+      timeoutMs: options.fileStreamTimeoutMs,
+      signal: this.#ac.signal,
+      onRetry: (e) =>
+        this.#o.log?.(
+          "warn",
+          `file_stream: retry ${e.attempt} in ${e.delayMs} ms: ${e.error.message}`,
+        ),
+    }, lines);
+    this.#tail = LogTail.open(options.logPath, c?.logOffset ?? 0);
+    this.started = new Promise<StartInfo>((resolve, reject) => {
+      this.#resolveStart = resolve;
+      this.#rejectStart = reject;
+    });
+    this.started.catch(() => {}); // observed through done as well
+    this.done = this.#main().then(
+      (r) => r,
+      (err) => this.#result(this.#message(err)),
+    ).finally(() => this.#tail.close());
+  }
+
+  /** The writer committed the log up to `offset`. */
+  wake(offset: number): void {
+    if (offset > this.#committed) this.#committed = offset;
+    this.#wakeUp?.();
+  }
+
+  /** The log is complete at `offset` (the run finished, or sync of a finished file). */
+  close(offset: number): void {
+    this.wake(offset);
+    this.#closed = true;
+    this.#wakeUp?.();
+  }
+
+  /** Stops all sending now (the run went offline); the log keeps everything for `sync`. */
+  abort(reason: string): void {
+    this.#failure ??= reason;
+    this.#ac.abort(reason);
+    this.#wakeUp?.();
+  }
+
+  async #main(): Promise<SendResult> {
+    let inflight: Promise<void> | undefined;
+    let inflightDone = false;
+    const startPost = (batch: Batch, flags = {}) => {
+      inflightDone = false;
+      inflight = this.#fs.post(batch, flags).then((answer) => {
+        this.#lastPost = Date.now();
+        this.#applyLimits(answer);
+        this.#saveCheckpoint(batch.snapshot as Checkpoint, false);
+      }).finally(() => {
+        inflightDone = true;
+        this.#wakeUp?.();
+      });
+      inflight.catch(() => {}); // awaited (and rethrown) in the loop
+    };
+    const awaitInflight = async () => {
+      if (!inflight) return;
+      const p = inflight;
+      inflight = undefined;
+      await p;
+    };
+    if (this.#o.checkpoint) await this.#start();
+    while (true) {
+      if (this.#failure) throw new Error(this.#failure);
+      // 1. read what the writer committed, up to a full batch
+      let needStart = false;
+      for (const rec of this.#tail.read(this.#committed)) {
+        if (this.#handle(rec.bytes) === "run" && !this.#started) {
+          needStart = true;
+          break;
+        }
+        if (this.#fs.batch.size >= FULL_BYTES) break;
+      }
+      if (needStart) {
+        await this.#start();
+        continue;
+      }
+      this.#o.onProgress?.(this.#tail.pos);
+      // A finished log may end inside a record (a crash): that tail is never complete.
+      const caughtUp = this.#tail.pos >= this.#committed || (this.#closed && this.#tail.stalled);
+      if (!this.#started) {
+        if (this.#closed && caughtUp) throw new Error("the log has no run record");
+        await this.#wait(1000);
+        continue;
+      }
+      // 2. post: at most one in flight
+      if (inflight && inflightDone) await awaitInflight();
+      const now = Date.now();
+      const b = this.#fs.batch;
+      this.#takeSummary();
+      const due = now - this.#lastPost >= this.#rateMs(now);
+      if (!inflight && !b.empty && (b.size >= FULL_BYTES || due || (this.#closed && caughtUp))) {
+        startPost(this.#fs.cut(this.#snapshot()));
+        continue;
+      }
+      if (!inflight && b.empty && now - this.#lastPost >= this.#heartbeatMs) {
+        startPost(this.#fs.cut(this.#snapshot()));
+        continue;
+      }
+      // 3. config / run updates, live files
+      if ((this.#runDirty || this.#configDirty) && !this.#closed) {
+        if (
+          this.#runDirty || now - this.#lastConfig >= (this.#o.configDebounceSeconds ?? 30) * 1000
+        ) {
+          await this.#upsert(this.#runDirty);
+        }
+      }
+      if (this.#live.size > 0 && now - this.#lastLiveCheck >= 5000) {
+        this.#lastLiveCheck = now;
+        await this.#uploadChanged([...this.#live]);
+      }
+      if (this.#now.size > 0) {
+        const names = [...this.#now];
+        this.#now.clear();
+        await this.#uploadChanged(names);
+      }
+      if (this.#closed && caughtUp) {
+        if (inflight) {
+          await awaitInflight();
+          continue;
+        }
+        if (!this.#fs.batch.empty) continue;
+        break;
+      }
+      // 4. wait for more data, the in-flight post, or the next deadline
+      if (caughtUp || b.size >= FULL_BYTES) {
+        const untilPost = b.empty ? this.#heartbeatMs : this.#rateMs(now) - (now - this.#lastPost);
+        await this.#wait(Math.max(5, Math.min(untilPost, 5000)));
+      }
+    }
+    return await this.#finish();
+  }
+
+  async #finish(): Promise<SendResult> {
+    if (this.#configDirty) await this.#upsert(false);
+    // Every file of files/ that is new or changed since it was uploaded (W&B uploads them all).
+    await this.#uploadChanged(listFiles(this.#o.filesDir));
+    this.#takeSummary();
+    const last = this.#fs.cut(this.#snapshot());
+    if (this.#exit) {
+      await this.#fs.post(last, { complete: true, exitcode: this.#exit.code });
+      this.#complete = true;
+      this.#saveCheckpoint(this.#snapshot(), true);
+      Deno.writeTextFileSync(syncedMarkerPath(this.#o.logPath), "");
+    } else {
+      if (!last.empty) await this.#fs.post(last);
+      this.#saveCheckpoint(this.#snapshot(), true);
+    }
+    return this.#result();
+  }
+
+  #result(failure?: string): SendResult {
+    return {
+      ok: failure === undefined,
+      complete: this.#complete,
+      url: this.#startInfo?.url,
+      message: failure,
+      lines: this.#fs.ackedLines,
+      files: this.#uploaded.size,
+    };
+  }
+
+  #message(err: unknown): string {
+    if (this.#failure) return this.#failure;
+    const text = err instanceof Error ? err.message : String(err);
+    return text;
+  }
+
+  /** W&B's post rate: every 2 s in the first minute, 10 s until 5 minutes, then 30 s. */
+  #rateMs(now: number): number {
+    const age = now - this.#startMs;
+    const hb = this.#heartbeatMs / 1000;
+    const s = age < 60_000
+      ? Math.max(1, hb / 15)
+      : age < 300_000
+      ? Math.max(2.5, hb / 3)
+      : Math.max(5, hb);
+    return this.#closed ? 0 : s * 1000;
+  }
+
+  #wait(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const t = setTimeout(done, ms);
+      function done() {
+        clearTimeout(t);
+        resolve();
+      }
+      this.#wakeUp = () => {
+        this.#wakeUp = undefined;
+        done();
+      };
+    });
+  }
+
+  #applyLimits(answer: Record<string, unknown>): void {
+    const limits = answer.limits as { heartbeat_seconds?: unknown } | undefined;
+    if (typeof limits?.heartbeat_seconds === "number" && limits.heartbeat_seconds > 0) {
+      this.#heartbeatMs = limits.heartbeat_seconds * 1000;
+    }
+  }
+
+  // --- records ---------------------------------------------------------------------------------
+
+  /** Applies one record; returns "run" for a run record. */
+  #handle(bytes: Uint8Array): string | undefined {
+    const field = recordField(bytes);
+    const b = this.#fs.batch;
+    switch (field) {
+      case F_HISTORY:
+        b.history.addHistory(bytes);
+        return;
+      case F_SUMMARY:
+      case F_OUTPUT:
+      case F_OUTPUT_RAW:
+      case F_CONFIG:
+      case F_FILES:
+      case F_STATS:
+      case F_RUN:
+      case F_EXIT:
+      case F_PREEMPTING:
+        break;
+      default:
+        return;
+    }
+    const rec = decodeRecord(bytes);
+    if (rec.run) {
+      this.#applyRun(rec.run);
+      return "run";
+    }
+    if (rec.config) {
+      this.#applyConfig(rec.config);
+      this.#configDirty = true;
+    } else if (rec.summary) this.#applySummary(rec.summary);
+    else if (rec.outputRaw || rec.output) {
+      const o = (rec.outputRaw ?? rec.output)!;
+      const ms = tsMs(o.timestamp) ?? Date.now();
+      const stream = o.outputType === 1 ? "stderr" : "stdout";
+      for (const l of this.#console.add(stream, o.line ?? "", ms)) {
+        // A \r line overwrites an earlier offset: W&B sends it in a post of its own.
+        if (l.offset === b.start.output + b.output.count) b.output.addText(l.line);
+        else b.overwrites.push(l);
+      }
+    } else if (rec.stats) {
+      const ms = tsMs(rec.stats.timestamp) ?? Date.now();
+      const row: string[] = [];
+      for (const it of rec.stats.item ?? []) {
+        row.push(`${JSON.stringify("system." + (it.key ?? ""))}:${it.valueJson ?? "null"}`);
+      }
+      const secs = ms / 1000;
+      const runtime = this.#run.startSeconds !== undefined ? secs - this.#run.startSeconds : 0;
+      row.push(`"_wandb":true`, `"_timestamp":${secs}`, `"_runtime":${Math.max(0, runtime)}`);
+      b.events.addText(`{${row.join(",")}}`);
+    } else if (rec.files) {
+      for (const f of rec.files.files ?? []) {
+        if (!f.path) continue;
+        if (f.policy === 2) {
+          this.#live.add(f.path);
+          this.#now.add(f.path);
+        } else if (f.policy === 0 || f.policy === undefined || f.policy === null) {
+          this.#now.add(f.path);
+        }
+        // END files go up at the end with everything else
+      }
+    } else if (rec.exit) {
+      this.#exit = { code: rec.exit.exitCode ?? 0, runtime: rec.exit.runtime ?? 0 };
+    } else if (rec.preempting) {
+      this.#preempting = true;
+    }
+    return;
+  }
+
+  #applyRun(r: wandb_internal.IRunRecord): void {
+    this.#runId ||= r.runId ?? "";
+    this.#entity = this.#o.entity ?? (this.#entity || (r.entity ?? ""));
+    this.#project = this.#o.project ?? (this.#project || (r.project ?? ""));
+    if (r.displayName) this.#displayName = r.displayName;
+    const run = this.#run;
+    if (r.runGroup) run.group = r.runGroup;
+    if (r.jobType) run.jobType = r.jobType;
+    if (r.notes) run.notes = r.notes;
+    if (r.tags && r.tags.length) run.tags = [...r.tags];
+    if (r.host) run.host = r.host;
+    if (r.sweepId) run.sweep = r.sweepId;
+    if (r.git?.commit) run.commit = r.git.commit;
+    if (r.git?.remoteUrl) run.repo = r.git.remoteUrl;
+    const start = tsMs(r.startTime);
+    if (start !== undefined && run.startSeconds === undefined) run.startSeconds = start / 1000;
+    if (r.config) this.#applyConfig(r.config);
+    if (this.#started) this.#runDirty = true;
+  }
+
+  #applyConfig(c: wandb_internal.IConfigRecord): void {
+    for (const it of c.update ?? []) {
+      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
+      const value = parseValueJson(it.valueJson ?? "null");
+      const top = path[0]!;
+      if (path.length === 1) {
+        this.#config[top] = { desc: null, value };
+        continue;
+      }
+      const holder = this.#config[top] ??= { desc: null, value: {} };
+      if (typeof holder.value !== "object" || holder.value === null) holder.value = {};
+      setPath(holder.value as Record<string, unknown>, path.slice(1), value);
+    }
+    for (const it of c.remove ?? []) {
+      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
+      if (path.length === 1) delete this.#config[path[0]!];
+      else deletePath(this.#config[path[0]!]?.value, path.slice(1));
+    }
+  }
+
+  #applySummary(s: wandb_internal.ISummaryRecord): void {
+    for (const it of s.update ?? []) {
+      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
+      setPath(this.#summary, path, parseValueJson(it.valueJson ?? "null"));
+    }
+    for (const it of s.remove ?? []) {
+      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
+      deletePath(this.#summary, path);
+    }
+    this.#summaryDirty = true;
+  }
+
+  #takeSummary(): void {
+    if (!this.#summaryDirty) return;
+    this.#summaryDirty = false;
+    this.#fs.batch.summary = JSON.stringify(this.#summary);
+  }
+
+  // --- server calls ----------------------------------------------------------------------------
+
+  async #start(): Promise<void> {
+    try {
+      const info = await this.#upsert(true);
+      this.#started = true;
+      this.#lastConfig = Date.now();
+      this.#startInfo = info;
+      this.#fs.url = `${this.#gql.baseUrl}/files/${enc(info.entity)}/${enc(info.project)}/${
+        enc(info.runId)
+      }/file_stream`;
+      this.#resolveStart(info);
+    } catch (err) {
+      this.#rejectStart(err);
+      throw err;
+    }
+  }
+
+  async #upsert(full: boolean): Promise<StartInfo> {
+    const run = this.#run;
+    const vars: Record<string, unknown> = {
+      name: this.#runId,
+      entity: this.#entity || null,
+      project: this.#project || null,
+      config: JSON.stringify(this.#config),
+    };
+    if (full) {
+      Object.assign(vars, {
+        groupName: run.group,
+        jobType: run.jobType,
+        displayName: this.#displayName || undefined,
+        notes: run.notes,
+        tags: run.tags,
+        host: run.host,
+        sweep: run.sweep,
+        commit: run.commit,
+        repo: run.repo,
+        program: run.program,
+      });
+    }
+    this.#configDirty = false;
+    this.#runDirty = false;
+    this.#lastConfig = Date.now();
+    let data;
+    try {
+      data = await this.#gql.request<{
+        upsertBucket: {
+          bucket: {
+            name: string;
+            displayName: string | null;
+            project: { name: string; entity: { name: string } };
+          };
+          inserted: boolean;
+        };
+      }>(UPSERT_BUCKET, vars);
+    } catch (err) {
+      this.#configDirty = true;
+      throw err;
+    }
+    const bucket = data.upsertBucket.bucket;
+    this.#entity = bucket.project.entity.name;
+    this.#project = bucket.project.name;
+    if (bucket.displayName) this.#displayName = bucket.displayName;
+    return {
+      runId: bucket.name,
+      entity: this.#entity,
+      project: this.#project,
+      displayName: this.#displayName || bucket.name,
+      url: runUrl(this.#gql.baseUrl, this.#entity, this.#project, bucket.name),
+      inserted: data.upsertBucket.inserted,
+    };
+  }
+
+  async #uploadChanged(names: string[]): Promise<void> {
+    if (!this.#startInfo) return;
+    const changed: string[] = [];
+    for (const name of names) {
+      try {
+        const st = Deno.statSync(`${this.#o.filesDir}/${name}`);
+        const prev = this.#uploaded.get(name);
+        const mtime = st.mtime?.getTime() ?? 0;
+        if (!prev || prev.mtime !== mtime || prev.size !== st.size) changed.push(name);
+      } catch {
+        // not there (yet)
+      }
+    }
+    if (changed.length === 0) return;
+    let done;
+    try {
+      done = await uploadRunFiles(
+        this.#gql,
+        {
+          entity: this.#entity,
+          project: this.#project,
+          run: this.#runId,
+        },
+        this.#o.filesDir,
+        changed,
+        {
+          policy: this.#o.graphqlPolicy,
+          timeoutMs: 0,
+          signal: this.#ac.signal,
+        },
+      );
+    } catch (err) {
+      // The server is gone (or we stopped): stop. A file the server refused: say so, go on.
+      if (
+        !(err instanceof CommError) || err.retryable || err.code === "comm/gave-up" ||
+        err.code === "comm/aborted"
+      ) throw err;
+      this.#o.log?.("warn", `upload of ${changed.join(", ")} failed: ${err.message}`);
+      for (const name of changed) this.#uploaded.set(name, { mtime: -1, size: -1 });
+      return;
+    }
+    for (const u of done) this.#uploaded.set(u.name, { mtime: u.mtime, size: u.size });
+    this.#fs.batch.uploaded.push(...done.map((u) => u.name));
+  }
+
+  // --- checkpoint ------------------------------------------------------------------------------
+
+  #snapshot(): Checkpoint {
+    return {
+      version: 1,
+      baseUrl: this.#gql.baseUrl,
+      runId: this.#runId,
+      entity: this.#entity,
+      project: this.#project,
+      displayName: this.#displayName,
+      logOffset: this.#tail.pos,
+      lines: this.#fs.batch.end(),
+      config: this.#config,
+      configDirty: this.#configDirty,
+      summary: this.#summary,
+      console: this.#console.state(),
+      uploaded: Object.fromEntries(this.#uploaded),
+      run: this.#run,
+      exit: this.#exit,
+      complete: false,
+    };
+  }
+
+  #saveCheckpoint(c: Checkpoint | undefined, force: boolean): void {
+    if (!c) return;
+    const now = Date.now();
+    if (!force && now - this.#lastSave < 1000) return;
+    this.#lastSave = now;
+    try {
+      // Config and summary are copied when saved, not at every cut (they are small).
+      saveCheckpoint(this.#o.logPath, { ...c, complete: force && this.#complete });
+    } catch (err) {
+      this.#o.log?.("warn", `could not save the sync checkpoint: ${(err as Error).message}`);
+    }
+  }
+}
+
+/**
+ * The web address of a run: W&B's app for `api.*` hosts, else the server itself (ours serves its
+ * UI at the same origin).
+ *
+ * @example
+ * ```ts
+ * import { runUrl } from "./sender.ts";
+ * console.assert(runUrl("https://api.wandb.ai", "e", "p", "r") === "https://wandb.ai/e/p/runs/r");
+ * console.assert(runUrl("http://127.0.0.1:8080", "e", "p", "r") === "http://127.0.0.1:8080/e/p/runs/r");
+ * ```
+ */
+export function runUrl(baseUrl: string, entity: string, project: string, runId: string): string {
+  let app = baseUrl;
+  try {
+    const u = new URL(baseUrl);
+    if (u.hostname.startsWith("api.")) {
+      u.hostname = u.hostname.slice(4);
+      app = u.origin;
+    }
+  } catch {
+    // keep as is
+  }
+  return `${app}/${enc(entity)}/${enc(project)}/runs/${enc(runId)}`;
+}
+
+function enc(s: string): string {
+  return encodeURIComponent(s);
+}
+
+function tsMs(
+  t: { seconds?: number | { toNumber(): number } | null; nanos?: number | null } | null | undefined,
+): number | undefined {
+  if (!t) return undefined;
+  const s = t.seconds ?? 0;
+  return (typeof s === "number" ? s : s.toNumber()) * 1000 + (t.nanos ?? 0) / 1e6;
+}
+
+function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
+  let o = obj;
+  for (let i = 0; i < path.length - 1; i++) {
+    const k = path[i]!;
+    const next = o[k];
+    if (typeof next !== "object" || next === null || Array.isArray(next)) o[k] = {};
+    o = o[k] as Record<string, unknown>;
+  }
+  o[path[path.length - 1]!] = value;
+}
+
+function deletePath(obj: unknown, path: string[]): void {
+  let o = obj as Record<string, unknown> | undefined;
+  for (let i = 0; i < path.length - 1 && o; i++) o = o[path[i]!] as Record<string, unknown>;
+  if (o && typeof o === "object") delete o[path[path.length - 1]!];
+}
