@@ -359,15 +359,12 @@ export class RunNode {
     };
   }
   /**
-   * `{"lastStep": n, "keys": {"<key>": {"previousValue": v}}}` over every history key; nested
-   * objects in the last row are flattened with `.`.
+   * `{"lastStep": n, "keys": {"<key>": {"previousValue": v}}}` over every history key, from the
+   * store's per-run key table (each top-level key's value in the last row holding it); nested
+   * objects are flattened with `.`, media values (objects with `_type`) kept whole.
    */
   historyKeys(_: Args, ctx: GqlContext) {
-    const store = ctx.store;
-    const id = this.run.id;
     const keys: Record<string, { previousValue: unknown }> = {};
-    const tail = store.history(id, { minStep: Math.max(0, store.lastHistoryStep(id)) });
-    const last = tail.at(-1) ?? {};
     const flatten = (prefix: string, v: unknown) => {
       if (
         typeof v === "object" && v !== null && !Array.isArray(v) &&
@@ -378,19 +375,8 @@ export class RunNode {
         }
       } else keys[prefix] = { previousValue: v ?? null };
     };
-    for (const name of store.historyKeyNames(id)) {
-      if (name in last) flatten(name, last[name]);
-      else {
-        const row = store.query(
-          "SELECT row FROM history WHERE run = ? AND json_type(row, ?) IS NOT NULL ORDER BY step DESC LIMIT 1",
-          id,
-          `$."${name.replaceAll('"', '""')}"`,
-        )[0];
-        const parsed = row ? (JSON.parse(String(row.row)) as Record<string, unknown>) : {};
-        flatten(name, parsed[name]);
-      }
-    }
-    return { lastStep: store.lastHistoryStep(id), keys };
+    for (const { key, value } of ctx.store.historyKeys(this.run.id)) flatten(key, value);
+    return { lastStep: ctx.store.lastHistoryStep(this.run.id), keys };
   }
   /** History rows as JSON strings, `minStep <= _step < maxStep`, spread to `samples`. */
   history(

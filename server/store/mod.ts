@@ -17,6 +17,7 @@ export {
   DB_FILE,
   hashApiKey,
   type HistoryArgs,
+  type HistoryKey,
   type HistoryRange,
   type ListRunsArgs,
   type PageArgs,

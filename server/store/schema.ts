@@ -12,9 +12,10 @@
  * @module
  */
 import type { DatabaseSync } from "node:sqlite";
+import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Raised when a database was written by a newer, unknown schema version. */
 export class SchemaError extends Error {
@@ -124,8 +125,17 @@ CREATE TABLE file_offsets (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * Version 2: history moves from one row per step into page blobs of 1,000 steps, with a table of
+ * each key's last value (see `_history.ts`); existing rows are moved and the keys derived.
+ */
+function v2(db: DatabaseSync): void {
+  db.exec(HISTORY_DDL);
+  migrateRowsToPages(db);
+}
+
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly string[] = [V1];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.
@@ -137,7 +147,7 @@ const MIGRATIONS: readonly string[] = [V1];
  * import { applySchema } from "./schema.ts";
  * const db = new DatabaseSync(":memory:");
  * applySchema(db);
- * console.assert(applySchema(db) === 1);
+ * console.assert(applySchema(db) === 2);
  * ```
  */
 export function applySchema(db: DatabaseSync): number {
@@ -151,7 +161,11 @@ export function applySchema(db: DatabaseSync): number {
   try {
     const current = version();
     if (current > SCHEMA_VERSION) throw new SchemaError(current);
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    for (let v = current; v < SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v]!;
+      if (typeof step === "string") db.exec(step);
+      else step(db);
+    }
     if (current < SCHEMA_VERSION) {
       db.prepare("INSERT INTO schema_version (version) VALUES (?)").run(SCHEMA_VERSION);
     }

@@ -19,7 +19,17 @@ Deno.test("schema is applied once and survives reopening", () => {
     const tables = s2.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .map((r) => r.name);
     for (
-      const t of ["users", "entities", "projects", "runs", "history", "events", "output", "files"]
+      const t of [
+        "users",
+        "entities",
+        "projects",
+        "runs",
+        "history_pages",
+        "history_keys",
+        "events",
+        "output",
+        "files",
+      ]
     ) {
       assert.ok(tables.includes(t), `missing table ${t}`);
     }
@@ -36,7 +46,10 @@ Deno.test("a newer schema version is refused with SchemaError", () => {
     const db = new DatabaseSync(join(dir, DB_FILE));
     db.exec(`INSERT INTO schema_version (version) VALUES (${SCHEMA_VERSION + 1})`);
     db.close();
-    assert.throws(() => Store.open(dir), (e: unknown) => e instanceof SchemaError && e.found === 2);
+    assert.throws(
+      () => Store.open(dir),
+      (e: unknown) => e instanceof SchemaError && e.found === SCHEMA_VERSION + 1,
+    );
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }
@@ -49,4 +62,60 @@ Deno.test("applySchema is idempotent on one connection", () => {
   const n = db.prepare("SELECT count(*) AS n FROM schema_version").get() as { n: number };
   assert.equal(n.n, 1);
   db.close();
+});
+
+Deno.test("version 1 data dirs migrate: history rows move into pages, keys are derived", () => {
+  const dir = Deno.makeTempDirSync();
+  try {
+    // A version 1 database: the per-row history table, written in no particular order.
+    Store.open(dir).close();
+    const db = new DatabaseSync(join(dir, DB_FILE));
+    db.exec(`
+      DROP TABLE history_pages;
+      DROP TABLE history_keys;
+      CREATE TABLE history (
+        run INTEGER NOT NULL,
+        step INTEGER NOT NULL,
+        row TEXT NOT NULL,
+        PRIMARY KEY (run, step)
+      ) WITHOUT ROWID;
+      DELETE FROM schema_version;
+      INSERT INTO schema_version (version) VALUES (1);
+      INSERT INTO runs (id, entity, project, name, created_at, updated_at, heartbeat_at,
+        history_line_count) VALUES (7, 'me', 'p', 'r', 't', 't', 't', 2503),
+        (8, 'me', 'p', 'empty', 't', 't', 't', 0);
+      INSERT INTO file_offsets (run, file, next_offset) VALUES (7, 'wandb-history.jsonl', 2503);
+    `);
+    const ins = db.prepare("INSERT INTO history (run, step, row) VALUES (?, ?, ?)");
+    const row = (i: number) =>
+      i === 3
+        ? '{"_step": 3, "old": {"a":\n1}}'
+        : i === 1500
+        ? '{"_step": 1500, "loss": NaN}'
+        : `{"_step": ${i}, "loss": ${i}}`;
+    const steps = [...Array.from({ length: 2500 }, (_, i) => i), 5000, 5001, 999_999];
+    for (const i of [...steps].reverse()) ins.run(7, i, row(i));
+    db.close();
+
+    const s = Store.open(dir);
+    assert.deepEqual(s.query("SELECT max(version) AS v FROM schema_version")[0]?.v, 2);
+    assert.equal(s.query("SELECT name FROM sqlite_master WHERE name = 'history'").length, 0);
+    const want = steps.map((i) => row(i).replaceAll("\n", " "));
+    assert.deepEqual(s.historyRows(7), want);
+    assert.deepEqual(s.historyRows(7, { minStep: 999, maxStep: 1001 }), want.slice(999, 1001));
+    assert.deepEqual(s.historyRows(8), []);
+    assert.equal(s.lastHistoryStep(7), 999_999);
+    assert.deepEqual(s.historyKeys(7), [
+      { key: "_step", step: 999_999, value: 999_999 },
+      { key: "loss", step: 999_999, value: 999_999 },
+      { key: "old", step: 3, value: { a: 1 } },
+    ]);
+    // Writing goes on where version 1 left off.
+    assert.equal(s.appendHistory(7, 2503, ['{"_step": 1000000, "acc": 1}']), 2504);
+    assert.deepEqual(s.historyTail(7, 2), [want.at(-1), '{"_step": 1000000, "acc": 1}']);
+    assert.ok(Number.isNaN(s.history(7, { minStep: 1500, maxStep: 1501 })[0]?.loss));
+    s.close();
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
 });

@@ -21,6 +21,9 @@ import { join } from "node:path";
 import { parseValueJson } from "../../proto/value_json.ts";
 import { applySchema } from "./schema.ts";
 import { compileRunFilters, registerRegexp } from "./filters.ts";
+import { type HistoryKey, HistoryStore } from "./_history.ts";
+
+export type { HistoryKey };
 
 /** Why a store operation failed. */
 export type StoreErrorCode =
@@ -370,11 +373,13 @@ export class Store {
   readonly #db: DatabaseSync;
   readonly #now: () => Date;
   readonly #stmts = new Map<string, StatementSync>();
+  readonly #history: HistoryStore;
   #txDepth = 0;
 
   private constructor(db: DatabaseSync, now: () => Date) {
     this.#db = db;
     this.#now = now;
+    this.#history = new HistoryStore(db, (sql) => this.#stmt(sql));
   }
 
   /**
@@ -723,9 +728,10 @@ export class Store {
    */
   deleteRun(id: number): boolean {
     return this.#tx(() => {
-      for (const t of ["history", "events", "output", "files", "file_offsets"]) {
+      for (const t of ["events", "output", "files", "file_offsets"]) {
         this.#stmt(`DELETE FROM ${t} WHERE run = ?`).run(id);
       }
+      this.#history.deleteRun(id);
       return Number(this.#stmt("DELETE FROM runs WHERE id = ?").run(id).changes) > 0;
     });
   }
@@ -852,7 +858,9 @@ export class Store {
   /**
    * Stores `wandb-history.jsonl` lines sent at line `offset`. Rows are keyed by their `_step`
    * (line number if absent), so a resent or overlapping chunk overwrites instead of duplicating.
-   * Rejects the whole chunk if a line is not a JSON object. Returns the history line count.
+   * Rejects the whole chunk if a line is not a JSON object. A raw newline in a line (JSON
+   * whitespace) is stored as a space. Returns the history line count. Rows are stored in pages
+   * of 1,000 steps, and each key's last value is kept for {@link Store.historyKeys}.
    *
    * @example
    * ```ts
@@ -866,27 +874,20 @@ export class Store {
   appendHistory(runId: number, offset: number, lines: readonly string[]): number {
     this.#checkOffset(offset, "appendHistory");
     return this.#tx(() => {
-      // Rows go in as multi-row INSERTs of up to 50 rows: one statement call per row costs more
-      // than SQLite's own work (125k rows/s against 280k here).
-      const params: SQLInputValue[] = [];
-      const flush = () => {
-        const n = params.length / 3;
-        if (n === 0) return;
-        this.#stmt(
-          "INSERT OR REPLACE INTO history (run, step, row) VALUES " + "(?, ?, ?), ".repeat(n - 1) +
-            "(?, ?, ?)",
-        ).run(...params);
-        params.length = 0;
-      };
+      const steps: number[] = [];
+      const texts: string[] = [];
+      const rows: Record<string, unknown>[] = [];
       for (let i = 0; i < lines.length; i++) {
-        const line = lines[i]!;
+        let line = lines[i]!;
         const row = parseRow(line, `History line ${offset + i} of run ${runId}`);
+        // Pages are split on "\n"; outside strings (where JSON escapes it) it is whitespace.
+        if (line.includes("\n")) line = line.replaceAll("\n", " ");
         const s = row._step;
-        const step = typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : offset + i;
-        params.push(runId, step, line);
-        if (params.length === 150) flush();
+        steps.push(typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : offset + i);
+        texts.push(line);
+        rows.push(row);
       }
-      flush();
+      this.#history.write(runId, steps, texts, rows);
       return this.#advance(
         runId,
         "wandb-history.jsonl",
@@ -953,16 +954,17 @@ export class Store {
    * ```
    */
   *scanHistory(runId: number, range: HistoryRange = {}): Generator<{ step: number; row: string }> {
-    const it = this.#db.prepare(
-      "SELECT step, row FROM history WHERE run = ? AND step >= ? AND step < ? ORDER BY step",
-    ).iterate(runId, range.minStep ?? 0, range.maxStep ?? Number.MAX_SAFE_INTEGER);
-    for (const r of it) yield { step: r.step as number, row: r.row as string };
+    yield* this.#history.entries(
+      runId,
+      range.minStep ?? 0,
+      range.maxStep ?? Number.MAX_SAFE_INTEGER,
+    );
   }
 
   /**
-   * The raw rows (JSON text) of a step range, in step order, as one array. SQLite joins each
-   * page of rows into one string (`group_concat … ORDER BY step`), which is several times faster
-   * than fetching a JS string per row; rows are JSON objects, so they never hold a raw newline.
+   * The raw rows (JSON text) of a step range, in step order, as one array. Rows are stored in
+   * pages of 1,000 steps, each one `\n`-joined string (rows never hold a raw newline), which is
+   * many times faster than fetching a JS string per row.
    *
    * @example
    * ```ts
@@ -975,25 +977,9 @@ export class Store {
    * ```
    */
   historyRows(runId: number, range: HistoryRange = {}): string[] {
-    const stmt = this.#stmt(
-      "SELECT group_concat(row, char(10) ORDER BY step) AS rows FROM history WHERE run = ? AND step >= ? AND step < ?",
-    );
-    const pages: string[][] = [];
-    const max = range.maxStep ?? Number.MAX_SAFE_INTEGER;
-    const PAGE = 10_000;
-    const first = this.#stmt(
-      "SELECT min(step) AS s FROM history WHERE run = ? AND step >= ? AND step < ?",
-    );
-    for (let min = range.minStep ?? 0; min < max;) {
-      // Jump over gaps in the steps, then take a window of PAGE steps.
-      const start = (first.get(runId, min, max) as Row | undefined)?.s as number | null | undefined;
-      if (start === null || start === undefined) break;
-      const end = Math.min(max, start + PAGE);
-      const r = stmt.get(runId, start, end) as Row | undefined;
-      const text = r?.rows as string | null | undefined;
-      if (text) pages.push(text.split("\n"));
-      min = end;
-    }
+    const pages = [
+      ...this.#history.pages(runId, range.minStep ?? 0, range.maxStep ?? Number.MAX_SAFE_INTEGER),
+    ];
     return pages.length === 1 ? pages[0]! : pages.flat();
   }
 
@@ -1012,20 +998,29 @@ export class Store {
    */
   history(runId: number, args: HistoryArgs = {}): Record<string, unknown>[] {
     const keys = args.keys && args.keys.length > 0 ? args.keys : undefined;
-    const sqlLimit = !keys && args.limit !== undefined ? args.limit : -1;
-    const it = this.#db.prepare(
-      "SELECT row FROM history WHERE run = ? AND step >= ? AND step < ? ORDER BY step LIMIT ?",
-    ).iterate(runId, args.minStep ?? 0, args.maxStep ?? Number.MAX_SAFE_INTEGER, sqlLimit);
+    const limit = args.limit ?? Infinity;
     let rows: Record<string, unknown>[] = [];
-    for (const r of it) {
-      const row = parseRow((r as { row: string }).row, `History of run ${runId}`);
-      if (keys) {
-        if (!keys.every((k) => k in row)) continue;
-        const out: Record<string, unknown> = {};
-        for (const k of keys) out[k] = row[k];
-        rows.push(out);
-        if (args.limit !== undefined && rows.length >= args.limit) break;
-      } else rows.push(row);
+    // A key no row holds: nothing matches (an indexed read instead of a scan).
+    if (keys) {
+      const known = new Set(this.#history.keyNames(runId));
+      if (!keys.every((k) => known.has(k))) return [];
+    }
+    const pages = this.#history.pages(
+      runId,
+      args.minStep ?? 0,
+      args.maxStep ?? Number.MAX_SAFE_INTEGER,
+    );
+    scan: for (const page of pages) {
+      for (const text of page) {
+        if (rows.length >= limit) break scan;
+        const row = parseRow(text, `History of run ${runId}`);
+        if (keys) {
+          if (!keys.every((k) => Object.hasOwn(row, k))) continue;
+          const out: Record<string, unknown> = {};
+          for (const k of keys) out[k] = row[k];
+          rows.push(out);
+        } else rows.push(row);
+      }
     }
     const n = args.samples;
     if (n !== undefined && rows.length > n) {
@@ -1040,24 +1035,34 @@ export class Store {
 
   /** Last history step, or -1 when there is none. */
   lastHistoryStep(runId: number): number {
-    const r = this.#stmt("SELECT max(step) AS s FROM history WHERE run = ?").get(runId) as Row;
-    return (r.s as number | null) ?? -1;
+    return this.#history.lastStep(runId);
   }
 
-  /** The top-level keys present in any history row, sorted. */
+  /** The top-level keys present in any history row, sorted (an indexed read). */
   historyKeyNames(runId: number): string[] {
-    return (this.#stmt(
-      "SELECT DISTINCT j.key AS k FROM history h, json_each(h.row) j WHERE h.run = ? ORDER BY k",
-    ).all(runId) as Row[]).map((r) => r.k as string);
+    return this.#history.keyNames(runId);
+  }
+
+  /**
+   * Every top-level history key with the last step holding it and its value there, sorted by
+   * key; kept up to date on each history write, so this is an indexed read (W&B `historyKeys`).
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { run } = s.upsertRun("me", "p", "r1");
+   * s.appendHistory(run.id, 0, ['{"_step":0,"a":1}', '{"_step":1,"b":2}']);
+   * console.assert(s.historyKeys(run.id).find((k) => k.key === "a")?.value === 1);
+   * ```
+   */
+  historyKeys(runId: number): HistoryKey[] {
+    return this.#history.keys(runId);
   }
 
   /** The last `n` history rows (JSON text), in step order (resume `historyTail`). */
   historyTail(runId: number, n = 1): string[] {
-    return (this.#stmt("SELECT row FROM history WHERE run = ? ORDER BY step DESC LIMIT ?").all(
-      runId,
-      n,
-    ) as Row[])
-      .map((r) => r.row as string).reverse();
+    return this.#history.tail(runId, n);
   }
 
   /** Events rows (JSON text) in line order; `limit` keeps the first ones. */

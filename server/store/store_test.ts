@@ -94,7 +94,7 @@ Deno.test(
       Array.from({ length: to - from }, (_, i) => `{"_step":${from + i},"v":"${tag}"}`);
     assert.equal(s.appendHistory(run.id, 0, rows(0, 5, "a")), 5);
     assert.equal(s.appendHistory(run.id, 0, rows(0, 5, "a")), 5); // resent
-    assert.equal(s.query("SELECT count(*) AS n FROM history")[0]?.n, 5);
+    assert.equal(s.historyRows(run.id).length, 5);
     assert.equal(s.appendHistory(run.id, 8, rows(8, 10, "c")), 10); // ahead of a gap
     assert.equal(s.appendHistory(run.id, 3, rows(3, 8, "b")), 10); // overlaps and fills the gap
     const got = [...s.scanHistory(run.id)].map((r) => [r.step, JSON.parse(r.row).v]);
@@ -180,7 +180,7 @@ Deno.test(
     s.putFile(run.id, { name: "config.yaml", size: 3, md5: "abc" });
     assert.equal(s.deleteRun(run.id), true);
     assert.equal(s.getRun("me", "p", "r"), undefined);
-    for (const t of ["history", "output", "files", "file_offsets"]) {
+    for (const t of ["history_pages", "history_keys", "output", "files", "file_offsets"]) {
       assert.equal(s.query(`SELECT count(*) AS n FROM ${t}`)[0]?.n, 0, t);
     }
     assert.equal(s.deleteRun(run.id), false);
