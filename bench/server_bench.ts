@@ -1,12 +1,14 @@
 /**
  * Server measures for `deno task bench`: file_stream ingest rows/s (one run, and 20 runs at
- * once) over real HTTP on loopback, Runs filter latency over 10k runs, and history scan rows/s
- * over 1M rows in the SQLite store.
+ * once) over real HTTP on loopback, Runs filter latency over 10k runs, history scan rows/s over
+ * 1M rows in the SQLite store, and the GraphQL Runs page with `historyKeys` (50 runs of 1,000
+ * history rows each) against the same page without it.
  *
  * @module
  */
 import { historyLines } from "./_rows.ts";
 import { createHandler } from "../server/handler.ts";
+import { graphqlRoutes } from "../server/graphql/mod.ts";
 import { Store } from "../server/store/mod.ts";
 
 /** Options of {@linkcode benchServer}. */
@@ -17,6 +19,21 @@ export interface ServerBenchOptions {
   scanRows?: number;
   /** Runs for the filter query. @default 10_000 */
   runs?: number;
+  /** History rows of each of the 50 runs in the `historyKeys` page. @default 1_000 */
+  keyRows?: number;
+}
+
+/** Median of `n` timings (ms) of `fn`, after one warm-up call. */
+async function medianMs(n: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(n / 2)]!;
 }
 
 /** Runs the server measures and returns them as one JSON-able object. */
@@ -26,13 +43,15 @@ export async function benchServer(
   const ingestRows = options.ingestRows ?? 100_000;
   const scanRows = options.scanRows ?? 1_000_000;
   const runs = options.runs ?? 10_000;
+  const keyRows = options.keyRows ?? 1_000;
   const dir = await Deno.makeTempDir({ prefix: "wandb-server-bench-" });
   const store = Store.open(dir);
   const { apiKey } = store.createUser("bench");
   const ac = new AbortController();
+  const handle = createHandler({ store, routes: graphqlRoutes });
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
-    createHandler({ store }),
+    handle,
   );
   const base = `http://127.0.0.1:${server.addr.port}`;
   try {
@@ -96,12 +115,41 @@ export async function benchServer(
       n += store.historyRows(run.id, { minStep: min, maxStep: min + 100_000 }).length;
     }
     const scan = n / ((performance.now() - t0) / 1000);
+    // GraphQL Runs page of 50 runs with and without historyKeys (the handler, no socket).
+    for (let r = 0; r < 50; r++) {
+      const { run } = store.upsertRun("bench", "keys", `k${r}`, {});
+      store.appendHistory(run.id, 0, historyLines(0, keyRows));
+    }
+    const runsPage = (fields: string) => async () => {
+      const res = await handle(
+        new Request(`${base}/graphql`, {
+          method: "POST",
+          headers: {
+            authorization: `Basic ${btoa(`api:${apiKey}`)}`,
+            "content-type": "application/json",
+          },
+          body: JSON.stringify({
+            query:
+              `{ project(name: "keys", entityName: "bench") { runs(first: 50) { edges { node { ${fields} } } } } }`,
+          }),
+        }),
+      );
+      const body = await res.json();
+      if (body.errors || body.data.project.runs.edges.length !== 50) {
+        throw new Error(`Runs page failed: ${JSON.stringify(body).slice(0, 200)}`);
+      }
+    };
+    const plainPage = await medianMs(5, runsPage("id name summaryMetrics"));
+    const keysPage = await medianMs(5, runsPage("id name summaryMetrics historyKeys"));
     return {
       file_stream_ingest_rows_per_s_one_run: Math.round(single),
       file_stream_ingest_rows_per_s_20_runs: Math.round(concurrent),
       runs_filter_ms_median_over_10k: +times[2]!.toFixed(2),
       history_scan_rows_per_s: Math.round(scan),
       history_scan_rows: n,
+      runs_page_ms_median_50_runs: +plainPage.toFixed(2),
+      runs_page_with_history_keys_ms_median_50_runs: +keysPage.toFixed(2),
+      history_keys_cost_ratio: +(keysPage / plainPage).toFixed(2),
       targets: {
         ingest_ge_100k_rows_s: single >= 100_000,
         runs_filter_le_50ms: times[2]! <= 50,
