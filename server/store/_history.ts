@@ -1,13 +1,15 @@
 /**
- * History storage (schema version 2): rows live in page blobs, and a key table keeps each key's
- * last value, both written in the caller's transaction.
+ * History storage (schema version 2), written in the caller's transaction.
  *
- * - `history_pages`: one row per run and page of {@link PAGE_STEPS} steps (`page = step / 1000`,
- *   W&B clients page history by 1,000 steps from 0) with the page's rows joined by `\n` and their
- *   steps joined by `,`, in step order. A scan reads one string per page instead of one per row
- *   (node:sqlite tops out near 0.5M JS strings a second), and a chunk of rows is one blob write
- *   instead of a B-tree insert per row. Rows arriving above the run's last step are appended to
- *   the last page in SQL; a resent, overlapping or out-of-order chunk merges into its pages.
+ * - `history_pages`: rows in segments of consecutive steps, each one SQLite row holding the rows
+ *   joined by `\n` and their steps joined by `,`, in step order. A segment never crosses a page
+ *   boundary (pages of {@link PAGE_STEPS} steps from 0, as W&B clients page history), and
+ *   segments never overlap. A chunk appended above the run's last step adds one segment per page
+ *   it touches; once a later page is written to (or a page's last step arrives), the page's
+ *   segments are compacted into one. A resent, overlapping or out-of-order chunk merges into the
+ *   pages it touches (each rewritten as one segment). A scan thus reads one string per page
+ *   instead of one per row (node:sqlite tops out near 0.5M JS strings a second), and a chunk is
+ *   one blob write per page instead of a B-tree insert per row.
  * - `history_keys`: per run and top-level key, the last step holding it and the value there (W&B
  *   extended JSON), so `historyKeys` is an indexed read instead of a scan of every row.
  *
@@ -38,11 +40,11 @@ type Parsed = Record<string, unknown>;
 export const HISTORY_DDL = `
 CREATE TABLE history_pages (
   run INTEGER NOT NULL,
-  page INTEGER NOT NULL,
+  first_step INTEGER NOT NULL,
   last_step INTEGER NOT NULL,
   steps TEXT NOT NULL,
   rows TEXT NOT NULL,
-  PRIMARY KEY (run, page)
+  PRIMARY KEY (run, first_step)
 );
 CREATE TABLE history_keys (
   run INTEGER NOT NULL,
@@ -56,9 +58,16 @@ CREATE TABLE history_keys (
 const UPSERT_KEYS_TAIL =
   " ON CONFLICT (run, key) DO UPDATE SET step = excluded.step, value = excluded.value WHERE excluded.step >= history_keys.step";
 
-/** Pages of a run that intersect `[min, max)`, with steps only for the partial ones. */
-const PAGES_IN_RANGE =
-  `SELECT page, CASE WHEN page * ${PAGE_STEPS} < ? OR (page + 1) * ${PAGE_STEPS} > ? THEN steps END AS steps, rows FROM history_pages WHERE run = ? AND page >= ? AND page <= ? ORDER BY page`;
+/**
+ * Segments of a run intersecting `[min, max)`, with steps only for the partial ones. Parameters:
+ * min, max, run, first step of min's page, max, min.
+ */
+const SEGMENTS_IN_RANGE =
+  "SELECT CASE WHEN first_step >= ? AND last_step < ? THEN NULL ELSE steps END AS steps, rows FROM history_pages WHERE run = ? AND first_step >= ? AND first_step < ? AND last_step >= ? ORDER BY first_step";
+
+const IN_PAGE = "run = ? AND first_step >= ? AND first_step < ?";
+
+const pageOf = (step: number) => Math.floor(step / PAGE_STEPS);
 
 /** For each key, the index (into `rows`) of the row with the highest step holding it. */
 function latestKeys(
@@ -70,7 +79,7 @@ function latestKeys(
   for (const i of indexes) {
     for (const k in rows[i]!) {
       const j = latest.get(k);
-      if (j === undefined || steps[i]! >= steps[j]!) latest.set(k, i);
+      if (j === undefined || steps[i]! > steps[j]!) latest.set(k, i);
     }
   }
   return latest;
@@ -107,7 +116,7 @@ export class HistoryStore {
   /** The run's highest step, or -1 when it has no history. */
   lastStep(run: number): number {
     const r = this.#stmt(
-      "SELECT last_step FROM history_pages WHERE run = ? ORDER BY page DESC LIMIT 1",
+      "SELECT last_step FROM history_pages WHERE run = ? ORDER BY first_step DESC LIMIT 1",
     ).get(run);
     return (r?.last_step as number | undefined) ?? -1;
   }
@@ -124,69 +133,89 @@ export class HistoryStore {
   ): void {
     const n = steps.length;
     if (n === 0) return;
-    let appending = steps[0]! > this.lastStep(run);
-    for (let i = 1; appending && i < n; i++) appending = steps[i]! > steps[i - 1]!;
-    if (appending) {
-      this.#appendPages(run, steps, texts);
-      const order: number[] = [];
-      for (let i = n - 1; i >= 0; i--) order.push(i);
-      this.#setKeys(run, steps, rows, latestKeys(steps, rows, order));
-      return;
+    // The winning line of each step, in step order.
+    let increasing = true;
+    for (let i = 1; increasing && i < n; i++) increasing = steps[i]! > steps[i - 1]!;
+    let order: number[];
+    if (increasing) order = Array.from({ length: n }, (_, i) => i);
+    else {
+      const winner = new Map<number, number>();
+      for (let i = 0; i < n; i++) winner.set(steps[i]!, i);
+      order = [...winner.values()].sort((a, b) => steps[a]! - steps[b]!);
     }
-    // Later lines win: index of the last line of each step, grouped by page.
-    const winner = new Map<number, number>();
-    for (let i = 0; i < n; i++) winner.set(steps[i]!, i);
-    const byPage = new Map<number, number[]>();
-    for (const [step, i] of winner) {
-      const p = Math.floor(step / PAGE_STEPS);
-      const list = byPage.get(p);
-      if (list) list.push(i);
-      else byPage.set(p, [i]);
+    const groups: [number, number[]][] = [];
+    for (const i of order) {
+      const p = pageOf(steps[i]!);
+      const g = groups.at(-1);
+      if (g && g[0] === p) g[1].push(i);
+      else groups.push([p, [i]]);
     }
+    const prevLast = this.lastStep(run);
     const replaced = new Set<number>();
-    for (const [page, indexes] of byPage) {
-      this.#mergePage(run, page, indexes, steps, texts, replaced);
+    if (steps[order[0]!]! > prevLast) {
+      // Appending: a new segment per page, then compact the pages left behind or filled.
+      const insert = this.#stmt(
+        "INSERT INTO history_pages (run, first_step, last_step, steps, rows) VALUES (?, ?, ?, ?, ?)",
+      );
+      for (const [, indexes] of groups) {
+        insert.run(
+          run,
+          steps[indexes[0]!]!,
+          steps[indexes.at(-1)!]!,
+          indexes.map((i) => steps[i]).join(","),
+          indexes.map((i) => texts[i]).join("\n"),
+        );
+      }
+      const newLast = steps[order.at(-1)!]!;
+      const top = pageOf(newLast);
+      const topFull = newLast === (top + 1) * PAGE_STEPS - 1;
+      // (A page this chunk started holds one segment already.)
+      if (prevLast >= 0 && (pageOf(prevLast) < top || topFull)) {
+        this.#compact(run, pageOf(prevLast));
+      }
+    } else {
+      for (const [p, indexes] of groups) this.#merge(run, p, indexes, steps, texts, replaced);
+      if (groups.at(-1)![0] > pageOf(prevLast)) this.#compact(run, pageOf(prevLast));
     }
     // Keys whose last row was just replaced by a row without them must be looked up again.
     const stale: string[] = [];
     if (replaced.size > 0) {
+      const at = new Map(order.map((i) => [steps[i]!, i]));
       for (const r of this.#stmt("SELECT key, step FROM history_keys WHERE run = ?").iterate(run)) {
         const step = r.step as number;
-        if (replaced.has(step) && !Object.hasOwn(rows[winner.get(step)!]!, r.key as string)) {
+        if (replaced.has(step) && !Object.hasOwn(rows[at.get(step)!]!, r.key as string)) {
           stale.push(r.key as string);
         }
       }
     }
-    this.#setKeys(run, steps, rows, latestKeys(steps, rows, [...winner.values()]));
+    this.#setKeys(run, steps, rows, latestKeys(steps, rows, order.reverse()));
     for (const key of stale) this.#rederiveKey(run, key);
   }
 
-  /** Appends rows of increasing steps, all above the run's last step, to their pages. */
-  #appendPages(run: number, steps: readonly number[], texts: readonly string[]): void {
-    const append = this.#stmt(
-      "UPDATE history_pages SET last_step = ?, steps = steps || ',' || ?, rows = rows || char(10) || ? WHERE run = ? AND page = ?",
+  /** Joins the segments of `page` (disjoint, in order) into one. */
+  #compact(run: number, page: number): void {
+    const range = [run, page * PAGE_STEPS, (page + 1) * PAGE_STEPS];
+    const count = this.#stmt(`SELECT count(*) AS n FROM history_pages WHERE ${IN_PAGE}`).get(
+      ...range,
     );
-    const insert = this.#stmt(
-      "INSERT INTO history_pages (run, page, last_step, steps, rows) VALUES (?, ?, ?, ?, ?)",
+    if ((count?.n as number) < 2) return;
+    const segs = this.#stmt(
+      `SELECT first_step, last_step, steps, rows FROM history_pages WHERE ${IN_PAGE} ORDER BY first_step`,
+    ).all(...range);
+    this.#stmt(`DELETE FROM history_pages WHERE ${IN_PAGE}`).run(...range);
+    this.#stmt(
+      "INSERT INTO history_pages (run, first_step, last_step, steps, rows) VALUES (?, ?, ?, ?, ?)",
+    ).run(
+      run,
+      segs[0]!.first_step as number,
+      segs.at(-1)!.last_step as number,
+      segs.map((s) => s.steps).join(","),
+      segs.map((s) => s.rows).join("\n"),
     );
-    for (let start = 0; start < steps.length;) {
-      const page = Math.floor(steps[start]! / PAGE_STEPS);
-      const limit = (page + 1) * PAGE_STEPS;
-      let end = start + 1;
-      while (end < steps.length && steps[end]! < limit) end++;
-      const whole = start === 0 && end === steps.length;
-      const stepText = (whole ? steps : steps.slice(start, end)).join(",");
-      const rowText = (whole ? texts : texts.slice(start, end)).join("\n");
-      const last = steps[end - 1]!;
-      if (Number(append.run(last, stepText, rowText, run, page).changes) === 0) {
-        insert.run(run, page, last, stepText, rowText);
-      }
-      start = end;
-    }
   }
 
-  /** Merges rows `indexes` (distinct steps, all in `page`) into the page; notes replaced steps. */
-  #mergePage(
+  /** Merges rows `indexes` (distinct steps, all in `page`) into that page, as one segment. */
+  #merge(
     run: number,
     page: number,
     indexes: readonly number[],
@@ -194,26 +223,27 @@ export class HistoryStore {
     texts: readonly string[],
     replaced: Set<number>,
   ): void {
+    const range = [run, page * PAGE_STEPS, (page + 1) * PAGE_STEPS];
     const merged = new Map<number, string>();
-    const cur = this.#stmt("SELECT steps, rows FROM history_pages WHERE run = ? AND page = ?").get(
-      run,
-      page,
+    const segs = this.#stmt(`SELECT steps, rows FROM history_pages WHERE ${IN_PAGE}`).all(
+      ...range,
     );
-    if (cur) {
-      const ss = (cur.steps as string).split(",");
-      const rs = (cur.rows as string).split("\n");
+    for (const seg of segs) {
+      const ss = (seg.steps as string).split(",");
+      const rs = (seg.rows as string).split("\n");
       for (let j = 0; j < ss.length; j++) merged.set(Number(ss[j]), rs[j]!);
     }
+    if (segs.length > 0) this.#stmt(`DELETE FROM history_pages WHERE ${IN_PAGE}`).run(...range);
     for (const i of indexes) {
       if (merged.has(steps[i]!)) replaced.add(steps[i]!);
       merged.set(steps[i]!, texts[i]!);
     }
     const order = [...merged.keys()].sort((a, b) => a - b);
     this.#stmt(
-      "INSERT OR REPLACE INTO history_pages (run, page, last_step, steps, rows) VALUES (?, ?, ?, ?, ?)",
+      "INSERT INTO history_pages (run, first_step, last_step, steps, rows) VALUES (?, ?, ?, ?, ?)",
     ).run(
       run,
-      page,
+      order[0]!,
       order.at(-1)!,
       order.join(","),
       order.map((s) => merged.get(s)!).join("\n"),
@@ -246,34 +276,40 @@ export class HistoryStore {
 
   /** Sets `key` from the last row holding it, or drops it when no row does. */
   #rederiveKey(run: number, key: string): void {
-    const it = this.#stmt(
-      "SELECT steps, rows FROM history_pages WHERE run = ? ORDER BY page DESC",
-    ).iterate(run);
-    for (const r of it) {
-      const rs = (r.rows as string).split("\n");
-      for (let j = rs.length - 1; j >= 0; j--) {
-        if (!mayHold(rs[j]!, key)) continue;
-        const row = parseValueJson(rs[j]!) as Parsed;
-        if (!Object.hasOwn(row, key)) continue;
-        const step = Number((r.steps as string).split(",")[j]);
-        this.#stmt(
-          "INSERT OR REPLACE INTO history_keys (run, key, step, value) VALUES (?, ?, ?, ?)",
-        ).run(run, key, step, stringifyValueJson(row[key] ?? null));
-        return;
-      }
+    for (const { step, row } of this.#newestFirst(run)) {
+      if (!mayHold(row, key)) continue;
+      const parsed = parseValueJson(row) as Parsed;
+      if (!Object.hasOwn(parsed, key)) continue;
+      this.#stmt(
+        "INSERT OR REPLACE INTO history_keys (run, key, step, value) VALUES (?, ?, ?, ?)",
+      ).run(run, key, step, stringifyValueJson(parsed[key] ?? null));
+      return;
     }
     this.#stmt("DELETE FROM history_keys WHERE run = ? AND key = ?").run(run, key);
   }
 
-  /** The raw rows of `min <= step < max` in step order, one array per page. */
+  /** The run's rows, newest step first. */
+  *#newestFirst(run: number): Generator<{ step: number; row: string }> {
+    const segs = this.#db.prepare(
+      "SELECT steps, rows FROM history_pages WHERE run = ? ORDER BY first_step DESC",
+    );
+    for (const r of segs.iterate(run)) {
+      const ss = (r.steps as string).split(",");
+      const rs = (r.rows as string).split("\n");
+      for (let j = rs.length - 1; j >= 0; j--) yield { step: Number(ss[j]), row: rs[j]! };
+    }
+  }
+
+  /** The raw rows of `min <= step < max` in step order, in arrays of at most a page. */
   *pages(run: number, min: number, max: number): Generator<string[]> {
     if (!(min < max)) return;
-    const it = this.#db.prepare(PAGES_IN_RANGE).iterate(
+    const it = this.#db.prepare(SEGMENTS_IN_RANGE).iterate(
       min,
       max,
       run,
-      Math.floor(min / PAGE_STEPS),
-      Math.floor((max - 1) / PAGE_STEPS),
+      pageOf(min) * PAGE_STEPS,
+      max,
+      min,
     );
     for (const r of it) {
       const rs = (r.rows as string).split("\n");
@@ -295,8 +331,8 @@ export class HistoryStore {
   *entries(run: number, min: number, max: number): Generator<{ step: number; row: string }> {
     if (!(min < max)) return;
     const it = this.#db.prepare(
-      "SELECT steps, rows FROM history_pages WHERE run = ? AND page >= ? AND page <= ? ORDER BY page",
-    ).iterate(run, Math.floor(min / PAGE_STEPS), Math.floor((max - 1) / PAGE_STEPS));
+      "SELECT steps, rows FROM history_pages WHERE run = ? AND first_step >= ? AND first_step < ? AND last_step >= ? ORDER BY first_step",
+    ).iterate(run, pageOf(min) * PAGE_STEPS, max, min);
     for (const r of it) {
       const ss = (r.steps as string).split(",");
       const rs = (r.rows as string).split("\n");
@@ -311,11 +347,8 @@ export class HistoryStore {
   tail(run: number, n: number): string[] {
     const out: string[] = [];
     if (n <= 0) return out;
-    const it = this.#stmt("SELECT rows FROM history_pages WHERE run = ? ORDER BY page DESC")
-      .iterate(run);
-    for (const r of it) {
-      const rs = (r.rows as string).split("\n");
-      for (let j = rs.length - 1; j >= 0 && out.length < n; j--) out.push(rs[j]!);
+    for (const { row } of this.#newestFirst(run)) {
+      out.push(row);
       if (out.length >= n) break;
     }
     return out.reverse();
@@ -343,12 +376,38 @@ export class HistoryStore {
     this.#stmt("DELETE FROM history_pages WHERE run = ?").run(run);
     this.#stmt("DELETE FROM history_keys WHERE run = ?").run(run);
   }
+
+  /** Recomputes `history_keys` of every run from its rows. */
+  rebuildKeys(): void {
+    this.#db.exec("DELETE FROM history_keys");
+    const insert = this.#stmt(
+      "INSERT INTO history_keys (run, key, step, value) VALUES (?, ?, ?, ?)",
+    );
+    const runs = this.#db.prepare("SELECT DISTINCT run FROM history_pages ORDER BY run").all()
+      .map((r) => r.run as number);
+    for (const run of runs) {
+      const latest = new Map<string, { step: number; value: unknown }>();
+      for (const { step, row } of this.entries(run, 0, Number.MAX_SAFE_INTEGER)) {
+        let parsed: unknown;
+        try {
+          parsed = parseValueJson(row);
+        } catch {
+          continue; // not JSON: nothing to index
+        }
+        if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) continue;
+        for (const [key, value] of Object.entries(parsed)) latest.set(key, { step, value });
+      }
+      for (const [key, { step, value }] of latest) {
+        insert.run(run, key, step, stringifyValueJson(value ?? null));
+      }
+    }
+  }
 }
 
 /**
- * Schema migration 1 → 2: moves the per-row `history (run, step, row)` table into pages (a raw
- * newline in a row, JSON whitespace, becomes a space), drops it, and derives `history_keys`.
- * Call inside a transaction, after {@link HISTORY_DDL}.
+ * Schema migration 1 → 2: moves the per-row `history (run, step, row)` table into one segment per
+ * page (a raw newline in a row, JSON whitespace, becomes a space), drops it, and derives
+ * `history_keys`. Call inside a transaction, after {@link HISTORY_DDL}.
  *
  * @example
  * ```ts ignore
@@ -360,56 +419,11 @@ export class HistoryStore {
  */
 export function migrateRowsToPages(db: DatabaseSync): void {
   db.exec(
-    `INSERT INTO history_pages (run, page, last_step, steps, rows)
-     SELECT run, step / ${PAGE_STEPS}, max(step), group_concat(step, ',' ORDER BY step),
+    `INSERT INTO history_pages (run, first_step, last_step, steps, rows)
+     SELECT run, min(step), max(step), group_concat(step, ',' ORDER BY step),
        group_concat(replace(row, char(10), ' '), char(10) ORDER BY step)
      FROM history GROUP BY run, step / ${PAGE_STEPS}`,
   );
   db.exec("DROP TABLE history");
-  rebuildHistoryKeys(db);
-}
-
-/**
- * Recomputes `history_keys` of every run from `history_pages` (call inside a transaction).
- *
- * @example
- * ```ts ignore
- * rebuildHistoryKeys(db);
- * ```
- */
-export function rebuildHistoryKeys(db: DatabaseSync): void {
-  db.exec("DELETE FROM history_keys");
-  const insert = db.prepare(
-    "INSERT INTO history_keys (run, key, step, value) VALUES (?, ?, ?, ?)",
-  );
-  let run = -1;
-  let latest = new Map<string, { step: number; value: unknown }>();
-  const flush = () => {
-    for (const [key, { step, value }] of latest) {
-      insert.run(run, key, step, stringifyValueJson(value ?? null));
-    }
-    latest = new Map();
-  };
-  const pages = db.prepare("SELECT run, steps, rows FROM history_pages ORDER BY run, page");
-  for (const r of pages.iterate()) {
-    if (r.run !== run) {
-      flush();
-      run = r.run as number;
-    }
-    const ss = (r.steps as string).split(",");
-    const rs = (r.rows as string).split("\n");
-    for (let j = 0; j < rs.length; j++) {
-      let row: unknown;
-      try {
-        row = parseValueJson(rs[j]!);
-      } catch {
-        continue; // not JSON: nothing to index
-      }
-      if (typeof row !== "object" || row === null || Array.isArray(row)) continue;
-      for (const [key, value] of Object.entries(row)) {
-        latest.set(key, { step: Number(ss[j]), value });
-      }
-    }
-  }
-  flush();
+  new HistoryStore(db, (sql) => db.prepare(sql)).rebuildKeys();
 }

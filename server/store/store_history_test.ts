@@ -63,6 +63,12 @@ function check(s: Store, run: number, m: Model, random: () => number): void {
   assert.equal(s.getRunById(run)?.historyLineCount, m.lineCount);
   assert.deepEqual(s.historyKeys(run), m.keys());
   assert.deepEqual(s.historyKeyNames(run), m.keys().map((k) => k.key));
+  // Only the page of the last step may still be in several segments (appended chunks).
+  const split = s.query(
+    "SELECT first_step / 1000 AS page FROM history_pages WHERE run = ? GROUP BY page HAVING count(*) > 1",
+    run,
+  ).map((r) => r.page);
+  assert.ok(split.every((p) => p === Math.floor((all.at(-1)?.step ?? 0) / 1000)), `${split}`);
   const top = (all.at(-1)?.step ?? 0) + 2;
   for (let k = 0; k < 4; k++) {
     const a = Math.floor(random() * top);
@@ -164,6 +170,43 @@ Deno.test("historyKeys: a resent row without a key falls back to the last row ho
     // sampledHistory-style reads with a key no row holds are empty.
     assert.deepEqual(s.history(run.id, { keys: ["_step", "d"] }), []);
     assert.deepEqual(s.history(run.id, { keys: ["_step", "e"] }), [{ _step: 3, e: 2 }]);
+  } finally {
+    s.close();
+  }
+});
+
+Deno.test("appended chunks are segments of a page until a later page or the page's last step arrives", () => {
+  const s = Store.open(":memory:");
+  try {
+    const { run } = s.upsertRun("me", "p", "r");
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => `{"_step": ${from + i}}`);
+    const segments = () =>
+      s.query(
+        "SELECT first_step, last_step FROM history_pages WHERE run = ? ORDER BY first_step",
+        run.id,
+      )
+        .map((r) => [r.first_step, r.last_step]);
+    s.appendHistory(run.id, 0, rows(0, 10));
+    s.appendHistory(run.id, 10, rows(10, 20));
+    s.appendHistory(run.id, 20, rows(20, 990));
+    assert.deepEqual(segments(), [[0, 9], [10, 19], [20, 989]]);
+    s.appendHistory(run.id, 990, rows(990, 1000)); // the page's last step: one segment
+    assert.deepEqual(segments(), [[0, 999]]);
+    s.appendHistory(run.id, 1000, rows(1000, 1100));
+    s.appendHistory(run.id, 1100, rows(1100, 1200));
+    assert.deepEqual(segments(), [[0, 999], [1000, 1099], [1100, 1199]]);
+    // A chunk that rewrites an old step and reaches a later page compacts the page left behind.
+    s.appendHistory(run.id, 5, ['{"_step": 5, "v": 1}', '{"_step": 2500}']);
+    assert.deepEqual(segments(), [[0, 999], [1000, 1199], [2500, 2500]]);
+    s.appendHistory(run.id, 2501, rows(2501, 2510));
+    s.appendHistory(run.id, 6, ['{"_step": 2999}']); // the page's last step, appended
+    assert.deepEqual(segments(), [[0, 999], [1000, 1199], [2500, 2999]]);
+    assert.deepEqual(s.historyRows(run.id, { minStep: 4, maxStep: 6 }), [
+      '{"_step": 4}',
+      '{"_step": 5, "v": 1}',
+    ]);
+    assert.equal(s.historyRows(run.id).length, 1200 + 1 + 9 + 1);
   } finally {
     s.close();
   }
