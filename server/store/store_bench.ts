@@ -1,5 +1,6 @@
 /**
- * Quick throughput measure of the store: history insert and scan, and a Runs filter query.
+ * Quick throughput measure of the store: history insert (chunks of 1,000 and of 10) and scans,
+ * and a Runs filter query.
  * Run with `deno run -A server/store/store_bench.ts`.
  *
  * @example
@@ -33,6 +34,21 @@ function measure(): void {
     let n = 0;
     for (const _ of store.scanHistory(run.id)) n++;
     const scanMs = performance.now() - t;
+
+    t = performance.now();
+    const raw = store.historyRows(run.id).length;
+    const rawMs = performance.now() - t;
+
+    const small = store.upsertRun("bench", "p", "small").run;
+    t = performance.now();
+    for (let off = 0; off < 10_000; off += 10) {
+      store.appendHistory(
+        small.id,
+        off,
+        lines[off / CHUNK | 0]!.slice(off % CHUNK, off % CHUNK + 10),
+      );
+    }
+    const smallMs = performance.now() - t;
 
     t = performance.now();
     const parsed = store.history(run.id).length;
@@ -69,8 +85,18 @@ function measure(): void {
       } rows/s (chunks of ${CHUNK})`,
     );
     console.log(
-      `history scan (raw text): ${n} rows in ${scanMs.toFixed(0)} ms = ${
+      `scanHistory() (rows with steps): ${n} rows in ${scanMs.toFixed(0)} ms = ${
         Math.round(n / scanMs * 1000)
+      } rows/s`,
+    );
+    console.log(
+      `historyRows() (pages): ${raw} rows in ${rawMs.toFixed(0)} ms = ${
+        Math.round(raw / rawMs * 1000)
+      } rows/s`,
+    );
+    console.log(
+      `history insert, chunks of 10: 10000 rows in ${smallMs.toFixed(0)} ms = ${
+        Math.round(10_000 / smallMs * 1000)
       } rows/s`,
     );
     console.log(
