@@ -37,10 +37,7 @@ port.on("message", (msg: ToWorker) => {
       if (!started) {
         started = true;
         start(msg.start).catch((err) => {
-          post({
-            kind: "notice",
-            message: `wandb: ERROR internal process failed: ${(err as Error).message}`,
-          });
+          post({ kind: "fatal", message: (err as Error).message });
         });
       }
       break;
@@ -82,6 +79,7 @@ async function start(s: WorkerStart): Promise<void> {
       graphqlTimeoutMs: o.graphqlTimeoutMs,
       fileStreamTimeoutMs: o.fileStreamTimeoutMs,
       heartbeatSeconds: o.heartbeatSeconds,
+      transmitIntervalSeconds: o.transmitIntervalSeconds,
       live: true,
       resume: o.resume,
       log: (level, m) => log[level](`sender: ${m}`),

@@ -56,6 +56,8 @@ export interface OnlineStart {
   /** How long `run_start` waits for the server before the run goes offline. */
   initTimeoutMs: number;
   heartbeatSeconds?: number;
+  /** Fixed seconds between file_stream posts (`x_file_stream_transmit_interval`). */
+  transmitIntervalSeconds?: number;
   /** Where a resumed run left off on the server. */
   resume?: {
     lines: { history: number; events: number; output: number };
@@ -116,4 +118,6 @@ export type ToWorker =
 export type FromWorker =
   | { kind: "reply"; id: number; ok: true; value: unknown }
   | { kind: "reply"; id: number; ok: false; error: { code: string; message: string } }
-  | { kind: "notice"; message: string };
+  | { kind: "notice"; message: string }
+  /** The Worker cannot go on (e.g. the log could not be created): every request fails. */
+  | { kind: "fatal"; message: string };

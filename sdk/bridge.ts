@@ -152,6 +152,10 @@ export class Bridge {
       this.onNotice(msg.message);
       return;
     }
+    if (msg.kind === "fatal") {
+      this.#failAll(new Error(msg.message));
+      return;
+    }
     const entry = this.#mailbox.get(msg.id);
     if (!entry) return;
     this.#mailbox.delete(msg.id);

@@ -354,17 +354,35 @@ function writeResumeFile(wandbDir: string, runId: string): void {
 
 function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: number) {
   const wandbDir = wandbDirOf(settings.root_dir);
-  const d = new Date(startMs);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${
-    pad(d.getHours())
-  }${pad(d.getMinutes())}${pad(d.getSeconds())}`;
-  const dirName = `${mode === "offline" ? "offline-run" : "run"}-${stamp}-${settings.run_id}`;
+  const stamp = stampOf(new Date(startMs));
+  let dirName = `${mode === "offline" ? "offline-run" : "run"}-${stamp}-${settings.run_id}`;
+  // The same run id started twice in one second (a quick resume): take the next free second.
+  for (let t = startMs + 1000; exists(`${wandbDir}/${dirName}`); t += 1000) {
+    dirName = `${mode === "offline" ? "offline-run" : "run"}-${
+      stampOf(new Date(t))
+    }-${settings.run_id}`;
+  }
   const runDir = `${wandbDir}/${dirName}`;
   for (const sub of ["files", "logs", "tmp"]) {
     Deno.mkdirSync(`${runDir}/${sub}`, { recursive: true });
   }
   return { wandbDir, runDir, dirName };
+}
+
+function stampOf(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${pad(d.getHours())}${
+    pad(d.getMinutes())
+  }${pad(d.getSeconds())}`;
+}
+
+function exists(path: string): boolean {
+  try {
+    Deno.statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function programPath(): string {

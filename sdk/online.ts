@@ -100,6 +100,7 @@ export async function planOnline(
     graphqlTimeoutMs: p.graphqlTimeoutMs,
     fileStreamTimeoutMs: p.fileStreamTimeoutMs,
     initTimeoutMs,
+    transmitIntervalSeconds: settings.x_file_stream_transmit_interval,
   };
   let runId = settings.run_id;
   const mode = settings.resume;

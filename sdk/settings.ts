@@ -82,6 +82,8 @@ export interface Settings {
   x_file_stream_retry_wait_max_seconds?: number;
   /** file_stream request timeout. @default 180 */
   x_file_stream_timeout_seconds?: number;
+  /** Fixed seconds between file_stream posts (W&B's schedule: 2 s, then 10 s, then 30 s). */
+  x_file_stream_transmit_interval?: number;
 }
 
 /** Settings as given by a user or read from a source (strings are parsed). */
@@ -138,6 +140,7 @@ const KINDS: Record<keyof Settings, Kind> = {
   x_file_stream_retry_wait_min_seconds: "number",
   x_file_stream_retry_wait_max_seconds: "number",
   x_file_stream_timeout_seconds: "number",
+  x_file_stream_transmit_interval: "number",
 };
 
 /** Environment variables whose setting name is not the lower-cased suffix (README §2.1). */

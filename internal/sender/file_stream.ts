@@ -16,6 +16,7 @@
 import {
   basicAuth,
   CommError,
+  fetchFailure,
   httpRequest,
   retry,
   type RetryEvent,
@@ -175,8 +176,19 @@ export class FileStream {
           headers: this.#headers,
           body,
         }, { timeoutMs: this.#options.timeoutMs, signal: this.#options.signal });
+        let text: string;
         try {
-          return await res.json();
+          text = await res.text();
+        } catch (err) {
+          // The connection broke before the answer was complete: the post may or may not have
+          // landed; resending lands on the same offsets.
+          throw fetchFailure("file_stream", this.#options.url, err, {
+            timeoutMs: this.#options.timeoutMs,
+            signal: this.#options.signal,
+          });
+        }
+        try {
+          return JSON.parse(text);
         } catch {
           return {}; // non-JSON answers are ignored (spec §5.6)
         }

@@ -51,6 +51,8 @@ export interface SenderOptions {
   fileStreamTimeoutMs: number;
   /** Seconds between heartbeats when idle. @default 30 */
   heartbeatSeconds?: number;
+  /** Fixed seconds between data posts instead of W&B's 2 s / 10 s / 30 s schedule. */
+  transmitIntervalSeconds?: number;
   /** Seconds between config UpsertBuckets. @default 30 */
   configDebounceSeconds?: number;
   /** Tailing a log that a writer still appends to (else: a finished log, `sync`). */
@@ -350,6 +352,10 @@ export class Sender {
 
   /** W&B's post rate: every 2 s in the first minute, 10 s until 5 minutes, then 30 s. */
   #rateMs(now: number): number {
+    if (this.#closed) return 0;
+    if (this.#o.transmitIntervalSeconds !== undefined) {
+      return this.#o.transmitIntervalSeconds * 1000;
+    }
     const age = now - this.#startMs;
     const hb = this.#heartbeatMs / 1000;
     const s = age < 60_000
@@ -416,7 +422,7 @@ export class Sender {
     else if (rec.outputRaw || rec.output) {
       const o = (rec.outputRaw ?? rec.output)!;
       const ms = tsMs(o.timestamp) ?? Date.now();
-      const stream = o.outputType === 1 ? "stderr" : "stdout";
+      const stream = o.outputType === 1 ? "stdout" : "stderr"; // STDERR = 0, STDOUT = 1
       for (const l of this.#console.add(stream, o.line ?? "", ms)) {
         // A \r line overwrites an earlier offset: W&B sends it in a post of its own.
         if (l.offset === b.start.output + b.output.count) b.output.addText(l.line);

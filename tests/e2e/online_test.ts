@@ -1,0 +1,402 @@
+// Online runs end to end against the real local server (a child process): the normal path,
+// faults injected by a proxy, the server killed and restarted, the server never coming back
+// (then `sync`), resume, login, and offline runs synced twice.
+import assert from "node:assert/strict";
+import { cli, startProxy, startServer, storedRun, streamedOutput } from "./_online.ts";
+
+const script = new URL("../testdata/online_run.ts", import.meta.url).pathname;
+
+/** Fast retries so faults cost milliseconds. */
+const FAST = {
+  WANDB_X_FILE_STREAM_RETRY_WAIT_MIN_SECONDS: "0.05",
+  WANDB_X_FILE_STREAM_RETRY_WAIT_MAX_SECONDS: "0.2",
+  WANDB_X_GRAPHQL_RETRY_WAIT_MIN_SECONDS: "0.05",
+  WANDB_X_GRAPHQL_RETRY_WAIT_MAX_SECONDS: "0.2",
+  WANDB_X_STATS_SAMPLING_INTERVAL: "0.2",
+  WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "0.05",
+};
+
+interface Child {
+  runId: Promise<string>;
+  done: Promise<{ code: number; stdout: string; stderr: string }>;
+}
+
+function spawnRun(cwd: string, env: Record<string, string>): Child {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", script],
+    cwd,
+    env: {
+      NO_COLOR: "1",
+      HOME: cwd,
+      NETRC: `${cwd}/.netrc`,
+      WANDB_CONFIG_DIR: `${cwd}/.config`,
+      ...env,
+    },
+    stdout: "piped",
+    stderr: "piped",
+  }).spawn();
+  let resolveId!: (id: string) => void;
+  const runId = new Promise<string>((r) => (resolveId = r));
+  const read = async (s: ReadableStream<Uint8Array>, onText?: (t: string) => void) => {
+    let text = "";
+    for await (const chunk of s.pipeThrough(new TextDecoderStream())) {
+      text += chunk;
+      onText?.(text);
+    }
+    return text;
+  };
+  const done = (async () => {
+    const [stdout, stderr, status] = await Promise.all([
+      read(child.stdout),
+      read(child.stderr, (t) => {
+        const m = /RUN (\S+)/.exec(t);
+        if (m) resolveId(m[1]!);
+      }),
+      child.status,
+    ]);
+    resolveId("");
+    return { code: status.code, stdout, stderr };
+  })();
+  return { runId, done };
+}
+
+async function tempDir(): Promise<string> {
+  return await Deno.makeTempDir({ prefix: "wandb-online-" });
+}
+
+function assertAllRows(history: Record<string, unknown>[], n: number): void {
+  const steps = history.map((h) => h._step as number).sort((a, b) => a - b);
+  assert.equal(steps.length, n, `expected ${n} rows, got ${steps.length}`);
+  for (let i = 0; i < n; i++) assert.equal(steps[i], i, `row for step ${i}`);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+Deno.test("online run: config, every row, console, files and the final state reach the server", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  try {
+    const child = spawnRun(dir, {
+      ...FAST,
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: server.apiKey!,
+      ROWS: "500",
+      BATCHES: "5",
+      PAUSE_MS: "20",
+    });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    const id = await child.runId;
+    assert.match(r.stderr, new RegExp(`View run at ${server.url}/local/online/runs/${id}`));
+    const run = await storedRun(server.url, server.apiKey!, "online", id);
+    assert.equal(run.state, "finished");
+    assertAllRows(run.history, 500);
+    assert.equal(run.historyLineCount, 500);
+    assert.equal(run.history.find((h) => h._step === 9)!.loss, 0.1);
+    assert.equal(run.config.lr!.value, 0.01);
+    assert.deepEqual(run.config.layers!.value, [64, 32]);
+    assert.equal(run.config.epochs!.value, 5);
+    assert.equal(run.summary.loss, 1 / 500);
+    for (
+      const f of [
+        "config.yaml",
+        "output.log",
+        "wandb-metadata.json",
+        "wandb-summary.json",
+        "requirements.txt",
+      ]
+    ) {
+      assert.ok(run.files.includes(f), `${f} uploaded (have ${run.files})`);
+    }
+    // The uploaded output.log, and the lines streamed with W&B's timestamps and stderr prefix.
+    assert.deepEqual(run.logLines.filter((l) => l.startsWith("batch")), [
+      "batch 0 done",
+      "batch 1 done",
+      "batch 2 done",
+    ]);
+    const streamed = streamedOutput(`${dir}/server`, "online", id);
+    assert.equal(streamed.length, 4);
+    assert.match(
+      streamed[0]!,
+      new RegExp(`^ERROR \\d{4}-\\d\\d-\\d\\dT[\\d:.]+ RUN ${id} STEP 0\\n$`),
+    );
+    assert.match(streamed[3]!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})? batch 2 done\n$/);
+    const runDir = [...Deno.readDirSync(`${dir}/wandb`)].find((e) => e.name.startsWith("run-"))!;
+    assert.ok(Deno.statSync(`${dir}/wandb/${runDir.name}/run-${id}.wandb.synced`).isFile);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("faults: 500s, 429 with Retry-After, dropped connections and stalls lose and duplicate nothing", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  const proxy = startProxy(server.url, (kind, n) => {
+    if (kind === "graphql") return n === 0 ? { status: 500 } : n === 2 ? "drop" : "pass";
+    if (kind === "upload") return n === 0 ? { status: 503 } : "pass";
+    switch (n) {
+      case 1:
+        return { status: 500 };
+      case 2:
+        return { status: 429, headers: { "retry-after": "1" } };
+      case 3:
+        return "drop";
+      case 5:
+        return "drop-after";
+      case 7:
+        return { stallMs: 2500 };
+      case 6:
+        return { status: 502 };
+      default:
+        return "pass";
+    }
+  });
+  try {
+    const child = spawnRun(dir, {
+      ...FAST,
+      WANDB_X_FILE_STREAM_TIMEOUT_SECONDS: "1",
+      WANDB_BASE_URL: proxy.url,
+      WANDB_API_KEY: server.apiKey!,
+      ROWS: "3000",
+      BATCHES: "30",
+      PAUSE_MS: "30",
+      LINES: "30",
+    });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    const run = await storedRun(server.url, server.apiKey!, "online", await child.runId);
+    assert.equal(run.state, "finished");
+    assertAllRows(run.history, 3000);
+    const id = await child.runId;
+    const streamed = streamedOutput(`${dir}/server`, "online", id).filter((l) =>
+      !l.startsWith("ERROR")
+    );
+    assert.deepEqual(
+      streamed.map((l) => l.replace(/^\S+ /, "")),
+      Array.from({ length: 30 }, (_, i) => `batch ${i} done\n`),
+      "each console line exactly once",
+    );
+    for (const f of ["500", "429", '"drop"', "drop-after", "stallMs", "502", "503"]) {
+      assert.ok(
+        proxy.applied.some((a) => a.includes(f)),
+        `fault ${f} was injected: ${proxy.applied}`,
+      );
+    }
+  } finally {
+    await proxy.close();
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("the server killed and restarted mid-run: every row arrives once, the run finishes", async () => {
+  const dir = await tempDir();
+  let server = await startServer(`${dir}/server`);
+  const key = server.apiKey!;
+  try {
+    const child = spawnRun(dir, {
+      ...FAST,
+      WANDB_X_FILE_STREAM_RETRY_MAX: "100",
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: key,
+      ROWS: "2000",
+      BATCHES: "40",
+      PAUSE_MS: "50",
+    });
+    await child.runId;
+    await sleep(500);
+    await server.kill("SIGKILL");
+    await sleep(1000);
+    server = await startServer(`${dir}/server`, server.port);
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    const run = await storedRun(server.url, key, "online", await child.runId);
+    assert.equal(run.state, "finished");
+    assertAllRows(run.history, 2000);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("the server never comes back: finish says to sync later, and sync completes the run from its checkpoint", async () => {
+  const dir = await tempDir();
+  let server = await startServer(`${dir}/server`);
+  const key = server.apiKey!;
+  try {
+    const child = spawnRun(dir, {
+      ...FAST,
+      WANDB_X_FILE_STREAM_RETRY_MAX: "3",
+      WANDB_X_GRAPHQL_RETRY_MAX: "3",
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: key,
+      ROWS: "1000",
+      BATCHES: "20",
+      PAUSE_MS: "50",
+    });
+    const id = await child.runId;
+    await sleep(400);
+    await server.kill("SIGKILL");
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /ERROR not everything reached the server: .*gave up after/);
+    assert.match(r.stderr, /deno task wandb sync wandb\/run-\S+/);
+    const runDir = /deno task wandb sync (wandb\/run-\S+)/.exec(r.stderr)![1]!;
+    server = await startServer(`${dir}/server`, server.port);
+    const s = await cli(["sync", runDir], dir, {
+      HOME: dir,
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: key,
+    });
+    assert.equal(s.code, 0, s.stdout + s.stderr);
+    const from = Number(/going on from byte (\d+)/.exec(s.stdout)?.[1]);
+    assert.ok(from > 7, `sync went on from the checkpoint (${s.stdout})`);
+    const run = await storedRun(server.url, key, "online", id);
+    assert.equal(run.state, "finished");
+    assertAllRows(run.history, 1000);
+    assert.ok(Deno.statSync(`${dir}/${runDir}/run-${id}.wandb.synced`).isFile);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("resume: allow continues steps and offsets; must and never refuse with W&B's errors", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  const env = {
+    ...FAST,
+    WANDB_BASE_URL: server.url,
+    WANDB_API_KEY: server.apiKey!,
+    ROWS: "10",
+    LINES: "1",
+  };
+  try {
+    const first = spawnRun(dir, { ...env, WANDB_RUN_ID: "resumeme" });
+    assert.equal((await first.done).code, 0);
+    const second = spawnRun(dir, {
+      ...env,
+      WANDB_RUN_ID: "resumeme",
+      WANDB_RESUME: "must",
+      ROWS: "5",
+    });
+    const r2 = await second.done;
+    assert.equal(r2.code, 0, r2.stderr);
+    assert.match(r2.stderr, /RUN resumeme STEP 10/);
+    assert.match(r2.stderr, /Resuming run/);
+    const run = await storedRun(server.url, server.apiKey!, "online", "resumeme");
+    assertAllRows(run.history, 15);
+    const streamed = streamedOutput(`${dir}/server`, "online", "resumeme");
+    assert.deepEqual(
+      streamed.map((l) => l.replace(/^(ERROR )?\S+ /, "")),
+      ["RUN resumeme STEP 0\n", "batch 0 done\n", "RUN resumeme STEP 10\n", "batch 0 done\n"],
+      "console lines of the resumed run come after the first run's",
+    );
+    assert.equal(run.state, "finished");
+
+    const never = spawnRun(dir, { ...env, WANDB_RUN_ID: "resumeme", WANDB_RESUME: "never" });
+    const r3 = await never.done;
+    assert.equal(r3.code, 1);
+    assert.match(r3.stderr, /resume="never" but run resumeme already exists in local\/online/);
+    const must = spawnRun(dir, { ...env, WANDB_RUN_ID: "nosuchrun", WANDB_RESUME: "must" });
+    const r4 = await must.done;
+    assert.equal(r4.code, 1);
+    assert.match(r4.stderr, /resume="must" but run nosuchrun does not exist in local\/online/);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("login checks the key and saves it in netrc; a run then needs no WANDB_API_KEY", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  const env = { HOME: dir, NETRC: `${dir}/.netrc`, WANDB_CONFIG_DIR: `${dir}/.config` };
+  try {
+    const bad = await cli(["login", "--host", server.url, "f".repeat(40)], dir, env);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /refused this API key \(401\)/);
+    assert.doesNotMatch(bad.stdout + bad.stderr, /f{40}/);
+    const ok = await cli(["login", "--host", server.url, server.apiKey!], dir, env);
+    assert.equal(ok.code, 0, ok.stderr);
+    assert.match(ok.stdout, /logged in to .* as local/);
+    assert.doesNotMatch(ok.stdout + ok.stderr, new RegExp(server.apiKey!));
+    const host = new URL(server.url).hostname;
+    assert.equal(
+      Deno.readTextFileSync(`${dir}/.netrc`),
+      `machine ${host}\n  login user\n  password ${server.apiKey}\n`,
+    );
+    assert.equal(Deno.statSync(`${dir}/.netrc`).mode! & 0o777, 0o600);
+    // No WANDB_API_KEY and no WANDB_BASE_URL: netrc and the global settings file are used.
+    const child = spawnRun(dir, { ...FAST, ...env, ROWS: "20" });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    const run = await storedRun(server.url, server.apiKey!, "online", await child.runId);
+    assertAllRows(run.history, 20);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("no key → offline with a notice; sync uploads it, and syncing twice duplicates nothing", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  try {
+    const child = spawnRun(dir, { ...FAST, WANDB_BASE_URL: server.url, ROWS: "300", BATCHES: "3" });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /no API key for http:\/\/127\.0\.0\.1:\d+: run `deno task wandb login/);
+    const id = await child.runId;
+    const env = { HOME: dir, WANDB_BASE_URL: server.url, WANDB_API_KEY: server.apiKey! };
+    const s1 = await cli(["sync", "--sync-all"], dir, env);
+    assert.equal(s1.code, 0, s1.stderr);
+    assert.match(s1.stdout, /1 of 1 run\(s\) synced/);
+    const once = await storedRun(server.url, server.apiKey!, "online", id);
+    assert.equal(once.state, "finished");
+    assertAllRows(once.history, 300);
+    const s2 = await cli(["sync", "--sync-all"], dir, env);
+    assert.match(s2.stdout, /already synced/);
+    const s3 = await cli(["sync", "--sync-all", "--include-synced"], dir, env);
+    assert.equal(s3.code, 0, s3.stderr);
+    const twice = await storedRun(server.url, server.apiKey!, "online", id);
+    assertAllRows(twice.history, 300);
+    assert.deepEqual(twice.logLines, once.logLines);
+    assert.equal(twice.historyLineCount, 300);
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("a server that never answers: init goes offline after init_timeout and says so", async () => {
+  const dir = await tempDir();
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const held: Deno.Conn[] = [];
+  (async () => {
+    for await (const c of listener) held.push(c); // accept, never answer
+  })();
+  try {
+    const port = (listener.addr as Deno.NetAddr).port;
+    const child = spawnRun(dir, {
+      WANDB_BASE_URL: `http://127.0.0.1:${port}`,
+      WANDB_API_KEY: "a".repeat(40),
+      WANDB_INIT_TIMEOUT: "1",
+      WANDB_X_GRAPHQL_TIMEOUT_SECONDS: "0.5",
+      ROWS: "10",
+    });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /could not start the run on http:\/\/127\.0\.0\.1:\d+: .*; it goes on offline/,
+    );
+    assert.match(r.stderr, /deno task wandb sync wandb\/run-/);
+    assert.doesNotMatch(r.stderr, /a{40}/);
+  } finally {
+    listener.close();
+    for (const c of held) c.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});

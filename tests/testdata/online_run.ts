@@ -1,0 +1,24 @@
+// An online run for the e2e tests: ROWS rows in BATCHES batches with PAUSE_MS between them,
+// LINES console lines, a config change, then finish. Prints "RUN <id>" first.
+import * as wandb from "../../mod.ts";
+
+const rows = Number(Deno.env.get("ROWS") ?? 100);
+const batches = Number(Deno.env.get("BATCHES") ?? 1);
+const pause = Number(Deno.env.get("PAUSE_MS") ?? 0);
+const lines = Number(Deno.env.get("LINES") ?? 3);
+const run = await wandb.init({
+  project: Deno.env.get("PROJECT") ?? "online",
+  config: { lr: 0.01, layers: [64, 32] },
+});
+console.error(`RUN ${run.id} STEP ${run.step}`);
+const per = Math.ceil(rows / batches);
+let logged = 0;
+for (let b = 0; b < batches; b++) {
+  for (let i = 0; i < per && logged < rows; i++, logged++) {
+    run.log({ loss: 1 / (run.step + 1), "val/acc": run.step / 1000 });
+  }
+  if (b < lines) console.log(`batch ${b} done`);
+  if (pause) await new Promise((r) => setTimeout(r, pause));
+}
+run.config.epochs = batches;
+await run.finish();
