@@ -20,6 +20,7 @@ import type { Bridge } from "./bridge.ts";
 import { type Config, type ConfigItemData, configProxy, ConfigState } from "./config.ts";
 import { RunFinishedError } from "./errors.ts";
 import { History, type LogOptions, PATH_SEP } from "./history.ts";
+import { linkSaved, type SaveOptions } from "./save.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
@@ -214,6 +215,32 @@ export class Run {
    *
    * @returns records and bytes written so far
    */
+  /**
+   * Saves files matching `glob` with the run: they are linked into the run's `files/` and
+   * uploaded by `policy` (`live`: now and on every change, `now`: once now, `end`: at finish).
+   *
+   * @returns the saved names (paths below `basePath`)
+   * @throws {UsageError} for files outside `basePath`
+   * @example
+   * ```ts ignore
+   * run.save("checkpoints/*.pt", { policy: "end" });
+   * ```
+   */
+  save(glob: string, options: SaveOptions = {}): string[] {
+    this.#guard("run.save()");
+    if (!this.dir) return [];
+    const names = linkSaved(glob, `${this.dir}/files`, {
+      basePath: options.basePath,
+      cwd: Deno.cwd(),
+    });
+    const policy = { now: 0, end: 1, live: 2 }[options.policy ?? "live"];
+    if (names.length > 0) {
+      this.#publish({ files: { files: names.map((path) => ({ path, policy })) } });
+      this.#bridge?.schedule();
+    }
+    return names;
+  }
+
   async flush(): Promise<{ records: number; bytes: number }> {
     if (!this.#bridge || this.#finished) return { records: 0, bytes: 0 };
     return await this.#bridge.deliver({ op: "flush" });

@@ -277,6 +277,11 @@ export class Sender {
         startPost(this.#fs.cut(this.#snapshot()));
         continue;
       }
+      if (!inflight && this.#preempting) {
+        this.#preempting = false; // W&B's preempting notice, once
+        startPost(this.#fs.cut(this.#snapshot()), { preempting: true });
+        continue;
+      }
       if (!inflight && b.empty && now - this.#lastPost >= this.#heartbeatMs) {
         startPost(this.#fs.cut(this.#snapshot()));
         continue;

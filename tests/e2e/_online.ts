@@ -267,3 +267,25 @@ export function streamedOutput(dataDir: string, project: string, run: string): s
     store.close();
   }
 }
+
+/** The stored content of a run file, through its GraphQL URL. */
+export async function fileText(
+  url: string,
+  key: string,
+  project: string,
+  run: string,
+  name: string,
+): Promise<string> {
+  const d = await gql<{ project: { run: { files: { edges: { node: { url: string } }[] } } } }>(
+    url,
+    key,
+    `query F($project: String!, $name: String!, $f: [String]) { project(name: $project, entityName: "local") { run(name: $name) { files(names: $f) { edges { node { url } } } } } }`,
+    { project, name: run, f: [name] },
+  );
+  const node = d.project.run.files.edges[0]?.node;
+  if (!node) throw new Error(`${name} is not among the run's files`);
+  const res = await fetch(node.url.startsWith("/") ? url + node.url : node.url, {
+    headers: { authorization: `Basic ${btoa(`api:${key}`)}` },
+  });
+  return await res.text();
+}

@@ -2,7 +2,7 @@
 // faults injected by a proxy, the server killed and restarted, the server never coming back
 // (then `sync`), resume, login, and offline runs synced twice.
 import assert from "node:assert/strict";
-import { cli, startProxy, startServer, storedRun, streamedOutput } from "./_online.ts";
+import { cli, fileText, startProxy, startServer, storedRun, streamedOutput } from "./_online.ts";
 
 const script = new URL("../testdata/online_run.ts", import.meta.url).pathname;
 
@@ -83,6 +83,7 @@ Deno.test("online run: config, every row, console, files and the final state rea
       ROWS: "500",
       BATCHES: "5",
       PAUSE_MS: "20",
+      SAVE: "1",
     });
     const r = await child.done;
     assert.equal(r.code, 0, r.stderr);

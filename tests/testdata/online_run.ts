@@ -11,6 +11,13 @@ const run = await wandb.init({
   config: { lr: 0.01, layers: [64, 32] },
 });
 console.error(`RUN ${run.id} STEP ${run.step}`);
+if (Deno.env.get("SAVE")) {
+  Deno.mkdirSync("out", { recursive: true });
+  Deno.writeTextFileSync("out/model.txt", "v1");
+  run.save("out/*.txt"); // live
+  Deno.writeTextFileSync("out/end.md", "at the end");
+  run.save("out/*.md", { policy: "end" });
+}
 const per = Math.ceil(rows / batches);
 let logged = 0;
 for (let b = 0; b < batches; b++) {
@@ -21,4 +28,5 @@ for (let b = 0; b < batches; b++) {
   if (pause) await new Promise((r) => setTimeout(r, pause));
 }
 run.config.epochs = batches;
+if (Deno.env.get("SAVE")) Deno.writeTextFileSync("out/model.txt", "v2, changed");
 await run.finish();
