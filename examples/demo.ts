@@ -27,11 +27,12 @@ async function start(port: number): Promise<ServerHandle> {
   });
 }
 
+const port = Number(Deno.env.get("WANDB_DEMO_PORT") ?? 8080);
 let server: ServerHandle;
 try {
-  server = await start(8080);
+  server = await start(port);
 } catch {
-  server = await start(0); // 8080 is taken (perhaps by `deno task server` itself)
+  server = await start(0); // the port is taken (perhaps by `deno task server` itself)
 }
 
 /** The demo keeps the key it uses beside the data (the server only stores keys hashed). */
