@@ -11,6 +11,8 @@
  * - `peak_rss_mb` of the process;
  * - `server`: file_stream ingest rows/s (1 run, 20 runs), Runs filter latency over 10k runs,
  *   history scan rows/s over 1M rows (see `server_bench.ts`).
+ * - `online`: rows/s from `run.log` to rows stored by the local server (a separate process) for
+ *   1M rows, against the offline rows/s of the same rows (see `online_bench.ts`).
  *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case).
  *
@@ -20,6 +22,7 @@ import { parseArgs } from "node:util";
 import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
 import { benchServer } from "./server_bench.ts";
+import { benchOnline } from "./online_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -196,6 +199,7 @@ const result = {
   },
   peak_rss_mb: +peakRssMb().toFixed(1),
   server: await benchServer(),
+  online: await benchOnline({ rows: ROWS }),
 };
 console.log(JSON.stringify(result, null, 2));
 Deno.removeSync(root, { recursive: true });
