@@ -98,6 +98,10 @@ Deno.test("online run: config, every row, console, files and the final state rea
     assert.deepEqual(run.config.layers!.value, [64, 32]);
     assert.equal(run.config.epochs!.value, 5);
     assert.equal(run.summary.loss, 1 / 500);
+    // run.save(): a live file uploaded again after it changed, and an end file.
+    const key = server.apiKey!;
+    assert.equal(await fileText(server.url, key, "online", id, "model.txt"), "v2, changed");
+    assert.equal(await fileText(server.url, key, "online", id, "end.md"), "at the end");
     for (
       const f of [
         "config.yaml",
@@ -350,10 +354,16 @@ Deno.test("no key → offline with a notice; sync uploads it, and syncing twice 
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /no API key for http:\/\/127\.0\.0\.1:\d+: run `deno task wandb login/);
     const id = await child.runId;
+    const other = spawnRun(dir, { ...FAST, WANDB_MODE: "offline", ROWS: "50" });
+    assert.equal((await other.done).code, 0);
     const env = { HOME: dir, WANDB_BASE_URL: server.url, WANDB_API_KEY: server.apiKey! };
-    const s1 = await cli(["sync", "--sync-all"], dir, env);
+    const s1 = await cli(["sync", "--sync-all", "--jobs", "2"], dir, env);
     assert.equal(s1.code, 0, s1.stderr);
-    assert.match(s1.stdout, /1 of 1 run\(s\) synced/);
+    assert.match(s1.stdout, /2 of 2 run\(s\) synced/);
+    assertAllRows(
+      (await storedRun(server.url, server.apiKey!, "online", await other.runId)).history,
+      50,
+    );
     const once = await storedRun(server.url, server.apiKey!, "online", id);
     assert.equal(once.state, "finished");
     assertAllRows(once.history, 300);
