@@ -24,6 +24,10 @@ import {
 export const CREATE_RUN_FILES =
   `mutation CreateRunFiles($entity: String!, $project: String!, $run: String!, $files: [String!]!) { createRunFiles(input: {entityName: $entity, projectName: $project, runName: $run, files: $files}) { runID uploadHeaders files { name uploadUrl } } }`;
 
+/** The legacy query for upload URLs, for servers without `createRunFiles` (server-api.md §7.1). */
+export const RUN_UPLOAD_URLS =
+  `query RunUploadUrls($name: String!, $files: [String]!, $entity: String, $run: String!, $description: String) { model(name: $name, entityName: $entity) { bucket(name: $run, desc: $description) { id files(names: $files) { uploadHeaders edges { node { name url(upload: true) updatedAt } } } } } }`;
+
 /** Options of {@linkcode uploadRunFiles}. */
 export interface UploadOptions {
   policy: RetryPolicy;
@@ -54,18 +58,8 @@ export async function uploadRunFiles(
   options: UploadOptions,
 ): Promise<Uploaded[]> {
   if (names.length === 0) return [];
-  const data = await gql.request<{
-    createRunFiles: {
-      runID: string;
-      uploadHeaders: string[] | null;
-      files: { name: string; uploadUrl: string | null }[];
-    };
-  }>(CREATE_RUN_FILES, { ...target, files: names }, {
-    retry: options.policy,
-    signal: options.signal,
-  });
-  const r = data.createRunFiles;
-  if (!r?.runID) {
+  const r = await uploadUrls(gql, target, names, options);
+  if (!r.runID) {
     throw new CommError(
       "comm/not-found",
       `CreateRunFiles found no run ${target.entity}/${target.project}/${target.run}; check that this project exists`,
@@ -99,6 +93,60 @@ export async function uploadRunFiles(
     out.push({ name: f.name, mtime: stat.mtime?.getTime() ?? 0, size: stat.size });
   }
   return out;
+}
+
+/**
+ * Upload URLs from `CreateRunFiles`, or from the legacy `RunUploadUrls` when the server does not
+ * know that mutation.
+ */
+async function uploadUrls(
+  gql: GraphQLClient,
+  target: { entity: string; project: string; run: string },
+  names: string[],
+  options: UploadOptions,
+): Promise<
+  { runID: string; uploadHeaders: string[]; files: { name: string; uploadUrl: string | null }[] }
+> {
+  const call = { retry: options.policy, signal: options.signal };
+  try {
+    const data = await gql.request<{
+      createRunFiles: {
+        runID: string;
+        uploadHeaders: string[] | null;
+        files: { name: string; uploadUrl: string | null }[];
+      } | null;
+    }>(CREATE_RUN_FILES, { ...target, files: names }, call);
+    const r = data.createRunFiles;
+    return { runID: r?.runID ?? "", uploadHeaders: r?.uploadHeaders ?? [], files: r?.files ?? [] };
+  } catch (err) {
+    // A server that does not know the mutation answers with a GraphQL error (200 or 400).
+    const unknown = err instanceof CommError &&
+      (err.code === "comm/graphql" || err.code === "comm/bad-request") &&
+      /createRunFiles/.test(err.serverMessage ?? "");
+    if (!unknown) throw err;
+  }
+  const data = await gql.request<{
+    model: {
+      bucket: {
+        id: string;
+        files: {
+          uploadHeaders: string[] | null;
+          edges: { node: { name: string; url: string | null } }[];
+        };
+      } | null;
+    } | null;
+  }>(RUN_UPLOAD_URLS, {
+    name: target.project,
+    entity: target.entity,
+    run: target.run,
+    files: names,
+  }, call);
+  const b = data.model?.bucket;
+  return {
+    runID: b?.id ?? "",
+    uploadHeaders: b?.files.uploadHeaders ?? [],
+    files: (b?.files.edges ?? []).map((e) => ({ name: e.node.name, uploadUrl: e.node.url })),
+  };
 }
 
 /**

@@ -78,7 +78,7 @@ export async function startServer(dataDir: string, port = 0): Promise<ServerProc
 /** What the proxy does with one request. */
 export type Fault =
   | "pass"
-  | { status: number; headers?: Record<string, string> }
+  | { status: number; headers?: Record<string, string>; body?: string }
   /** Answer 200 with a body that breaks off, without forwarding (a dropped connection). */
   | "drop"
   /** Forward, let the server store it, then break the answer off. */
@@ -102,7 +102,7 @@ export interface FaultProxy {
  */
 export function startProxy(
   target: string,
-  plan: (kind: "graphql" | "fileStream" | "upload", n: number) => Fault,
+  plan: (kind: "graphql" | "fileStream" | "upload", n: number, body: string) => Fault,
 ): FaultProxy {
   const seen = { graphql: 0, fileStream: 0, upload: 0 };
   const applied: string[] = [];
@@ -122,9 +122,10 @@ export function startProxy(
         : u.pathname.endsWith("/file_stream")
         ? "fileStream"
         : "upload";
-      const fault = plan(kind, seen[kind]++);
-      if (fault !== "pass") applied.push(`${kind}:${JSON.stringify(fault)}`);
       const body = req.body ? new Uint8Array(await req.arrayBuffer()) : undefined;
+      const text = kind === "graphql" && body ? new TextDecoder().decode(body) : "";
+      const fault = plan(kind, seen[kind]++, text);
+      if (fault !== "pass") applied.push(`${kind}:${JSON.stringify(fault)}`);
       const forward = () =>
         fetch(target + u.pathname + u.search, { method: req.method, headers: req.headers, body });
       const broken = () =>
@@ -147,10 +148,13 @@ export function startProxy(
         await new Promise((r) => setTimeout(r, fault.stallMs));
         return await forward();
       }
-      return new Response(JSON.stringify({ errors: [{ message: "injected fault" }] }), {
-        status: fault.status,
-        headers: { "content-type": "application/json", ...fault.headers },
-      });
+      return new Response(
+        fault.body ?? JSON.stringify({ errors: [{ message: "injected fault" }] }),
+        {
+          status: fault.status,
+          headers: { "content-type": "application/json", ...fault.headers },
+        },
+      );
     },
   );
   return {

@@ -137,8 +137,19 @@ Deno.test("online run: config, every row, console, files and the final state rea
 Deno.test("faults: 500s, 429 with Retry-After, dropped connections and stalls lose and duplicate nothing", async () => {
   const dir = await tempDir();
   const server = await startServer(`${dir}/server`);
-  const proxy = startProxy(server.url, (kind, n) => {
-    if (kind === "graphql") return n === 0 ? { status: 500 } : n === 2 ? "drop" : "pass";
+  const proxy = startProxy(server.url, (kind, n, body) => {
+    if (kind === "graphql") {
+      // A server without createRunFiles: the sender falls back to RunUploadUrls.
+      if (body.includes("createRunFiles")) {
+        return {
+          status: 400,
+          body: JSON.stringify({
+            errors: [{ message: 'Cannot query field "createRunFiles" on type "Mutation".' }],
+          }),
+        };
+      }
+      return n === 0 ? { status: 500 } : n === 2 ? "drop" : "pass";
+    }
     if (kind === "upload") return n === 0 ? { status: 503 } : "pass";
     switch (n) {
       case 1:
@@ -182,7 +193,10 @@ Deno.test("faults: 500s, 429 with Retry-After, dropped connections and stalls lo
       Array.from({ length: 30 }, (_, i) => `batch ${i} done\n`),
       "each console line exactly once",
     );
-    for (const f of ["500", "429", '"drop"', "drop-after", "stallMs", "502", "503"]) {
+    assert.ok(run.files.includes("config.yaml"), "files uploaded through RunUploadUrls");
+    for (
+      const f of ["500", "429", '"drop"', "drop-after", "stallMs", "502", "503", "createRunFiles"]
+    ) {
       assert.ok(
         proxy.applied.some((a) => a.includes(f)),
         `fault ${f} was injected: ${proxy.applied}`,
