@@ -1,17 +1,53 @@
 /**
  * The public API: typed, lazily paginated read and write access to a W&B server's projects,
- * runs, history and files, speaking the same GraphQL as W&B's Python `wandb.Api`.
+ * runs, history and files, speaking the same GraphQL as W&B's Python `wandb.Api` (so it works
+ * against the local server and W&B's hosted one).
  *
  * @example
  * ```ts ignore
- * import { Api } from "@wandb/ts/apis";
+ * import { Api, filter } from "@wandb/ts/apis";
  * const api = new Api();
- * for await (const run of api.runs("me/demo", { filters: { state: "finished" } })) {
- *   console.log(run.id, run.summary.get("loss"));
+ * for await (const run of api.runs("me/demo", { filters: filter`config.lr > ${0.01}` })) {
+ *   console.log(run.id, run.state, run.summary.get("loss"));
  * }
  * ```
  * @module
  */
+
+// Entry point
+export { Api, type ApiOptions, type Viewer } from "./api.ts";
+
+// Resources
+export { Project, Projects } from "./projects.ts";
+export { type HistoryKeys, Run, Runs, type RunsOptions, type RunUser } from "./runs.ts";
+export { Summary } from "./summary.ts";
+export {
+  type HistoryColumns,
+  type HistoryOptions,
+  type HistoryRow,
+  HistoryScan,
+  type ScanHistoryOptions,
+  toColumns,
+} from "./history.ts";
+export {
+  type DownloadOptions,
+  type DownloadProgress,
+  File,
+  Files,
+  type FilesOptions,
+} from "./files.ts";
+export { type Page, Paginator } from "./paginator.ts";
+
+// Paths and filters
+export {
+  parseProjectPath,
+  parseRunPath,
+  type ProjectPathParts,
+  type RunPathParts,
+} from "./paths.ts";
+export { and, filter, type MongoFilter, or, orderBy, serverPath } from "./filters.ts";
+
+// Errors
 export {
   ApiError,
   type ApiErrorCode,
