@@ -147,6 +147,7 @@ export class Sender {
   #started = false;
   #startMs = Date.now();
   #lastSave = 0;
+  #uploads: Promise<void> = Promise.resolve();
 
   /** @param options the log, the server, policies, and where to start */
   constructor(options: SenderOptions) {
@@ -296,12 +297,11 @@ export class Sender {
       }
       if (this.#live.size > 0 && now - this.#lastLiveCheck >= 5000) {
         this.#lastLiveCheck = now;
-        await this.#uploadChanged([...this.#live]);
+        this.#queueUploads([...this.#live]);
       }
       if (this.#now.size > 0) {
-        const names = [...this.#now];
+        this.#queueUploads([...this.#now]);
         this.#now.clear();
-        await this.#uploadChanged(names);
       }
       if (this.#closed && caughtUp) {
         if (inflight) {
@@ -321,6 +321,8 @@ export class Sender {
   }
 
   async #finish(): Promise<SendResult> {
+    await this.#uploads;
+    if (this.#failure) throw new Error(this.#failure);
     if (this.#configDirty) await this.#upsert(false);
     // Every file of files/ that is new or changed since it was uploaded (W&B uploads them all).
     await this.#uploadChanged(listFiles(this.#o.filesDir));
@@ -591,6 +593,14 @@ export class Sender {
       url: runUrl(this.#gql.baseUrl, this.#entity, this.#project, bucket.name),
       inserted: data.upsertBucket.inserted,
     };
+  }
+
+  /** Uploads in the background, one batch after another, so posts go on meanwhile. */
+  #queueUploads(names: string[]): void {
+    this.#uploads = this.#uploads.then(() => this.#uploadChanged(names)).catch((err) => {
+      this.#failure ??= `upload failed: ${(err as Error).message}`;
+      this.#wakeUp?.();
+    });
   }
 
   async #uploadChanged(names: string[]): Promise<void> {

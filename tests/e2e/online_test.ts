@@ -128,6 +128,18 @@ Deno.test("online run: config, every row, console, files and the final state rea
     assert.match(streamed[3]!, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{6})? batch 2 done\n$/);
     const runDir = [...Deno.readDirSync(`${dir}/wandb`)].find((e) => e.name.startsWith("run-"))!;
     assert.ok(Deno.statSync(`${dir}/wandb/${runDir.name}/run-${id}.wandb.synced`).isFile);
+    // The key is in no log, no run file and not in the transaction log.
+    const keyBytes = new TextEncoder().encode(server.apiKey!);
+    const walk = (d: string): string[] =>
+      [...Deno.readDirSync(d)].flatMap((e) =>
+        e.isDirectory ? walk(`${d}/${e.name}`) : e.isFile ? [`${d}/${e.name}`] : []
+      );
+    for (const f of walk(`${dir}/wandb/${runDir.name}`)) {
+      const bytes = Deno.readFileSync(f);
+      const hay = new TextDecoder("latin1").decode(bytes);
+      assert.ok(!hay.includes(server.apiKey!), `${f} holds the API key (${keyBytes.length} bytes)`);
+    }
+    assert.doesNotMatch(r.stdout + r.stderr, new RegExp(server.apiKey!));
   } finally {
     await server.kill();
     await Deno.remove(dir, { recursive: true });
