@@ -191,6 +191,8 @@ export interface StoredRun {
   history: Record<string, unknown>[];
   files: string[];
   logLines: string[];
+  /** System-metric rows (wandb-events.jsonl). */
+  events: Record<string, unknown>[];
 }
 
 /** Reads a run back through GraphQL (history rows in full). */
@@ -210,13 +212,14 @@ export async function storedRun(
         summaryMetrics: string;
         historyLineCount: number;
         history: string[];
+        events: string[];
         files: { edges: { node: { name: string; url: string } }[] };
       } | null;
     } | null;
   }>(
     url,
     key,
-    `query Run($project: String!, $name: String!) { project(name: $project, entityName: "local") { run(name: $name) { name displayName state config summaryMetrics historyLineCount history(samples: 1000000) files(first: 1000) { edges { node { name url } } } } } }`,
+    `query Run($project: String!, $name: String!) { project(name: $project, entityName: "local") { run(name: $name) { name displayName state config summaryMetrics historyLineCount history(samples: 1000000) events(samples: 100000) files(first: 1000) { edges { node { name url } } } } } }`,
     { project, name: run },
   );
   const r = d.project?.run;
@@ -238,6 +241,7 @@ export async function storedRun(
     summary: JSON.parse(r.summaryMetrics),
     historyLineCount: r.historyLineCount,
     history: r.history.map((h) => JSON.parse(h)),
+    events: r.events.map((e) => JSON.parse(e)),
     files,
     logLines,
   };

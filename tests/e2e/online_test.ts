@@ -82,7 +82,7 @@ Deno.test("online run: config, every row, console, files and the final state rea
       WANDB_API_KEY: server.apiKey!,
       ROWS: "500",
       BATCHES: "5",
-      PAUSE_MS: "20",
+      PAUSE_MS: "150",
       SAVE: "1",
     });
     const r = await child.done;
@@ -98,6 +98,12 @@ Deno.test("online run: config, every row, console, files and the final state rea
     assert.deepEqual(run.config.layers!.value, [64, 32]);
     assert.equal(run.config.epochs!.value, 5);
     assert.equal(run.summary.loss, 1 / 500);
+    // System metrics: wandb-events.jsonl rows with W&B's keys.
+    assert.ok(run.events.length >= 2, `system-metric rows arrived (${run.events.length})`);
+    const ev = run.events[run.events.length - 1]!;
+    assert.equal(ev._wandb, true);
+    assert.equal(typeof ev._timestamp, "number");
+    assert.ok(Object.keys(ev).some((k) => k.startsWith("system.cpu")), JSON.stringify(ev));
     // run.save(): a live file uploaded again after it changed, and an end file.
     const key = server.apiKey!;
     assert.equal(await fileText(server.url, key, "online", id, "model.txt"), "v2, changed");
