@@ -203,6 +203,15 @@ export class Sender {
     ).finally(() => this.#tail.close());
   }
 
+  /** Where sending stands: the next record to read, lines waiting to be posted, lines acknowledged. */
+  get progress(): { readOffset: number; pendingBytes: number; ackedLines: number } {
+    return {
+      readOffset: this.#tail.pos,
+      pendingBytes: this.#fs.batch.size,
+      ackedLines: this.#fs.ackedLines,
+    };
+  }
+
   /** The writer committed the log up to `offset`. */
   wake(offset: number): void {
     if (offset > this.#committed) this.#committed = offset;
@@ -249,12 +258,15 @@ export class Sender {
       if (this.#failure) throw new Error(this.#failure);
       // 1. read what the writer committed, up to a full batch
       let needStart = false;
-      for (const rec of this.#tail.read(this.#committed)) {
-        if (this.#handle(rec.bytes) === "run" && !this.#started) {
-          needStart = true;
-          break;
+      // A full batch waits for the post in flight: nothing more is read (memory stays bounded).
+      if (this.#fs.batch.size < FULL_BYTES) {
+        for (const rec of this.#tail.read(this.#committed)) {
+          if (this.#handle(rec.bytes) === "run" && !this.#started) {
+            needStart = true;
+            break;
+          }
+          if (this.#fs.batch.size >= FULL_BYTES) break;
         }
-        if (this.#fs.batch.size >= FULL_BYTES) break;
       }
       if (needStart) {
         await this.#start();

@@ -1,0 +1,209 @@
+// The sender against a scripted local HTTP server: the exact file_stream bodies it posts, and
+// bounded memory while the server refuses every post.
+import assert from "node:assert/strict";
+import { encodeRecord } from "../../proto/mod.ts";
+import { TransactionLogWriter } from "../transaction_log.ts";
+import { FULL_BYTES } from "./file_stream.ts";
+import { Sender } from "./sender.ts";
+
+const policy = { maxRetries: 1000, minDelayMs: 5, maxDelayMs: 20 };
+
+/** A W&B-shaped fake: UpsertBucket and CreateRunFiles answered, file_stream by `onPost`. */
+function fakeServer(onPost: (body: Record<string, unknown>) => Response) {
+  const posts: Record<string, unknown>[] = [];
+  const puts: string[] = [];
+  const ac = new AbortController();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
+    async (req) => {
+      const url = new URL(req.url);
+      if (url.pathname === "/graphql") {
+        const { query, variables } = await req.json();
+        if (query.includes("upsertBucket")) {
+          return Response.json({
+            data: {
+              upsertBucket: {
+                inserted: true,
+                bucket: {
+                  id: "b1",
+                  name: variables.name,
+                  displayName: "fake-run-1",
+                  project: { name: variables.project, entity: { name: "ent" } },
+                },
+              },
+            },
+          });
+        }
+        if (query.includes("createRunFiles")) {
+          return Response.json({
+            data: {
+              createRunFiles: {
+                runID: "b1",
+                uploadHeaders: [],
+                files: variables.files.map((n: string) => ({ name: n, uploadUrl: `/put/${n}` })),
+              },
+            },
+          });
+        }
+        return Response.json({ errors: [{ message: "unexpected query" }] });
+      }
+      if (url.pathname.startsWith("/put/")) {
+        puts.push(url.pathname.slice(5));
+        await req.arrayBuffer();
+        return new Response("");
+      }
+      const body = await req.json();
+      posts.push(body);
+      return onPost(body);
+    },
+  );
+  return {
+    url: `http://127.0.0.1:${server.addr.port}`,
+    posts,
+    puts,
+    async [Symbol.asyncDispose]() {
+      ac.abort();
+      await server.finished;
+    },
+  };
+}
+
+function writeLog(path: string, rows: number, exit = true): number {
+  const log = TransactionLogWriter.create(path);
+  let num = 0;
+  const add = (r: Parameters<typeof encodeRecord>[0]) =>
+    log.append(encodeRecord({ num: ++num, ...r }));
+  add({ header: {} });
+  add({
+    run: {
+      runId: "abc",
+      project: "proj",
+      config: { update: [{ key: "lr", valueJson: "0.1" }] },
+      startTime: { seconds: 1_700_000_000, nanos: 0 },
+    },
+  });
+  for (let i = 0; i < rows; i++) {
+    add({
+      history: {
+        item: [
+          { key: "loss", valueJson: String(1 / (i + 1)) },
+          { key: "_step", valueJson: String(i) },
+        ],
+      },
+    });
+  }
+  add({ summary: { update: [{ key: "best", valueJson: "0.5" }] } });
+  add({
+    outputRaw: {
+      outputType: 1,
+      line: "hello\n",
+      timestamp: { seconds: 1_700_000_001, nanos: 500_000_000 },
+    },
+  });
+  add({
+    outputRaw: { outputType: 0, line: "oops\n", timestamp: { seconds: 1_700_000_002, nanos: 0 } },
+  });
+  if (exit) add({ exit: { exitCode: 3, runtime: 7 }, control: { alwaysSend: true } });
+  log.close();
+  return Deno.statSync(path).size;
+}
+
+Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, console lines and the exit code", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
+    const size = writeLog(`${dir}/run-abc.wandb`, 3);
+    const sender = new Sender({
+      logPath: `${dir}/run-abc.wandb`,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      apiKey: "k".repeat(40),
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: false,
+    });
+    sender.close(size);
+    const r = await sender.done;
+    assert.deepEqual(r, {
+      ok: true,
+      complete: true,
+      url: `${server.url}/ent/proj/runs/abc`,
+      message: undefined,
+      lines: 5,
+      files: 1,
+    });
+    assert.deepEqual(server.puts, ["config.yaml"]);
+    // Data posts, then the final one; each file's lines at consecutive offsets.
+    const content: Record<string, unknown[]> = {};
+    for (const post of server.posts) {
+      for (
+        const [name, f] of Object.entries(
+          (post.files ?? {}) as Record<string, { offset: number; content: string[] }>,
+        )
+      ) {
+        const have = content[name] ??= [];
+        if (name !== "wandb-summary.json") assert.equal(f.offset, have.length, `${name} offset`);
+        have.push(...f.content);
+      }
+    }
+    assert.deepEqual(content, {
+      "wandb-history.jsonl": [
+        '{"loss":1,"_step":0}',
+        '{"loss":0.5,"_step":1}',
+        '{"loss":0.3333333333333333,"_step":2}',
+      ],
+      "output.log": ["2023-11-14T22:13:21.500000 hello\n", "ERROR 2023-11-14T22:13:22 oops\n"],
+      "wandb-summary.json": ['{"best":0.5}'],
+    });
+    const last = server.posts[server.posts.length - 1]!;
+    assert.deepEqual(
+      {
+        complete: last.complete,
+        exitcode: last.exitcode,
+        dropped: last.dropped,
+        uploaded: last.uploaded,
+      },
+      { complete: true, exitcode: 3, dropped: 0, uploaded: ["config.yaml"] },
+    );
+    for (const post of server.posts.slice(0, -1)) assert.equal(post.complete, undefined);
+    assert.ok(Deno.statSync(`${dir}/run-abc.wandb.synced`).isFile);
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: while the server refuses every post it holds one batch and stops reading the log", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => new Response("down", { status: 503 }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const size = writeLog(`${dir}/run-abc.wandb`, 200_000, false);
+    const sender = new Sender({
+      logPath: `${dir}/run-abc.wandb`,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: true,
+    });
+    sender.wake(size);
+    await sender.started;
+    while (server.posts.length < 20) await new Promise((r) => setTimeout(r, 10));
+    const p = sender.progress;
+    assert.equal(p.ackedLines, 0);
+    assert.ok(p.pendingBytes <= FULL_BYTES + 1024, `one batch pending (${p.pendingBytes} bytes)`);
+    assert.ok(p.readOffset < size / 2, `reading stopped at ${p.readOffset} of ${size}`);
+    sender.abort("test over");
+    const r = await sender.done;
+    assert.equal(r.ok, false);
+    assert.equal(r.message, "test over");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
