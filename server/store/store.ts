@@ -22,6 +22,11 @@ import { parseValueJson } from "../../proto/value_json.ts";
 import { applySchema } from "./schema.ts";
 import { compileRunFilters, registerRegexp } from "./filters.ts";
 import { type HistoryKey, HistoryStore } from "./_history.ts";
+import {
+  type Checkpointer,
+  startCheckpointer,
+  WRITER_AUTOCHECKPOINT_PAGES,
+} from "./_checkpointer.ts";
 
 export type { HistoryKey };
 
@@ -374,11 +379,13 @@ export class Store {
   readonly #now: () => Date;
   readonly #stmts = new Map<string, StatementSync>();
   readonly #history: HistoryStore;
+  readonly #checkpointer: Checkpointer | undefined;
   #txDepth = 0;
 
-  private constructor(db: DatabaseSync, now: () => Date) {
+  private constructor(db: DatabaseSync, now: () => Date, checkpointer?: Checkpointer) {
     this.#db = db;
     this.#now = now;
+    this.#checkpointer = checkpointer;
     this.#history = new HistoryStore(db, (sql) => this.#stmt(sql));
   }
 
@@ -409,13 +416,44 @@ export class Store {
       db.close();
       throw e;
     }
-    return new Store(db, options.now ?? (() => new Date()));
+    let checkpointer: Checkpointer | undefined;
+    if (file !== ":memory:") {
+      // WAL checkpoints (the only syncs under synchronous=NORMAL) run on a worker thread.
+      db.exec(`PRAGMA wal_autocheckpoint = ${WRITER_AUTOCHECKPOINT_PAGES}`);
+      db.exec("PRAGMA journal_size_limit = 67108864"); // a rewound WAL shrinks back to 64 MiB
+      checkpointer = startCheckpointer(file);
+    }
+    return new Store(db, options.now ?? (() => new Date()), checkpointer);
   }
 
-  /** Closes the database. */
+  /**
+   * Closes the database; the background checkpoint worker of a file store then runs a last
+   * checkpoint and ends on its own ({@link Store.closed} resolves when it has).
+   */
   close(): void {
     this.#stmts.clear();
     this.#db.close();
+    const stopped = this.#checkpointer?.stop() ?? Promise.resolve();
+    stopped.then(this.#resolveClosed);
+  }
+
+  readonly #closed = Promise.withResolvers<void>();
+  readonly #resolveClosed = () => this.#closed.resolve();
+
+  /**
+   * Resolves once {@link Store.close} has run and the checkpoint worker has ended (its last
+   * checkpoint written, its connection closed).
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * s.close();
+   * await s.closed;
+   * ```
+   */
+  get closed(): Promise<void> {
+    return this.#closed.promise;
   }
 
   /** Runs raw SQL returning rows (diagnostics and tests). */

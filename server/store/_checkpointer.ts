@@ -1,0 +1,71 @@
+/**
+ * Background WAL checkpoints for a file store. In WAL mode with `synchronous = NORMAL` commits
+ * never sync; the checkpoint that copies the WAL into the database file does (twice), and with
+ * SQLite's default auto-checkpoint that happens inside a commit on the server's only thread,
+ * stalling every write behind the disk. Here a `node:worker_threads` worker with its own
+ * connection checkpoints every few milliseconds instead, so the disk works while the server
+ * parses the next request; durability is unchanged (same syncs, same order).
+ *
+ * The worker is `unref`'d (it never keeps the process alive) and stopped by
+ * {@link Checkpointer.stop}. The writer keeps a large auto-checkpoint as a safety net.
+ *
+ * @example
+ * ```ts ignore
+ * const cp = startCheckpointer("/data/wandb-server.sqlite");
+ * // ... writes ...
+ * await cp.stop();
+ * ```
+ * @module
+ */
+import { Worker } from "node:worker_threads";
+
+/** Pages in the WAL after which the worker rewinds it (RESTART): 32 MiB of 4 KiB pages. */
+export const RESTART_PAGES = 8192;
+/** The writer's own auto-checkpoint, a safety net should the worker fall behind or die. */
+export const WRITER_AUTOCHECKPOINT_PAGES = 4 * RESTART_PAGES;
+
+/** A running checkpoint worker. */
+export interface Checkpointer {
+  /** Runs a last checkpoint, closes the worker's connection and ends the worker. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts checkpointing the WAL of `file` every `intervalMs` on a worker thread.
+ *
+ * @example
+ * ```ts ignore
+ * const cp = startCheckpointer(join(dir, DB_FILE));
+ * await cp.stop();
+ * ```
+ */
+export function startCheckpointer(
+  file: string,
+  { intervalMs = 25, restartPages = RESTART_PAGES }: {
+    intervalMs?: number;
+    restartPages?: number;
+  } = {},
+): Checkpointer {
+  const worker = new Worker(new URL("./_checkpoint_worker.ts", import.meta.url), {
+    workerData: { file, intervalMs, restartPages },
+  });
+  worker.unref();
+  // A worker that dies leaves checkpoints to the writer's auto-checkpoint; never crash the server.
+  worker.on("error", () => {});
+  let stopped: Promise<void> | undefined;
+  return {
+    stop() {
+      stopped ??= new Promise<void>((resolve) => {
+        const done = () => {
+          worker.terminate().then(() => resolve(), () => resolve());
+        };
+        worker.once("message", done);
+        worker.once("error", done);
+        worker.once("exit", () => resolve());
+        worker.ref(); // keep the process up for the last checkpoint
+        worker.postMessage("stop");
+      });
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { startCheckpointer } from "./_checkpointer.ts";
+import { DB_FILE, Store } from "./store.ts";
+
+Deno.test("the checkpoint worker copies the WAL into the database so the writer rewinds it", async () => {
+  const dir = Deno.makeTempDirSync();
+  const file = join(dir, "t.sqlite");
+  const db = new DatabaseSync(file);
+  const cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
+  try {
+    db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 65536",
+    );
+    db.exec("CREATE TABLE t (x TEXT)");
+    const ins = db.prepare("INSERT INTO t VALUES (?)");
+    for (let i = 0; i < 100; i++) ins.run("x".repeat(8000)); // ~300 pages, one tx each
+    const walSize = () => Deno.statSync(`${file}-wal`).size;
+    assert(walSize() > 1_000_000);
+    // Without the worker nothing checkpoints (autocheckpoint off): the WAL only grows. A write
+    // after a complete checkpoint starts it over, truncated to journal_size_limit.
+    for (let i = 0; i < 200 && walSize() > 65536; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      ins.run("y");
+    }
+    assert(walSize() <= 65536, `WAL still ${walSize()} bytes`);
+    assertEquals((db.prepare("SELECT count(*) AS n FROM t").get() as { n: number }).n >= 101, true);
+  } finally {
+    await cp.stop();
+    db.close();
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("a closed file store has checkpointed everything and reopens with its history", async () => {
+  const dir = Deno.makeTempDirSync();
+  try {
+    const s = Store.open(dir);
+    const { run } = s.upsertRun("me", "p", "r");
+    s.appendHistory(run.id, 0, Array.from({ length: 3000 }, (_, i) => `{"_step":${i},"a":${i}}`));
+    s.close();
+    await s.closed;
+    // The worker's connection closed last: the WAL was checkpointed and removed.
+    assert(!existsSync(join(dir, `${DB_FILE}-wal`)), "WAL file left behind");
+    const s2 = Store.open(dir);
+    try {
+      assertEquals(s2.getRun("me", "p", "r")?.historyLineCount, 3000);
+      assertEquals(s2.historyTail(run.id, 1), ['{"_step":2999,"a":2999}']);
+    } finally {
+      s2.close();
+      await s2.closed;
+    }
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("an in-memory store's closed resolves after close", async () => {
+  const s = Store.open(":memory:");
+  s.close();
+  await s.closed;
+});
