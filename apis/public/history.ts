@@ -2,7 +2,7 @@
  * A run's history through the public API: sampled rows (`RunSampledHistory`, `RunFullHistory`
  * or, for system metrics, its `events` variant), a full scan paging by step (`HistoryPage`, or
  * `SampledHistoryPage` with keys; pages are half-open `[minStep, maxStep)` of `pageSize` steps,
- * the next one fetched while the current one is read), and a columnar form for plotting.
+ * the next ones fetched while the current one is read), and a columnar form for plotting.
  *
  * @example
  * ```ts ignore
@@ -90,6 +90,8 @@ export interface ScanHistoryOptions {
   minStep?: number;
   /** Step to stop before (clamped to the last step + 1). @default the last step + 1 */
   maxStep?: number;
+  /** Pages requested ahead of the one being read (the server works while the caller reads). @default 4 */
+  prefetch?: number;
 }
 
 function notFound(ref: RunRef): ApiError {
@@ -242,6 +244,8 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   readonly pageSize: number;
   /** First step. */
   readonly minStep: number;
+  /** Pages requested ahead of the one being read. */
+  readonly prefetch: number;
   readonly #maxStep?: number;
 
   /**
@@ -256,6 +260,7 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     this.#keys = checkKeys(options.keys, "scanHistory");
     this.pageSize = checkCount(options.pageSize ?? 1000, "scanHistory(pageSize)", 1);
     this.minStep = checkCount(options.minStep ?? 0, "scanHistory(minStep)", 0);
+    this.prefetch = checkCount(options.prefetch ?? 4, "scanHistory(prefetch)", 1);
     if (options.maxStep !== undefined) {
       this.#maxStep = checkCount(options.maxStep, "scanHistory(maxStep)", 0);
     }
@@ -298,24 +303,28 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     const last = await lastHistoryStep(this.#client, this.#ref);
     const end = Math.min(this.#maxStep ?? last + 1, last + 1);
     const size = this.pageSize;
-    const start = (from: number) => {
-      if (from >= end) return undefined;
-      const p = this.#fetch(from, Math.min(from + size, end));
-      p.catch(() => {}); // awaited below; never an unhandled rejection if the caller stops early
-      return p;
-    };
+    // Requests in flight, oldest first: the server works on the next pages while the caller
+    // reads this one (one request at a time leaves both sides idle half the time).
+    const inFlight: Promise<HistoryRow[]>[] = [];
     let from = this.minStep;
-    let next = start(from);
-    try {
-      while (next) {
-        const rows = await next;
+    const fill = () => {
+      while (inFlight.length < this.prefetch && from < end) {
+        const p = this.#fetch(from, Math.min(from + size, end));
+        p.catch(() => {}); // awaited below; never an unhandled rejection if the caller stops early
+        inFlight.push(p);
         from += size;
-        next = start(from);
+      }
+    };
+    try {
+      fill();
+      while (inFlight.length > 0) {
+        const rows = await inFlight.shift()!;
+        fill();
         if (rows.length > 0) yield rows;
       }
     } finally {
-      // The caller stopped early: let the request in flight finish before returning.
-      if (next) await next.catch(() => {});
+      // The caller stopped early (or a page failed): let the requests in flight finish.
+      await Promise.allSettled(inFlight);
     }
   }
 

@@ -114,6 +114,7 @@ Deno.test("run.history() rejects bad options before asking the server", async ()
     await bad(run.history({ keys: "loss" as unknown as string[] }), /list of strings/);
     assert.throws(() => run.scanHistory({ pageSize: 0 }), ApiError);
     assert.throws(() => run.scanHistory({ minStep: -1 }), ApiError);
+    assert.throws(() => run.scanHistory({ prefetch: 0 }), ApiError);
   });
 });
 
@@ -132,7 +133,7 @@ Deno.test("run.scanHistory() reads 100k rows in pages of steps, in order, none t
     }
     assert.equal(n, 100_000);
     let pages = 0;
-    for await (const page of run.scanHistory({ pageSize: 7000 }).pages()) {
+    for await (const page of run.scanHistory({ pageSize: 7000, prefetch: 1 }).pages()) {
       pages++;
       assert.ok(page.length <= 7000);
     }

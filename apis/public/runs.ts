@@ -342,10 +342,10 @@ export class Run {
   }
 
   /**
-   * Every history row, paging through the steps (`pageSize` steps per request, the next page
-   * fetched while the current one is read).
+   * Every history row, paging through the steps (`pageSize` steps per request, the next
+   * `prefetch` pages fetched while the current one is read).
    *
-   * @param options keys, pageSize (default 1000), minStep, maxStep (exclusive)
+   * @param options keys, pageSize (default 1000), minStep, maxStep (exclusive), prefetch (default 4)
    * @returns a lazy AsyncIterable of rows
    */
   scanHistory(options: ScanHistoryOptions = {}): HistoryScan {
