@@ -16,10 +16,12 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 
-const { file, intervalMs, restartPages } = workerData as {
+const { file, intervalMs, restartPages, done } = workerData as {
   file: string;
   intervalMs: number;
   restartPages: number;
+  /** Set to 1 (and notified) once the connection is closed. */
+  done: Int32Array;
 };
 let db: DatabaseSync | undefined;
 let passive: StatementSync | undefined;
@@ -51,5 +53,7 @@ parentPort!.on("message", (m) => {
   } catch {
     // best effort: the files may be gone already
   }
+  Atomics.store(done, 0, 1);
+  Atomics.notify(done, 0);
   parentPort!.postMessage("stopped");
 });

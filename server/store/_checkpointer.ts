@@ -26,8 +26,12 @@ export const WRITER_AUTOCHECKPOINT_PAGES = 4 * RESTART_PAGES;
 
 /** A running checkpoint worker. */
 export interface Checkpointer {
-  /** Runs a last checkpoint, closes the worker's connection and ends the worker. */
-  stop(): Promise<void>;
+  /**
+   * Runs a last checkpoint and closes the worker's connection, blocking until it has (at most
+   * `timeoutMs`), so the database files may be removed right after; the returned promise
+   * resolves when the worker thread has ended.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -46,25 +50,20 @@ export function startCheckpointer(
     restartPages?: number;
   } = {},
 ): Checkpointer {
+  const done = new Int32Array(new SharedArrayBuffer(4));
   const worker = new Worker(new URL("./_checkpoint_worker.ts", import.meta.url), {
-    workerData: { file, intervalMs, restartPages },
+    workerData: { file, intervalMs, restartPages, done },
   });
   worker.unref();
   // A worker that dies leaves checkpoints to the writer's auto-checkpoint; never crash the server.
   worker.on("error", () => {});
   let stopped: Promise<void> | undefined;
   return {
-    stop() {
-      stopped ??= new Promise<void>((resolve) => {
-        const done = () => {
-          worker.terminate().then(() => resolve(), () => resolve());
-        };
-        worker.once("message", done);
-        worker.once("error", done);
-        worker.once("exit", () => resolve());
-        worker.ref(); // keep the process up for the last checkpoint
-        worker.postMessage("stop");
-      });
+    stop(timeoutMs = 5000) {
+      if (stopped) return stopped;
+      worker.postMessage("stop");
+      Atomics.wait(done, 0, 0, timeoutMs); // allowed on Deno's main thread
+      stopped = worker.terminate().then(() => {}, () => {});
       return stopped;
     },
   };

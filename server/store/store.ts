@@ -427,13 +427,15 @@ export class Store {
   }
 
   /**
-   * Closes the database; the background checkpoint worker of a file store then runs a last
-   * checkpoint and ends on its own ({@link Store.closed} resolves when it has).
+   * Closes the database, after stopping the checkpoint worker of a file store (its thread
+   * then ends on its own; {@link Store.closed} resolves when it has).
    */
   close(): void {
+    // The worker first (it blocks until its connection is closed), so this connection is the
+    // last one: closing it checkpoints and removes the WAL before close returns.
+    const stopped = this.#checkpointer?.stop() ?? Promise.resolve();
     this.#stmts.clear();
     this.#db.close();
-    const stopped = this.#checkpointer?.stop() ?? Promise.resolve();
     stopped.then(this.#resolveClosed);
   }
 
