@@ -337,16 +337,19 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
     const pages = this.pages();
     let rows: HistoryRow[] = [];
     let i = 0;
+    const nextPage = async (): Promise<IteratorResult<HistoryRow>> => {
+      while (i >= rows.length) {
+        const page = await pages.next();
+        if (page.done) return { done: true, value: undefined };
+        rows = page.value;
+        i = 0;
+      }
+      return { done: false, value: rows[i++]! };
+    };
     return {
-      next: async (): Promise<IteratorResult<HistoryRow>> => {
-        while (i >= rows.length) {
-          const page = await pages.next();
-          if (page.done) return { done: true, value: undefined };
-          rows = page.value;
-          i = 0;
-        }
-        return { done: false, value: rows[i++]! };
-      },
+      // A row of the current page costs no async function call (about half the per-row cost).
+      next: () =>
+        i < rows.length ? Promise.resolve({ done: false, value: rows[i++]! }) : nextPage(),
       return: async (): Promise<IteratorResult<HistoryRow>> => {
         await pages.return(undefined);
         return { done: true, value: undefined };
