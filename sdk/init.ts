@@ -239,7 +239,15 @@ async function startRun(
     debug,
     startingStep: resumed?.startingStep,
     resumedSummary: resumed?.summary,
-    onFinished: () => {
+    onFinished: (exitCode) => {
+      // W&B forgets the run to resume once it finished cleanly.
+      if (exitCode === 0 && settings.resume === "auto") {
+        try {
+          Deno.removeSync(`${wandbDir}/wandb-resume.json`);
+        } catch {
+          // never written (offline) or already gone
+        }
+      }
       restoreConsole();
       hooks.remove();
       forget(r);

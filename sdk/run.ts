@@ -36,7 +36,8 @@ export interface RunParts {
   bridge?: Bridge;
   debug?: DebugLog;
   /** Called once the run is finished (restores console capture, removes exit hooks). */
-  onFinished?: () => void;
+  /** Called as finishing starts, with the exit code. */
+  onFinished?: (exitCode: number) => void;
   /** First step (resume). */
   startingStep?: number;
   /** The resumed run's summary (shown in `run.summary` until new values are logged). */
@@ -73,7 +74,7 @@ export class Run {
   #finishing: Promise<void> | undefined;
   #finished = false;
   #exitCode = 0;
-  #onFinished: (() => void) | undefined;
+  #onFinished: ((exitCode: number) => void) | undefined;
 
   /** @param parts made by `init()` */
   constructor(parts: RunParts) {
@@ -176,7 +177,7 @@ export class Run {
   }
 
   async #finish(): Promise<void> {
-    this.#onFinished?.();
+    this.#onFinished?.(this.#exitCode);
     const bridge = this.#bridge;
     if (!bridge) return;
     let result: FinishResult;

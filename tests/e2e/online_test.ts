@@ -332,6 +332,23 @@ Deno.test("resume: allow continues steps and offsets; must and never refuse with
     );
     assert.equal(run.state, "finished");
 
+    // auto: a failed run leaves wandb/wandb-resume.json; the next start resumes it without an id,
+    // and a clean finish forgets it.
+    const failed = spawnRun(dir, { ...env, WANDB_RESUME: "auto", FAIL: "1" });
+    assert.equal((await failed.done).code, 1);
+    const autoId = await failed.runId;
+    assert.deepEqual(JSON.parse(Deno.readTextFileSync(`${dir}/wandb/wandb-resume.json`)), {
+      run_id: autoId,
+    });
+    const again = spawnRun(dir, { ...env, WANDB_RESUME: "auto" });
+    const ra = await again.done;
+    assert.equal(ra.code, 0, ra.stderr);
+    assert.match(ra.stderr, new RegExp(`RUN ${autoId} STEP 10`));
+    assert.throws(() => Deno.statSync(`${dir}/wandb/wandb-resume.json`), Deno.errors.NotFound);
+    const autoRun = await storedRun(server.url, server.apiKey!, "online", autoId);
+    assertAllRows(autoRun.history, 20);
+    assert.equal(autoRun.state, "finished");
+
     const never = spawnRun(dir, { ...env, WANDB_RUN_ID: "resumeme", WANDB_RESUME: "never" });
     const r3 = await never.done;
     assert.equal(r3.code, 1);

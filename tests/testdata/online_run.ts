@@ -27,6 +27,7 @@ for (let b = 0; b < batches; b++) {
   if (b < lines) console.log(`batch ${b} done`);
   if (pause) await new Promise((r) => setTimeout(r, pause));
 }
+if (Deno.env.get("FAIL")) throw new Error("training diverged");
 run.config.epochs = batches;
 if (Deno.env.get("SAVE")) Deno.writeTextFileSync("out/model.txt", "v2, changed");
 await run.finish();
