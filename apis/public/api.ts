@@ -47,10 +47,15 @@ export interface ApiOptions {
 
 /** The viewer (the user the key belongs to). */
 export interface Viewer {
+  /** The server's id of the user. */
   id: string;
+  /** The user's own entity (the default for short paths). */
   entity: string;
+  /** User name. */
   username: string | null;
+  /** Email, when the server shares it. */
   email: string | null;
+  /** Whether the user is an administrator of the server. */
   admin: boolean;
   /** Feature flags. */
   flags: Record<string, unknown>;

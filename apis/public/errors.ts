@@ -35,8 +35,11 @@ export type ApiErrorCode =
  * ```
  */
 export class ApiError extends Error {
+  /** Always `ApiError`. */
   override name = "ApiError";
   /**
+   * Builds the error.
+   *
    * @param code stable code
    * @param message one line: what, where, and the fix
    * @param options the cause, if any

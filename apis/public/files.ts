@@ -151,11 +151,14 @@ export class File {
   readonly md5: string | null;
   /** Size in bytes. */
   readonly size: number;
+  /** MIME type. */
   readonly mimetype: string | null;
   /** Last upload time (ISO-8601 UTC, no zone). */
   readonly updatedAt: string | null;
 
   /**
+   * Builds the object; the public API's calls do this.
+   *
    * @param client the connection
    * @param node the `RunFiles` node
    */
@@ -296,6 +299,8 @@ export class Files extends Paginator<File> {
   readonly #names: string[];
 
   /**
+   * Builds the object; the public API's calls do this.
+   *
    * @param client the connection
    * @param ref the run
    * @param options names, perPage

@@ -249,6 +249,8 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   readonly #maxStep?: number;
 
   /**
+   * Prepares a scan (nothing is fetched until iteration).
+   *
    * @param client the connection
    * @param ref the run
    * @param options keys, pageSize, minStep, maxStep

@@ -47,6 +47,9 @@ export {
 } from "./paths.ts";
 export { and, filter, type MongoFilter, or, orderBy, serverPath } from "./filters.ts";
 
+// Retry policy (ApiOptions.retry)
+export type { RetryPolicy } from "../../net/retry.ts";
+
 // Errors
 export {
   ApiError,

@@ -24,9 +24,11 @@
 
 /** One page as a paginator's `fetchPage` returns it. */
 export interface Page<T> {
+  /** The page's items. */
   items: T[];
   /** The last edge's cursor (the next page starts after it). */
   cursor?: string | null;
+  /** Whether the server has more pages. */
   hasNextPage: boolean;
   /** The total, when the server said it. */
   length?: number;
@@ -53,6 +55,8 @@ export abstract class Paginator<T> implements AsyncIterable<T> {
   #pending: Promise<T[]> | undefined;
 
   /**
+   * Sets the page size.
+   *
    * @param perPage items per page (a positive integer)
    * @throws {RangeError} for a bad `perPage`
    */

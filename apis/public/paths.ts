@@ -20,6 +20,7 @@ export interface RunPathParts {
   entity?: string;
   /** Undefined: the default project. */
   project?: string;
+  /** The run id. */
   runId: string;
 }
 
@@ -27,6 +28,7 @@ export interface RunPathParts {
 export interface ProjectPathParts {
   /** Undefined: the default entity. */
   entity?: string;
+  /** The project name. */
   project: string;
 }
 

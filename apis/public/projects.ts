@@ -60,10 +60,14 @@ export class Project {
   readonly name: string;
   /** Creation time (ISO-8601 UTC, no zone), when the query returned it. */
   readonly createdAt: string | null;
+  /** Whether the project is a benchmark. */
   readonly isBenchmark: boolean;
+  /** Description, when the query returned it. */
   readonly description: string | null;
 
   /**
+   * Builds the object; the public API's calls do this.
+   *
    * @param client the connection
    * @param entity entity
    * @param node the project node
@@ -113,6 +117,8 @@ export class Projects extends Paginator<Project> {
   readonly #entity: () => Promise<string>;
 
   /**
+   * Builds the object; the public API's calls do this.
+   *
    * @param client the connection
    * @param entity the entity, or a function resolving the default one
    * @param perPage projects per page

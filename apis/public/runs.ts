@@ -99,13 +99,17 @@ export interface RunNode {
 
 /** `historyKeys`: the last step and every (flattened) key with its last value. */
 export interface HistoryKeys {
+  /** The last step logged. */
   lastStep?: number;
+  /** Every (flattened) key with its last value. */
   keys?: Record<string, { previousValue?: unknown; [k: string]: unknown }>;
 }
 
 /** The user a run belongs to. */
 export interface RunUser {
+  /** Name. */
   name: string;
+  /** User name. */
   username: string;
 }
 
@@ -161,9 +165,13 @@ export class Run {
   config: Record<string, unknown> = {};
   /** State: `running`, `finished`, `failed`, `crashed`, ... */
   state = "";
+  /** Job type. */
   jobType: string | null = null;
+  /** The sweep the run belongs to. */
   sweepName: string | null = null;
+  /** Git commit the run was started from. */
   commit: string | null = null;
+  /** Whether the viewer may not edit the run. */
   readOnly = false;
   /** Creation time as the server writes it (ISO-8601 UTC, no zone). */
   createdAt: string | null = null;
@@ -266,6 +274,10 @@ export class Run {
    * @param force re-read even if loaded
    * @throws {ApiError} `api/not-found` when the run no longer exists
    * @throws {CommError} when the server cannot be reached or refuses
+   * @example
+   * ```ts ignore
+   * await run.load(true); // fresh state, summary and config
+   * ```
    */
   async load(force = false): Promise<this> {
     if (this.#loaded && !force) return this;
@@ -279,6 +291,13 @@ export class Run {
    * if it changed, and refreshes the run from the answer.
    *
    * @throws {CommError} when the server refuses
+   * @example
+   * ```ts ignore
+   * run.name = "baseline";
+   * run.config.lr = 0.02;
+   * run.summary.set("note", "checked");
+   * await run.update();
+   * ```
    */
   async update(): Promise<void> {
     const config: Record<string, { value: unknown; desc: null }> = {};
@@ -310,6 +329,10 @@ export class Run {
    *
    * @param options `deleteArtifacts`: also delete the artifacts it logged
    * @throws {CommError} when the server refuses
+   * @example
+   * ```ts ignore
+   * await run.delete();
+   * ```
    */
   async delete(options: { deleteArtifacts?: boolean } = {}): Promise<void> {
     await this.#client.request(DELETE_RUN, {
@@ -325,6 +348,11 @@ export class Run {
    * @param options samples (default 500), keys, xAxis (default `_step`), stream
    * @returns the rows
    * @throws {ApiError} `api/bad-argument` for bad options, `api/not-found` for a deleted run
+   * @example
+   * ```ts ignore
+   * const rows = await run.history({ keys: ["loss"], samples: 200 }); // [{_step, loss}, ...]
+   * const cpu = await run.history({ stream: "system" });
+   * ```
    */
   history(options: HistoryOptions = {}): Promise<HistoryRow[]> {
     return sampledHistory(this.#client, this.#ref, options);
@@ -336,6 +364,10 @@ export class Run {
    *
    * @param options as for `history`
    * @returns the columns
+   * @example
+   * ```ts ignore
+   * const { _step, loss } = await run.historyColumns({ keys: ["loss"] });
+   * ```
    */
   async historyColumns(options: HistoryOptions = {}): Promise<HistoryColumns> {
     return toColumns(await this.history(options));
@@ -347,6 +379,10 @@ export class Run {
    *
    * @param options keys, pageSize (default 1000), minStep, maxStep (exclusive), prefetch (default 4)
    * @returns a lazy AsyncIterable of rows
+   * @example
+   * ```ts ignore
+   * for await (const row of run.scanHistory({ keys: ["loss"], minStep: 1000 })) console.log(row.loss);
+   * ```
    */
   scanHistory(options: ScanHistoryOptions = {}): HistoryScan {
     return new HistoryScan(this.#client, this.#ref, options);
@@ -357,6 +393,10 @@ export class Run {
    *
    * @param options names (only these), perPage (default 50)
    * @returns a lazy paginator
+   * @example
+   * ```ts ignore
+   * for await (const f of run.files()) console.log(f.name, f.size);
+   * ```
    */
   files(options: FilesOptions = {}): Files {
     return new Files(this.#client, this.#ref, options);
@@ -368,6 +408,10 @@ export class Run {
    * @param name its name (path inside the run, `/`-separated)
    * @returns the file
    * @throws {ApiError} `api/not-found` when the run has no such file
+   * @example
+   * ```ts ignore
+   * await (await run.file("config.yaml")).download("./out");
+   * ```
    */
   file(name: string): Promise<File> {
     return fetchFile(this.#client, this.#ref, name);
@@ -380,6 +424,10 @@ export class Run {
    * @param root the directory names are relative to (default the current one)
    * @returns the stored file
    * @throws {ApiError} `api/bad-argument` when `path` is not inside `root`
+   * @example
+   * ```ts ignore
+   * const f = await run.uploadFile("out/model.bin", "out"); // stored as model.bin
+   * ```
    */
   uploadFile(path: string, root = "."): Promise<File> {
     return uploadRunFile(this.#client, this.#ref, path, root);
@@ -448,6 +496,8 @@ export class Runs extends Paginator<Run> {
   #readOnly: boolean | undefined;
 
   /**
+   * Builds the object; the public API's calls do this.
+   *
    * @param client the connection
    * @param entity the entity, or a function resolving the default one
    * @param project the project

@@ -38,6 +38,8 @@ export class Summary implements Iterable<[string, unknown]> {
   #persist?: (text: string) => Promise<void>;
 
   /**
+   * Wraps summary values.
+   *
    * @param values the summary as read
    * @param persist writes the summary's JSON text to the server (absent: `update()` refuses)
    */
