@@ -142,3 +142,45 @@ Deno.test("api.project() reads one project; a missing one is api/not-found", asy
     );
   });
 });
+
+Deno.test("Api retries a 5xx with the shared retry helper, and a stalled server times out", async () => {
+  let calls = 0;
+  const release = Promise.withResolvers<void>();
+  const ac = new AbortController();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
+    async (req) => {
+      await req.text();
+      calls++;
+      if (req.headers.get("x-test") === "stall") {
+        await release.promise;
+        return new Response("late");
+      }
+      if (calls === 1) return new Response("busy", { status: 503 });
+      assert.match(req.headers.get("user-agent") ?? "", /^W&B Public Client /);
+      return Response.json({ data: { viewer: { id: "1", entity: "flaky" } } });
+    },
+  );
+  try {
+    const baseUrl = `http://127.0.0.1:${server.addr.port}`;
+    const quick = { maxRetries: 3, minDelayMs: 1, maxDelayMs: 2 };
+    const api = new Api({ baseUrl, apiKey: "k".repeat(40), env: {}, retry: quick });
+    assert.equal(await api.defaultEntity, "flaky");
+    assert.equal(calls, 2, "one 503, then the answer");
+    const stalled = new Api({
+      baseUrl,
+      apiKey: "k".repeat(40),
+      timeout: 0.2,
+      retry: { ...quick, maxRetries: 0 },
+      env: { WANDB__EXTRA_HTTP_HEADERS: '{"x-test": "stall"}' },
+    });
+    const err = await stalled.viewer.then(() => undefined, (e) => e);
+    assert.ok(err instanceof CommError, String(err));
+    assert.equal(err.code, "comm/gave-up");
+    assert.equal((err.cause as CommError).code, "comm/timeout");
+  } finally {
+    release.resolve();
+    ac.abort();
+    await server.finished;
+  }
+});
