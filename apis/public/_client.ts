@@ -86,7 +86,7 @@ export class PublicClient {
   /** The viewer's entity, asked once and kept (a failed ask is not kept). */
   viewerEntity(): Promise<string> {
     this.#viewerEntity ??= this.request<{ viewer: { entity: string | null } | null }>(
-      "query DefaultEntity { viewer { entity } }",
+      "query Viewer { viewer { id entity } }",
     ).then((d) => d.viewer?.entity ?? "").catch((err) => {
       this.#viewerEntity = undefined;
       throw err;
