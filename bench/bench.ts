@@ -13,6 +13,8 @@
  *   history scan rows/s over 1M rows (see `server_bench.ts`).
  * - `online`: rows/s from `run.log` to rows stored by the local server (a separate process) for
  *   1M rows, against the offline rows/s of the same rows (see `online_bench.ts`).
+ * - `public_api`: `run.scanHistory` rows/s over 1M rows from the local server and the time to the
+ *   first run of `api.runs()` over 10k runs (see `public_api_bench.ts`).
  *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case).
  *
@@ -23,6 +25,7 @@ import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
 import { benchServer } from "./server_bench.ts";
 import { benchOnline } from "./online_bench.ts";
+import { benchPublicApi } from "./public_api_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -200,6 +203,7 @@ const result = {
   peak_rss_mb: +peakRssMb().toFixed(1),
   server: await benchServer(),
   online: await benchOnline({ rows: ROWS }),
+  public_api: await benchPublicApi(),
 };
 console.log(JSON.stringify(result, null, 2));
 Deno.removeSync(root, { recursive: true });
