@@ -42,6 +42,12 @@ scalar JSONString
 scalar JSON
 "A 64-bit integer (history steps)."
 scalar Int64
+"""
+A list of strings (history and events rows). Declared as a scalar so a page of thousands of rows
+is serialized at once instead of value by value; on the wire it is the same JSON array of strings
+as [String!]!.
+"""
+scalar StringList
 "A duration in seconds."
 scalar Duration
 "An ISO-8601 time (W&B format: to the second, UTC, no zone)."
@@ -200,9 +206,9 @@ type Run {
   eventsLineCount: Int!
   logLineCount: Int!
   historyKeys: JSON
-  history(samples: Int, minStep: Int64, maxStep: Int64): [String!]!
+  history(samples: Int, minStep: Int64, maxStep: Int64): StringList!
   sampledHistory(specs: [JSONString!]!): [JSON!]!
-  events(samples: Int): [String!]!
+  events(samples: Int): StringList!
   historyTail: String!
   eventsTail: String!
   wandbConfig(keys: [String!]): JSONString!
@@ -457,6 +463,11 @@ function buildServerSchema() {
       ),
     });
   }
+  Object.assign(scalar("StringList"), {
+    serialize: (v: unknown) => v,
+    parseValue: (v: unknown) => v,
+    parseLiteral: (n: ValueNode) => valueFromASTUntyped(n),
+  });
   Object.assign(scalar("DateTime"), {
     serialize: String,
     parseValue: String,

@@ -837,9 +837,10 @@ export class Store {
         );
       }
     }
-    // On the first page the total comes from a window count in the same pass over the filtered
-    // runs; later pages (narrowed by the cursor) count separately.
-    const windowCount = !args.after;
+    // With a filter, the first page's total comes from a window count in the same pass over the
+    // filtered runs. Without one, the page is an index range (LIMIT) and a count(*) is cheap,
+    // whereas a window would read and sort every run of the project.
+    const windowCount = !args.after && q.where !== "1";
     const rows = this.#stmt(
       `SELECT runs.*, ${q.sortExpr} AS _sort${
         windowCount ? ", count(*) OVER () AS _total" : ""
