@@ -17,6 +17,7 @@ import type {
   WorkerRequest,
 } from "../proto/worker_protocol.ts";
 import { readFrames } from "../proto/frames.ts";
+import { setImmediate } from "node:timers";
 import { parseValueJson } from "../proto/value_json.ts";
 import type { Channel } from "./channel.ts";
 import type { DebugLog } from "./debug_log.ts";
@@ -112,6 +113,7 @@ export async function runHandler(
 ): Promise<void> {
   const { writer, state } = deps;
   let sender = deps.sender;
+  let lastYield = performance.now();
   let runtime = 0;
   const inspect = (frame: Uint8Array) => {
     const field = recordField(frame);
@@ -137,6 +139,12 @@ export async function runHandler(
         for (const frame of readFrames(item.bytes)) inspect(frame);
         writer.push(item);
         state.flushFiles();
+        // A busy inbox is drained in microtasks, which would starve the sender's network I/O
+        // (macrotasks) for as long as the user logs fast: hand the loop over now and then.
+        if (sender && performance.now() - lastYield > 4) {
+          await macrotask();
+          lastYield = performance.now();
+        }
         break;
       }
       case "record":
@@ -210,6 +218,11 @@ export async function runHandler(
         assertNever(item);
     }
   }
+}
+
+/** Resolves after pending I/O callbacks ran (setImmediate: no timer clamping). */
+function macrotask(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function runStart(

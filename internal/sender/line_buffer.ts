@@ -56,9 +56,8 @@ export class LineBuffer {
    * @returns false (nothing added) when the record holds no history
    */
   addHistory(record: Uint8Array): boolean {
-    const h = findField(record, 0, record.length, 2);
-    if (!h) return false;
-    const [hs, he] = h;
+    if (!findField(record, 0, record.length, 2)) return false;
+    const hs = fieldStart, he = fieldEnd;
     this.#begin();
     this.#ensure((he - hs) * 2 + 16);
     this.#buf[this.#pos++] = QUOTE;
@@ -67,14 +66,16 @@ export class LineBuffer {
     let nested: [Uint8Array[], Uint8Array][] | undefined;
     let p = hs;
     while (p < he) {
-      const [tag, q] = varint(record, p);
-      p = q;
+      // Varints are read through the module cursor `at`: no tuple per call on this hot path.
+      const tag = readVarint(record, p);
+      p = at;
       const wire = tag & 7;
       if (wire !== 2) {
         p = skip(record, p, wire);
         continue;
       }
-      const [len, r] = varint(record, p);
+      const len = readVarint(record, p);
+      const r = at;
       p = r + len;
       if (tag >>> 3 !== 1) continue; // only items (1); step (2) is in the items as _step
       // HistoryItem: key (1), nested_key (2, repeated), value_json (16)
@@ -82,17 +83,23 @@ export class LineBuffer {
       let path: Uint8Array[] | undefined;
       let i = r;
       while (i < p) {
-        const [t, j] = varint(record, i);
+        const t = readVarint(record, i);
         const w = t & 7;
         if (w !== 2) {
-          i = skip(record, j, w);
+          i = skip(record, at, w);
           continue;
         }
-        const [l, k] = varint(record, j);
+        const l = readVarint(record, at);
+        const k = at;
         const f = t >>> 3;
-        if (f === 1) [keyS, keyE] = [k, k + l];
-        else if (f === 2) (path ??= []).push(record.subarray(k, k + l));
-        else if (f === 16) [valS, valE] = [k, k + l];
+        if (f === 1) {
+          keyS = k;
+          keyE = k + l;
+        } else if (f === 2) (path ??= []).push(record.subarray(k, k + l));
+        else if (f === 16) {
+          valS = k;
+          valE = k + l;
+        }
         i = k + l;
       }
       if (valS < 0) continue;
@@ -104,7 +111,7 @@ export class LineBuffer {
       first = false;
       this.#buf[this.#pos++] = BACKSLASH;
       this.#buf[this.#pos++] = QUOTE;
-      this.#escapeTwice(record, keyS, keyE);
+      if (keyS >= 0) this.#escapeTwice(record, keyS, keyE);
       this.#buf[this.#pos++] = BACKSLASH;
       this.#buf[this.#pos++] = QUOTE;
       this.#buf[this.#pos++] = 0x3a; // :
@@ -204,46 +211,73 @@ function nestedJson(items: [Uint8Array[], Uint8Array][]): string {
   return emit(root);
 }
 
-/** Reads a varint at `p`: [value, next position]. */
-export function varint(b: Uint8Array, p: number): [number, number] {
+/** Position after the last {@linkcode readVarint}. */
+let at = 0;
+/** Range of the last field {@linkcode findField} found. */
+let fieldStart = 0, fieldEnd = 0;
+
+/** Reads a varint at `p`; the position after it is left in `at`. */
+function readVarint(b: Uint8Array, p: number): number {
   let v = 0, mul = 1;
   while (p < b.length) {
     const c = b[p++]!;
     v += (c & 0x7f) * mul;
-    if (c < 0x80) return [v, p];
+    if (c < 0x80) break;
     mul *= 128;
   }
-  return [v, p];
+  at = p;
+  return v;
 }
 
-/** Skips a field of wire type `wire` whose value starts at `p`. */
+/**
+ * Reads a varint at `p`: [value, next position].
+ *
+ * @example
+ * ```ts
+ * import { varint } from "./line_buffer.ts";
+ * console.assert(varint(Uint8Array.of(0xac, 0x02), 0)[0] === 300);
+ * ```
+ */
+export function varint(b: Uint8Array, p: number): [number, number] {
+  const v = readVarint(b, p);
+  return [v, at];
+}
+
+/** Skips a field of wire type `wire` whose value starts at `p`; returns the position after it. */
 export function skip(b: Uint8Array, p: number, wire: number): number {
-  if (wire === 0) return varint(b, p)[1];
+  if (wire === 0) {
+    readVarint(b, p);
+    return at;
+  }
   if (wire === 1) return p + 8;
   if (wire === 5) return p + 4;
   if (wire === 2) {
-    const [l, q] = varint(b, p);
-    return q + l;
+    const l = readVarint(b, p);
+    return at + l;
   }
   return b.length;
 }
 
-/** The [start, end) of the first length-delimited field `field` in b[from, to), or undefined. */
-export function findField(
-  b: Uint8Array,
-  from: number,
-  to: number,
-  field: number,
-): [number, number] | undefined {
+/**
+ * Finds the first length-delimited field `field` in b[from, to); its range is left in
+ * `fieldStart`/`fieldEnd`.
+ *
+ * @returns whether it was found
+ */
+function findField(b: Uint8Array, from: number, to: number, field: number): boolean {
   let p = from;
   while (p < to) {
-    const [tag, q] = varint(b, p);
+    const tag = readVarint(b, p);
     const wire = tag & 7;
     if (wire === 2) {
-      const [l, r] = varint(b, q);
-      if (tag >>> 3 === field) return [r, r + l];
-      p = r + l;
-    } else p = skip(b, q, wire);
+      const l = readVarint(b, at);
+      if (tag >>> 3 === field) {
+        fieldStart = at;
+        fieldEnd = at + l;
+        return true;
+      }
+      p = at + l;
+    } else p = skip(b, at, wire);
   }
-  return undefined;
+  return false;
 }

@@ -21,11 +21,11 @@ const FULL = 1, FIRST = 2, MIDDLE = 3, LAST = 4;
 /** Bytes read from the file per window. */
 const WINDOW = 1 << 20;
 
-/** One record read back: its byte range in the file and its payload. */
+/** One record read back: its byte range in the file and its payload. The object is reused:
+ * it and its `bytes` are valid until the iterator moves on. */
 export interface TailRecord {
   offset: number;
   end: number;
-  /** Valid until the next call of {@linkcode LogTail.read}'s iterator. */
   bytes: Uint8Array;
 }
 
@@ -33,6 +33,11 @@ export interface TailRecord {
 export class LogTail {
   /** Offset of the next record to read. */
   pos: number;
+  /**
+   * Check every chunk's CRC. The live sender turns it off: it reads back what the writer of the
+   * same process checksummed a moment ago. `sync` keeps it on.
+   */
+  verify = true;
   /** The last read stopped at a record that is not complete yet (or never will be: a log cut
    * short by a crash). */
   stalled = false;
@@ -41,6 +46,8 @@ export class LogTail {
   #window = WINDOW;
   #buf = new Uint8Array(WINDOW);
   #rec = new Uint8Array(64 * 1024);
+  #next = 0;
+  #bytes: Uint8Array = this.#rec.subarray(0, 0);
 
   private constructor(file: Deno.FsFile, path: string, pos: number) {
     this.#file = file;
@@ -68,6 +75,7 @@ export class LogTail {
    */
   *read(limit: number): Generator<TailRecord, void, undefined> {
     this.stalled = false;
+    const out: TailRecord = { offset: 0, end: 0, bytes: this.#rec.subarray(0, 0) };
     while (this.pos < limit) {
       // Read a window that starts at the next record.
       const start = this.pos;
@@ -83,12 +91,14 @@ export class LogTail {
           if (p >= n) this.pos = start + p;
           continue;
         }
-        const rec = this.#parse(start, p, n);
-        if (!rec) break;
-        p = rec.next;
+        if (!this.#parse(start, p, n)) break;
+        p = this.#next;
         this.pos = start + p;
         progressed = true;
-        yield { offset: abs, end: start + p, bytes: rec.bytes };
+        out.offset = abs;
+        out.end = start + p;
+        out.bytes = this.#bytes;
+        yield out; // one object, refilled: nothing allocated per record but the view
       }
       if (!progressed) {
         if (this.pos > start) continue; // skipped padding only
@@ -101,8 +111,11 @@ export class LogTail {
     }
   }
 
-  /** Parses one record starting at window position `p`; null when it is not complete. */
-  #parse(start: number, p: number, n: number): { next: number; bytes: Uint8Array } | null {
+  /**
+   * Parses one record starting at window position `p` into `#next`/`#bytes`; false when it is
+   * not complete.
+   */
+  #parse(start: number, p: number, n: number): boolean {
     const b = this.#buf;
     let size = 0;
     let first = true;
@@ -113,18 +126,22 @@ export class LogTail {
         p += room;
         continue;
       }
-      if (n - p < HDR) return null;
+      if (n - p < HDR) return false;
       const crc = (b[p]! | (b[p + 1]! << 8) | (b[p + 2]! << 16) | (b[p + 3]! << 24)) >>> 0;
       const len = b[p + 4]! | (b[p + 5]! << 8);
       const type = b[p + 6]!;
       if (len + HDR > room) throw this.#corrupt(abs, `chunk length ${len} runs past its block`);
-      if (n - p < HDR + len) return null;
-      const expected = first ? [FULL, FIRST] : [MIDDLE, LAST];
-      if (!expected.includes(type)) throw this.#corrupt(abs, `unexpected chunk type ${type}`);
-      if (crc32Update(0, b, p + 6, p + HDR + len) !== crc) {
+      if (n - p < HDR + len) return false;
+      const ok = first ? type === FULL || type === FIRST : type === MIDDLE || type === LAST;
+      if (!ok) throw this.#corrupt(abs, `unexpected chunk type ${type}`);
+      if (this.verify && crc32Update(0, b, p + 6, p + HDR + len) !== crc) {
         throw this.#corrupt(abs, "checksum mismatch");
       }
-      if (type === FULL) return { next: p + HDR + len, bytes: b.subarray(p + HDR, p + HDR + len) };
+      if (type === FULL) {
+        this.#next = p + HDR + len;
+        this.#bytes = b.subarray(p + HDR, p + HDR + len);
+        return true;
+      }
       if (size + len > this.#rec.length) {
         const grown = new Uint8Array(Math.max(this.#rec.length * 2, size + len));
         grown.set(this.#rec.subarray(0, size));
@@ -134,7 +151,11 @@ export class LogTail {
       size += len;
       p += HDR + len;
       first = false;
-      if (type === LAST) return { next: p, bytes: this.#rec.subarray(0, size) };
+      if (type === LAST) {
+        this.#next = p;
+        this.#bytes = this.#rec.subarray(0, size);
+        return true;
+      }
     }
   }
 

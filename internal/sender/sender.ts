@@ -192,6 +192,7 @@ export class Sender {
         ),
     }, lines);
     this.#tail = LogTail.open(options.logPath, c?.logOffset ?? 0);
+    this.#tail.verify = !options.live;
     this.started = new Promise<StartInfo>((resolve, reject) => {
       this.#resolveStart = resolve;
       this.#rejectStart = reject;
