@@ -30,8 +30,11 @@ export type CommErrorCode =
 
 /** A failed request to a W&B server. */
 export class CommError extends Error {
+  /** Always `"CommError"`. */
   override name = "CommError";
   /**
+   * Makes the error; most code uses {@linkcode CommError.fromStatus} or the HTTP helpers instead.
+   *
    * @param code stable code
    * @param message one line: what failed, where, and the fix
    * @param init the HTTP status, the server's message, whether a retry may succeed, Retry-After
