@@ -18,7 +18,9 @@ export const DEFAULT_BASE_URL = "https://api.wandb.ai";
 
 /** Resolved server and key. */
 export interface Credentials {
+  /** Server root, without a trailing slash. */
   baseUrl: string;
+  /** The key, when one was found. */
   apiKey?: string;
   /** Where the key came from: `WANDB_API_KEY`, `netrc`, `api_key setting`, or undefined. */
   source?: string;
@@ -26,9 +28,11 @@ export interface Credentials {
 
 /** Inputs of {@linkcode resolveCredentials}. */
 export interface CredentialsOptions {
+  /** Server root; else `WANDB_BASE_URL`, else the default. */
   baseUrl?: string;
   /** An explicit key (settings/arguments) — used when neither env nor netrc has one. */
   apiKey?: string;
+  /** Environment to read (defaults to the process environment). */
   env?: Record<string, string | undefined>;
 }
 

@@ -21,12 +21,15 @@ import { GRAPHQL_POLICY, retry, type RetryEvent, type RetryPolicy } from "./retr
 export interface GraphQLClientOptions {
   /** Server root, e.g. `https://api.wandb.ai` (no trailing slash needed). */
   baseUrl: string;
+  /** API key, sent as Basic `api:<key>`. */
   apiKey?: string;
   /** @default "W&B Internal Client 0.1.0" */
+  /** `User-Agent` header. @default "W&B Internal Client 0.1.0" */
   userAgent?: string;
   /** Per-request timeout. @default 20_000 (W&B's internal GraphQL timeout) */
   timeoutMs?: number;
   /** @default {@linkcode GRAPHQL_POLICY} */
+  /** Retry policy of every request unless a call says otherwise. */
   retry?: RetryPolicy;
   /** Extra headers (e.g. `X-WANDB-USERNAME`, `WANDB__EXTRA_HTTP_HEADERS`). */
   headers?: Record<string, string>;
@@ -40,17 +43,24 @@ export interface GraphQLClientOptions {
 export interface RequestCallOptions {
   /** Overrides the client's policy for this call (e.g. a bounded wait at init). */
   retry?: RetryPolicy;
+  /** Stops waiting between retries. */
   signal?: AbortSignal;
 }
 
 /** A W&B GraphQL endpoint. */
 export class GraphQLClient {
+  /** The server root, without a trailing slash. */
   readonly baseUrl: string;
+  /** `<baseUrl>/graphql`. */
   readonly url: string;
   #raw: RawClient;
   #options: GraphQLClientOptions;
 
-  /** @param options server, key, timeouts and retry policy */
+  /**
+   * Makes a client; nothing is sent until {@linkcode GraphQLClient.request}.
+   *
+   * @param options server, key, timeouts and retry policy
+   */
   constructor(options: GraphQLClientOptions) {
     this.#options = options;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");

@@ -40,7 +40,9 @@ export interface RetryPolicy {
 export interface RetryEvent {
   /** 1 for the first retry. */
   attempt: number;
+  /** How long it waits first. */
   delayMs: number;
+  /** The error that will be retried. */
   error: CommError;
 }
 
@@ -52,6 +54,7 @@ export interface RetryOptions extends RetryPolicy {
   onRetry?: (event: RetryEvent) => void;
   /** For tests: the clock and the jitter source. */
   now?: () => number;
+  /** For tests: the jitter source (0..1). */
   random?: () => number;
 }
 
