@@ -121,12 +121,17 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
   const total = [...sizes.values()].reduce((a, b) => a + b, 0);
   const done = new Map<string, number>();
   const started = Date.now();
+  let quarter = 0; // without a terminal: one line per 25 %
   const showProgress = () => {
-    if (!io.progress) return;
     const sent = [...done.values()].reduce((a, b) => a + b, 0);
-    io.progress(
-      `wandb: syncing ${todo.length} run(s) ${bar(sent / total)} ${mb(sent)}/${mb(total)} MB`,
-    );
+    const line = `wandb: syncing ${todo.length} run(s) ${bar(sent / total)} ${mb(sent)}/${
+      mb(total)
+    } MB`;
+    if (io.progress) io.progress(line);
+    else if (total > 0 && Math.floor((sent / total) * 4) > quarter) {
+      quarter = Math.floor((sent / total) * 4);
+      io.out(line);
+    }
   };
   let failed = 0;
   const queue = [...todo];

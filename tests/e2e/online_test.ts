@@ -409,6 +409,7 @@ Deno.test("no key → offline with a notice; sync uploads it, and syncing twice 
     const s1 = await cli(["sync", "--sync-all", "--jobs", "2"], dir, env);
     assert.equal(s1.code, 0, s1.stderr);
     assert.match(s1.stdout, /2 of 2 run\(s\) synced/);
+    assert.match(s1.stdout, /syncing 2 run\(s\) \[#{24}\] 100% /, "progress without a terminal");
     assertAllRows(
       (await storedRun(server.url, server.apiKey!, "online", await other.runId)).history,
       50,
