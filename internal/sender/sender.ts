@@ -305,7 +305,7 @@ export class Sender {
         if (
           this.#runDirty || now - this.#lastConfig >= (this.#o.configDebounceSeconds ?? 30) * 1000
         ) {
-          await this.#upsert(this.#runDirty);
+          await this.#updateRun(this.#runDirty);
         }
       }
       if (this.#live.size > 0 && now - this.#lastLiveCheck >= 5000) {
@@ -336,7 +336,7 @@ export class Sender {
   async #finish(): Promise<SendResult> {
     await this.#uploads;
     if (this.#failure) throw new Error(this.#failure);
-    if (this.#configDirty) await this.#upsert(false);
+    if (this.#configDirty) await this.#updateRun(false);
     // Every file of files/ that is new or changed since it was uploaded (W&B uploads them all).
     await this.#uploadChanged(listFiles(this.#o.filesDir));
     this.#takeSummary();
@@ -550,6 +550,22 @@ export class Sender {
     } catch (err) {
       this.#rejectStart(err);
       throw err;
+    }
+  }
+
+  /**
+   * A config/run update. A server that refuses it (a 4xx, e.g. a config too large) costs the
+   * update, not the run: said in the debug log, and the stream goes on. Outages still stop it.
+   */
+  async #updateRun(full: boolean): Promise<void> {
+    try {
+      await this.#upsert(full);
+    } catch (err) {
+      const refused = err instanceof CommError && !err.retryable && err.code !== "comm/gave-up" &&
+        err.code !== "comm/aborted";
+      if (!refused) throw err;
+      this.#configDirty = false;
+      this.#o.log?.("warn", `run update refused, going on without it: ${err.message}`);
     }
   }
 

@@ -9,7 +9,11 @@ import { Sender } from "./sender.ts";
 const policy = { maxRetries: 1000, minDelayMs: 5, maxDelayMs: 20 };
 
 /** A W&B-shaped fake: UpsertBucket and CreateRunFiles answered, file_stream by `onPost`. */
-function fakeServer(onPost: (body: Record<string, unknown>) => Response) {
+function fakeServer(
+  onPost: (body: Record<string, unknown>) => Response,
+  onUpsert: (n: number) => Response | undefined = () => undefined,
+) {
+  let upserts = 0;
   const posts: Record<string, unknown>[] = [];
   const puts: string[] = [];
   const ac = new AbortController();
@@ -20,6 +24,8 @@ function fakeServer(onPost: (body: Record<string, unknown>) => Response) {
       if (url.pathname === "/graphql") {
         const { query, variables } = await req.json();
         if (query.includes("upsertBucket")) {
+          const scripted = onUpsert(upserts++);
+          if (scripted) return scripted;
           return Response.json({
             data: {
               upsertBucket: {
@@ -103,6 +109,7 @@ function writeLog(path: string, rows: number, exit = true): number {
   add({
     outputRaw: { outputType: 0, line: "oops\n", timestamp: { seconds: 1_700_000_002, nanos: 0 } },
   });
+  add({ config: { update: [{ key: "later", valueJson: "1" }] } });
   if (exit) add({ exit: { exitCode: 3, runtime: 7 }, control: { alwaysSend: true } });
   log.close();
   return Deno.statSync(path).size;
@@ -203,6 +210,44 @@ Deno.test("Sender: while the server refuses every post it holds one batch and st
     const r = await sender.done;
     assert.equal(r.ok, false);
     assert.equal(r.message, "test over");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: a config update the server refuses (4xx) is logged and the run still completes", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(
+    () => Response.json({}),
+    (n) =>
+      n > 0
+        ? Response.json({ errors: [{ message: "config too large" }] }, { status: 400 })
+        : undefined,
+  );
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const size = writeLog(`${dir}/run-abc.wandb`, 3);
+    const warnings: string[] = [];
+    const sender = new Sender({
+      logPath: `${dir}/run-abc.wandb`,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: false,
+      log: (level, m) => level === "warn" && warnings.push(m),
+    });
+    sender.close(size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    assert.equal(r.complete, true);
+    assert.equal(warnings.length, 1);
+    assert.match(
+      warnings[0]!,
+      /run update refused, going on without it: UpsertBucket .* config too large/,
+    );
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }
