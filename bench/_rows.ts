@@ -10,3 +10,19 @@ export function historyLines(from: number, n: number): string[] {
   }
   return out;
 }
+
+/** A row of 10 scalars, the unit of the SDK measures (offline, online). */
+export function row10(i: number): Record<string, number> {
+  return {
+    loss: 1 / (i + 1),
+    acc: i / (i + 1),
+    lr: 0.001,
+    epoch: i >> 10,
+    grad_norm: i * 0.5,
+    a: i,
+    b: i + 1,
+    c: i + 2,
+    d: i * 2,
+    e: 0.25,
+  };
+}

@@ -24,6 +24,7 @@ import { parseArgs } from "node:util";
 import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
 import { benchServer } from "./server_bench.ts";
+import { row10 } from "./_rows.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 
@@ -42,20 +43,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function row10(i: number): Record<string, number> {
-  return {
-    loss: 1 / (i + 1),
-    acc: i / (i + 1),
-    lr: 0.001,
-    epoch: i >> 10,
-    grad_norm: i * 0.5,
-    a: i,
-    b: i + 1,
-    c: i + 2,
-    d: i * 2,
-    e: 0.25,
-  };
-}
 const keys100 = Array.from({ length: 100 }, (_, k) => `metric_${k}`);
 function row100(i: number): Record<string, number> {
   const r: Record<string, number> = {};

@@ -10,26 +10,12 @@
  * @module
  */
 import * as wandb from "../mod.ts";
+import { row10 } from "./_rows.ts";
 
 /** Options of {@linkcode benchOnline}. */
 export interface OnlineBenchOptions {
   /** @default 1_000_000 */
   rows?: number;
-}
-
-function row10(i: number): Record<string, number> {
-  return {
-    loss: 1 / (i + 1),
-    acc: i / 1e6,
-    lr: 0.001,
-    grad_norm: Math.sqrt(i + 1),
-    epoch: Math.floor(i / 1000),
-    a: i * 0.5,
-    b: i * 0.25,
-    c: i % 7,
-    d: -i,
-    e: 1e-6 * i,
-  };
 }
 
 async function timedRun(rows: number, dir: string, mode: "online" | "offline") {

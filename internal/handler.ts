@@ -17,6 +17,7 @@ import type {
   WorkerRequest,
 } from "../proto/worker_protocol.ts";
 import { readFrames } from "../proto/frames.ts";
+import { RecordField as F, recordField } from "../proto/wire.ts";
 import { setImmediate } from "node:timers";
 import { parseValueJson } from "../proto/value_json.ts";
 import type { Channel } from "./channel.ts";
@@ -61,49 +62,6 @@ export interface HandlerDeps {
   onFinish: (direct: (bytes: Uint8Array) => void) => Promise<void>;
 }
 
-// Record field numbers (records.md §2).
-const F_HISTORY = 2,
-  F_SUMMARY = 3,
-  F_OUTPUT = 4,
-  F_CONFIG = 5,
-  F_OUTPUT_RAW = 13,
-  F_RUN = 17,
-  F_EXIT = 18;
-
-/**
- * Field number of the record-type member of an encoded `Record`: the first top-level field that
- * is not `num` (1), `control` (16), `uuid` (19) or `_info` (200). Fields may come in any order
- * (protobufjs writes `control` before most members; the official client writes `_info` first).
- */
-export function recordField(frame: Uint8Array): number {
-  let p = 0;
-  const n = frame.length;
-  const varint = (): number => {
-    let v = 0, mul = 1;
-    while (p < n) {
-      const b = frame[p++]!;
-      v += (b & 0x7f) * mul;
-      if (b < 0x80) return v;
-      mul *= 128;
-    }
-    return -1;
-  };
-  while (p < n) {
-    const tag = varint();
-    if (tag < 0) return 0;
-    const field = Math.floor(tag / 8), wire = tag & 7;
-    if (field !== 1 && field !== 16 && field !== 19 && field !== 200) return field;
-    if (wire === 0) varint();
-    else if (wire === 2) {
-      const len = varint(); // read first: `p += varint()` would add to the old p
-      p += len;
-    } else if (wire === 1) p += 8;
-    else if (wire === 5) p += 4;
-    else return 0;
-  }
-  return 0;
-}
-
 /**
  * Runs the handler until the inbox ends or `finish` was answered.
  */
@@ -117,13 +75,13 @@ export async function runHandler(
   let runtime = 0;
   const inspect = (frame: Uint8Array) => {
     const field = recordField(frame);
-    if (field === F_HISTORY) {
+    if (field === F.history) {
       state.sampler.offer(() => numericItems(frame));
       return;
     }
     if (
-      field !== F_SUMMARY && field !== F_OUTPUT && field !== F_CONFIG && field !== F_OUTPUT_RAW &&
-      field !== F_RUN && field !== F_EXIT
+      field !== F.summary && field !== F.output && field !== F.config && field !== F.outputRaw &&
+      field !== F.run && field !== F.exit
     ) return;
     const rec = decodeRecord(frame);
     if (rec.summary) state.applySummary(rec.summary);
@@ -139,9 +97,10 @@ export async function runHandler(
         for (const frame of readFrames(item.bytes)) inspect(frame);
         writer.push(item);
         state.flushFiles();
-        // A busy inbox is drained in microtasks, which would starve the sender's network I/O
-        // (macrotasks) for as long as the user logs fast: hand the loop over now and then.
-        if (sender && performance.now() - lastYield > 4) {
+        // A busy inbox is drained in microtasks, which would starve every macrotask of this
+        // Worker (the sender's network I/O, the monitor's timers) for as long as the user logs
+        // fast: hand the loop over every 4 ms.
+        if (performance.now() - lastYield > 4) {
           await macrotask();
           lastYield = performance.now();
         }

@@ -49,3 +49,4 @@ export {
   type ProtoJsonErrorCode,
   recordToJson,
 } from "./record_json.ts";
+export { RecordField, recordField } from "./wire.ts";

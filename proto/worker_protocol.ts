@@ -73,10 +73,14 @@ export type RunStartResult =
 /** How the online conversation ended (in {@linkcode FinishResult}). */
 export interface SendSummary {
   ok: boolean;
+  /** The final post was acknowledged. */
   complete: boolean;
   url?: string;
+  /** One line on what failed. */
   message?: string;
+  /** History/events/console lines acknowledged. */
   lines: number;
+  /** Uploaded files. */
   files: number;
 }
 

@@ -44,22 +44,36 @@ export type OnlinePlan =
   | { kind: "online"; start: OnlineStart; resumed?: Resumed; runId: string }
   | { kind: "offline"; message: string };
 
-/** Policies from settings (W&B defaults where unset). */
-export function policies(s: Settings): {
-  graphql: RetryPolicy;
-  fileStream: RetryPolicy;
+/** How the sender talks to the server, from settings (W&B defaults where unset). */
+export interface SendPolicies {
+  graphqlPolicy: RetryPolicy;
+  fileStreamPolicy: RetryPolicy;
   graphqlTimeoutMs: number;
   fileStreamTimeoutMs: number;
-} {
+}
+
+/**
+ * The sender's retry policies and timeouts from settings; the field names are those of the
+ * Worker's start message and of the `Sender` options, so both take them as they are.
+ *
+ * @example
+ * ```ts
+ * import { policies } from "./online.ts";
+ * import { resolveSettings } from "./settings.ts";
+ * const s = resolveSettings({ env: { WANDB_X_FILE_STREAM_RETRY_MAX: "3" }, files: false });
+ * console.assert(policies(s.settings).fileStreamPolicy.maxRetries === 3);
+ * ```
+ */
+export function policies(s: Settings): SendPolicies {
   const ms = (v: number | undefined, d: number) => v === undefined ? d : v * 1000;
   return {
-    graphql: {
+    graphqlPolicy: {
       maxRetries: s.x_graphql_retry_max ?? GRAPHQL_POLICY.maxRetries,
       minDelayMs: ms(s.x_graphql_retry_wait_min_seconds, GRAPHQL_POLICY.minDelayMs),
       maxDelayMs: ms(s.x_graphql_retry_wait_max_seconds, GRAPHQL_POLICY.maxDelayMs),
       budgetMs: GRAPHQL_POLICY.budgetMs,
     },
-    fileStream: {
+    fileStreamPolicy: {
       maxRetries: s.x_file_stream_retry_max ?? FILE_STREAM_POLICY.maxRetries,
       minDelayMs: ms(s.x_file_stream_retry_wait_min_seconds, FILE_STREAM_POLICY.minDelayMs),
       maxDelayMs: ms(s.x_file_stream_retry_wait_max_seconds, FILE_STREAM_POLICY.maxDelayMs),
@@ -95,10 +109,7 @@ export async function planOnline(
   const start: OnlineStart = {
     baseUrl: creds.baseUrl,
     apiKey: creds.apiKey,
-    graphqlPolicy: p.graphql,
-    fileStreamPolicy: p.fileStream,
-    graphqlTimeoutMs: p.graphqlTimeoutMs,
-    fileStreamTimeoutMs: p.fileStreamTimeoutMs,
+    ...p,
     initTimeoutMs,
     transmitIntervalSeconds: settings.x_file_stream_transmit_interval,
   };
@@ -117,7 +128,7 @@ export async function planOnline(
     baseUrl: creds.baseUrl,
     apiKey: creds.apiKey,
     timeoutMs: p.graphqlTimeoutMs,
-    retry: { ...p.graphql, budgetMs: initTimeoutMs },
+    retry: { ...p.graphqlPolicy, budgetMs: initTimeoutMs },
   });
   let data: { model: { entity: { name: string }; bucket: Bucket | null } | null };
   try {

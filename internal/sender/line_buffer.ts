@@ -14,6 +14,15 @@
  * @module
  */
 
+import {
+  fieldEnd,
+  fieldStart,
+  findField,
+  readVarint,
+  skipField,
+  wireAt,
+} from "../../proto/wire.ts";
+
 const enc = new TextEncoder();
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
 const HEX = "0123456789abcdef";
@@ -66,16 +75,17 @@ export class LineBuffer {
     let nested: [Uint8Array[], Uint8Array][] | undefined;
     let p = hs;
     while (p < he) {
-      // Varints are read through the module cursor `at`: no tuple per call on this hot path.
+      // Varints are read through the wire cursor `wireAt`: no tuple per call on this hot path.
       const tag = readVarint(record, p);
-      p = at;
+      p = wireAt;
       const wire = tag & 7;
       if (wire !== 2) {
-        p = skip(record, p, wire);
+        p = skipField(record, p, wire);
         continue;
       }
       const len = readVarint(record, p);
-      const r = at;
+      if (len < 0) break; // cut short (the log's CRC makes this a bug, not a case)
+      const r = wireAt;
       p = r + len;
       if (tag >>> 3 !== 1) continue; // only items (1); step (2) is in the items as _step
       // HistoryItem: key (1), nested_key (2, repeated), value_json (16)
@@ -86,11 +96,12 @@ export class LineBuffer {
         const t = readVarint(record, i);
         const w = t & 7;
         if (w !== 2) {
-          i = skip(record, at, w);
+          i = skipField(record, wireAt, w);
           continue;
         }
-        const l = readVarint(record, at);
-        const k = at;
+        const l = readVarint(record, wireAt);
+        if (l < 0) break;
+        const k = wireAt;
         const f = t >>> 3;
         if (f === 1) {
           keyS = k;
@@ -209,75 +220,4 @@ function nestedJson(items: [Uint8Array[], Uint8Array][]): string {
     [...n].map(([k, v]) => `${JSON.stringify(k)}:${typeof v === "string" ? v : `{${emit(v)}}`}`)
       .join(",");
   return emit(root);
-}
-
-/** Position after the last {@linkcode readVarint}. */
-let at = 0;
-/** Range of the last field {@linkcode findField} found. */
-let fieldStart = 0, fieldEnd = 0;
-
-/** Reads a varint at `p`; the position after it is left in `at`. */
-function readVarint(b: Uint8Array, p: number): number {
-  let v = 0, mul = 1;
-  while (p < b.length) {
-    const c = b[p++]!;
-    v += (c & 0x7f) * mul;
-    if (c < 0x80) break;
-    mul *= 128;
-  }
-  at = p;
-  return v;
-}
-
-/**
- * Reads a varint at `p`: [value, next position].
- *
- * @example
- * ```ts
- * import { varint } from "./line_buffer.ts";
- * console.assert(varint(Uint8Array.of(0xac, 0x02), 0)[0] === 300);
- * ```
- */
-export function varint(b: Uint8Array, p: number): [number, number] {
-  const v = readVarint(b, p);
-  return [v, at];
-}
-
-/** Skips a field of wire type `wire` whose value starts at `p`; returns the position after it. */
-export function skip(b: Uint8Array, p: number, wire: number): number {
-  if (wire === 0) {
-    readVarint(b, p);
-    return at;
-  }
-  if (wire === 1) return p + 8;
-  if (wire === 5) return p + 4;
-  if (wire === 2) {
-    const l = readVarint(b, p);
-    return at + l;
-  }
-  return b.length;
-}
-
-/**
- * Finds the first length-delimited field `field` in b[from, to); its range is left in
- * `fieldStart`/`fieldEnd`.
- *
- * @returns whether it was found
- */
-function findField(b: Uint8Array, from: number, to: number, field: number): boolean {
-  let p = from;
-  while (p < to) {
-    const tag = readVarint(b, p);
-    const wire = tag & 7;
-    if (wire === 2) {
-      const l = readVarint(b, at);
-      if (tag >>> 3 === field) {
-        fieldStart = at;
-        fieldEnd = at + l;
-        return true;
-      }
-      p = at + l;
-    } else p = skip(b, at, wire);
-  }
-  return false;
 }

@@ -20,9 +20,10 @@
  * @module
  */
 import { decodeRecord, type wandb_internal } from "../../proto/mod.ts";
+import type { SendSummary } from "../../proto/worker_protocol.ts";
 import { parseValueJson } from "../../proto/value_json.ts";
 import { CommError, GraphQLClient, type RetryPolicy } from "../../net/mod.ts";
-import { recordField } from "../handler.ts";
+import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
 import { ConsoleLines } from "./console_lines.ts";
 import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_stream.ts";
@@ -79,30 +80,8 @@ export interface StartInfo {
   inserted: boolean;
 }
 
-/** How sending ended. */
-export interface SendResult {
-  ok: boolean;
-  /** The final post was acknowledged. */
-  complete: boolean;
-  url?: string;
-  /** One line on what failed. */
-  message?: string;
-  /** History/events/console lines acknowledged. */
-  lines: number;
-  /** Uploaded file names. */
-  files: number;
-}
-
-const F_HISTORY = 2,
-  F_SUMMARY = 3,
-  F_OUTPUT = 4,
-  F_CONFIG = 5,
-  F_FILES = 6,
-  F_STATS = 7,
-  F_OUTPUT_RAW = 13,
-  F_RUN = 17,
-  F_EXIT = 18,
-  F_PREEMPTING = 23;
+/** How sending ended (the Worker hands it to the user thread as is). */
+export type SendResult = SendSummary;
 
 /** The server conversation of one run. */
 export class Sender {
@@ -414,18 +393,18 @@ export class Sender {
     const field = recordField(bytes);
     const b = this.#fs.batch;
     switch (field) {
-      case F_HISTORY:
+      case F.history:
         b.history.addHistory(bytes);
         return;
-      case F_SUMMARY:
-      case F_OUTPUT:
-      case F_OUTPUT_RAW:
-      case F_CONFIG:
-      case F_FILES:
-      case F_STATS:
-      case F_RUN:
-      case F_EXIT:
-      case F_PREEMPTING:
+      case F.summary:
+      case F.output:
+      case F.outputRaw:
+      case F.config:
+      case F.files:
+      case F.stats:
+      case F.run:
+      case F.exit:
+      case F.preempting:
         break;
       default:
         return;

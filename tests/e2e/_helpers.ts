@@ -11,15 +11,14 @@ export interface ChildResult {
   stderr: string;
 }
 
-/** Runs `deno run -A <script>` in `cwd` with extra env, waiting for it to end. */
-export async function runScript(
-  script: string,
+/** Runs `deno <args>` in `cwd` with extra env (NO_COLOR set), waiting for it to end. */
+export async function runDeno(
+  args: string[],
   cwd: string,
-  args: string[] = [],
   env: Record<string, string> = {},
 ): Promise<ChildResult> {
   const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", new URL(script, testdata).pathname, ...args],
+    args,
     cwd,
     env: { NO_COLOR: "1", ...env },
     stdout: "piped",
@@ -27,6 +26,16 @@ export async function runScript(
   }).output();
   const dec = new TextDecoder();
   return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+}
+
+/** Runs `deno run -A <script>` (a file of tests/testdata) in `cwd` with extra env. */
+export function runScript(
+  script: string,
+  cwd: string,
+  args: string[] = [],
+  env: Record<string, string> = {},
+): Promise<ChildResult> {
+  return runDeno(["run", "-A", new URL(script, testdata).pathname, ...args], cwd, env);
 }
 
 /** A decoded record with its type and offset. */

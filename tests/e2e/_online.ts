@@ -4,6 +4,7 @@
  * GraphQL reads of what the server stored.
  */
 import { Store } from "../../server/store/mod.ts";
+import { type ChildResult, runDeno } from "./_helpers.ts";
 
 const root = new URL("../../", import.meta.url).pathname;
 
@@ -248,20 +249,12 @@ export async function storedRun(
 }
 
 /** Runs `deno run -A cli/main.ts <args>` in `cwd`. */
-export async function cli(
+export function cli(
   args: string[],
   cwd: string,
   env: Record<string, string>,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", `${root}cli/main.ts`, ...args],
-    cwd,
-    env: { NO_COLOR: "1", ...env },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+): Promise<ChildResult> {
+  return runDeno(["run", "-A", `${root}cli/main.ts`, ...args], cwd, env);
 }
 
 /** The console lines the server stored from file_stream (read from its SQLite store). */
