@@ -315,7 +315,10 @@ export class Sender {
   async #finish(): Promise<SendResult> {
     await this.#uploads;
     if (this.#failure) throw new Error(this.#failure);
-    if (this.#configDirty) await this.#updateRun(false);
+    const hadProgram = this.#run.program !== undefined;
+    this.#fillFromMetadata();
+    const learned = !hadProgram && this.#run.program !== undefined; // the probe finished late
+    if (this.#configDirty || learned) await this.#updateRun(learned);
     // Every file of files/ that is new or changed since it was uploaded (W&B uploads them all).
     await this.#uploadChanged(listFiles(this.#o.filesDir));
     this.#takeSummary();
@@ -533,6 +536,26 @@ export class Sender {
   }
 
   /**
+   * Program and git commit/remote for UpsertBucket come from the run's `wandb-metadata.json`
+   * (the probe writes it; RunRecord carries no program). Until it exists they stay unset.
+   */
+  #fillFromMetadata(): void {
+    const run = this.#run;
+    if (run.program !== undefined && run.commit !== undefined) return;
+    try {
+      const m = JSON.parse(Deno.readTextFileSync(`${this.#o.filesDir}/wandb-metadata.json`)) as {
+        program?: string;
+        git?: { remote?: string | null; commit?: string | null };
+      };
+      run.program ??= m.program;
+      run.commit ??= m.git?.commit ?? undefined;
+      run.repo ??= m.git?.remote ?? undefined;
+    } catch {
+      // not written yet (the first UpsertBucket races the probe), or not readable
+    }
+  }
+
+  /**
    * A config/run update. A server that refuses it (a 4xx, e.g. a config too large) costs the
    * update, not the run: said in the debug log, and the stream goes on. Outages still stop it.
    */
@@ -550,6 +573,7 @@ export class Sender {
 
   async #upsert(full: boolean): Promise<StartInfo> {
     const run = this.#run;
+    if (full) this.#fillFromMetadata();
     const vars: Record<string, unknown> = {
       name: this.#runId,
       entity: this.#entity || null,

@@ -14,6 +14,7 @@ function fakeServer(
   onUpsert: (n: number) => Response | undefined = () => undefined,
 ) {
   let upserts = 0;
+  const upsertVars: Record<string, unknown>[] = [];
   const posts: Record<string, unknown>[] = [];
   const puts: string[] = [];
   const ac = new AbortController();
@@ -24,6 +25,7 @@ function fakeServer(
       if (url.pathname === "/graphql") {
         const { query, variables } = await req.json();
         if (query.includes("upsertBucket")) {
+          upsertVars.push(variables);
           const scripted = onUpsert(upserts++);
           if (scripted) return scripted;
           return Response.json({
@@ -67,6 +69,7 @@ function fakeServer(
     url: `http://127.0.0.1:${server.addr.port}`,
     posts,
     puts,
+    upsertVars,
     async [Symbol.asyncDispose]() {
       ac.abort();
       await server.finished;
@@ -121,6 +124,10 @@ Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, consol
   try {
     Deno.mkdirSync(`${dir}/files`);
     Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
+    Deno.writeTextFileSync(
+      `${dir}/files/wandb-metadata.json`,
+      JSON.stringify({ program: "train.ts", git: { remote: "https://g/r.git", commit: "abc123" } }),
+    );
     const size = writeLog(`${dir}/run-abc.wandb`, 3);
     const sender = new Sender({
       logPath: `${dir}/run-abc.wandb`,
@@ -141,9 +148,15 @@ Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, consol
       url: `${server.url}/ent/proj/runs/abc`,
       message: undefined,
       lines: 5,
-      files: 1,
+      files: 2,
     });
-    assert.deepEqual(server.puts, ["config.yaml"]);
+    assert.deepEqual(server.puts, ["config.yaml", "wandb-metadata.json"]);
+    const first = server.upsertVars[0]!;
+    assert.deepEqual(
+      [first.name, first.project, first.program, first.commit, first.repo],
+      ["abc", "proj", "train.ts", "abc123", "https://g/r.git"],
+    );
+    assert.equal(JSON.parse(first.config as string).lr.value, 0.1);
     // Data posts, then the final one; each file's lines at consecutive offsets.
     const content: Record<string, unknown[]> = {};
     for (const post of server.posts) {
@@ -174,7 +187,7 @@ Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, consol
         dropped: last.dropped,
         uploaded: last.uploaded,
       },
-      { complete: true, exitcode: 3, dropped: 0, uploaded: ["config.yaml"] },
+      { complete: true, exitcode: 3, dropped: 0, uploaded: ["config.yaml", "wandb-metadata.json"] },
     );
     for (const post of server.posts.slice(0, -1)) assert.equal(post.complete, undefined);
     assert.ok(Deno.statSync(`${dir}/run-abc.wandb.synced`).isFile);
