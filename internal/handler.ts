@@ -18,7 +18,7 @@ import type {
 } from "../proto/worker_protocol.ts";
 import { readFrames } from "../proto/frames.ts";
 import { RecordField as F, recordField } from "../proto/wire.ts";
-import { setImmediate } from "node:timers";
+import { macrotask } from "./macrotask.ts";
 import { parseValueJson } from "../proto/value_json.ts";
 import type { Channel } from "./channel.ts";
 import type { DebugLog } from "./debug_log.ts";
@@ -177,11 +177,6 @@ export async function runHandler(
         assertNever(item);
     }
   }
-}
-
-/** Resolves after pending I/O callbacks ran (setImmediate: no timer clamping). */
-function macrotask(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 async function runStart(

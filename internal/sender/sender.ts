@@ -28,6 +28,10 @@ import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from 
 import { ConsoleLines } from "./console_lines.ts";
 import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_stream.ts";
 import { LogTail } from "./log_tail.ts";
+import { macrotask } from "../macrotask.ts";
+
+/** Bytes committed past the sender's place that wake it before its next post is due. */
+const WAKE_BYTES = 256 * 1024;
 import { listFiles, uploadRunFiles } from "./uploader.ts";
 
 /** The mutation W&B's sender uses to create and update runs (server-api.md §4.2). */
@@ -97,6 +101,8 @@ export class Sender {
   #committed = 0;
   #closed = false;
   #wakeUp: (() => void) | undefined;
+  /** The loop sleeps with an empty batch and no post in flight. */
+  #idle = false;
   #resolveStart!: (s: StartInfo) => void;
   #rejectStart!: (e: unknown) => void;
   #startInfo: StartInfo | undefined;
@@ -192,15 +198,21 @@ export class Sender {
     };
   }
 
-  /** The writer committed the log up to `offset`. */
+  /**
+   * The writer committed the log up to `offset`. The loop is woken when it sleeps with nothing to
+   * send (the first data after a pause go out at once), or when a read would fill a good part of
+   * a batch that has room. Otherwise it wakes on its own when a post is due or the post in flight
+   * ends: waking it for every commit costs the CPU the server needs.
+   */
   wake(offset: number): void {
     if (offset > this.#committed) this.#committed = offset;
-    this.#wakeUp?.();
+    const room = this.#fs.batch.size < FULL_BYTES;
+    if (this.#idle || (room && this.#committed - this.#tail.pos >= WAKE_BYTES)) this.#wakeUp?.();
   }
 
   /** The log is complete at `offset` (the run finished, or sync of a finished file). */
   close(offset: number): void {
-    this.wake(offset);
+    if (offset > this.#committed) this.#committed = offset;
     this.#closed = true;
     this.#wakeUp?.();
   }
@@ -239,17 +251,30 @@ export class Sender {
       // 1. read what the writer committed, up to a full batch
       let needStart = false;
       // A full batch waits for the post in flight: nothing more is read (memory stays bounded).
+      // While a post is in flight, reading hands the loop over every 2 ms: its socket is served
+      // by this thread's event loop, and building a whole batch first would hold it for ~20 ms.
+      let handOver = false;
       if (this.#fs.batch.size < FULL_BYTES) {
+        const t0 = performance.now();
+        let n = 0;
         for (const rec of this.#tail.read(this.#committed)) {
           if (this.#handle(rec.bytes) === "run" && !this.#started) {
             needStart = true;
             break;
           }
           if (this.#fs.batch.size >= FULL_BYTES) break;
+          if ((++n & 255) === 0 && inflight && performance.now() - t0 > 2) {
+            handOver = true;
+            break;
+          }
         }
       }
       if (needStart) {
         await this.#start();
+        continue;
+      }
+      if (handOver) {
+        await macrotask();
         continue;
       }
       this.#o.onProgress?.(this.#tail.pos);
@@ -306,7 +331,9 @@ export class Sender {
       // 4. wait for more data, the in-flight post, or the next deadline
       if (caughtUp || b.size >= FULL_BYTES) {
         const untilPost = b.empty ? this.#heartbeatMs : this.#rateMs(now) - (now - this.#lastPost);
+        this.#idle = b.empty && !inflight;
         await this.#wait(Math.max(5, Math.min(untilPost, 5000)));
+        this.#idle = false;
       }
     }
     return await this.#finish();
