@@ -30,6 +30,7 @@ export type { Summary } from "./sdk/summary.ts";
 export type { Mode, ResumeMode, Settings, SettingsInput } from "./sdk/settings.ts";
 export {
   RunFinishedError,
+  RunStoppedError,
   SettingsError,
   StepOrderError,
   UsageError,

@@ -80,6 +80,8 @@ async function start(s: WorkerStart): Promise<void> {
       fileStreamTimeoutMs: o.fileStreamTimeoutMs,
       heartbeatSeconds: o.heartbeatSeconds,
       transmitIntervalSeconds: o.transmitIntervalSeconds,
+      stopPollSeconds: o.stopPollSeconds,
+      onStop: () => post({ kind: "stop" }),
       live: true,
       resume: o.resume,
       log: (level, m) => log[level](`sender: ${m}`),

@@ -58,6 +58,8 @@ export interface OnlineStart {
   heartbeatSeconds?: number;
   /** Fixed seconds between file_stream posts (`x_file_stream_transmit_interval`). */
   transmitIntervalSeconds?: number;
+  /** Seconds between stop polls (`x_stop_polling_interval`); 0: only file_stream answers. */
+  stopPollSeconds?: number;
   /** Where a resumed run left off on the server. */
   resume?: {
     lines: { history: number; events: number; output: number };
@@ -124,4 +126,6 @@ export type FromWorker =
   | { kind: "reply"; id: number; ok: false; error: { code: string; message: string } }
   | { kind: "notice"; message: string }
   /** The Worker cannot go on (e.g. the log could not be created): every request fails. */
-  | { kind: "fatal"; message: string };
+  | { kind: "fatal"; message: string }
+  /** The server asked the run to stop (W&B's stop button, `stopRun`). */
+  | { kind: "stop" };

@@ -42,6 +42,8 @@ export class Bridge {
   #flush = () => this.flush();
   /** Notices from the Worker (e.g. a monitor that cannot measure). */
   onNotice: (message: string) => void = () => {};
+  /** Called when the server asks the run to stop. */
+  onStop: () => void = () => {};
   /** Times `publish` had to wait for the writer (backpressure). */
   waits = 0;
 
@@ -150,6 +152,10 @@ export class Bridge {
   #onMessage(msg: FromWorker): void {
     if (msg.kind === "notice") {
       this.onNotice(msg.message);
+      return;
+    }
+    if (msg.kind === "stop") {
+      this.onStop();
       return;
     }
     if (msg.kind === "fatal") {

@@ -56,6 +56,24 @@ export class RunFinishedError extends UsageError {
   }
 }
 
+/**
+ * The server asked the run to stop (W&B's stop button, `stopRun`): the reason of
+ * `run.stopSignal`.
+ *
+ * @example
+ * ```ts
+ * import { RunStoppedError } from "./errors.ts";
+ * console.assert(new RunStoppedError("abc").code === "run/stopped");
+ * ```
+ */
+export class RunStoppedError extends WandbError {
+  override name = "RunStoppedError";
+  /** @param runId the stopped run */
+  constructor(runId: string) {
+    super("run/stopped", `Run ${runId} was stopped from the server; finish it and exit`);
+  }
+}
+
 /** A row logged with a step lower than the current step, in strict mode. */
 export class StepOrderError extends UsageError {
   override name = "StepOrderError";

@@ -257,6 +257,7 @@ async function startRun(
     debug.warn(m);
     if (!settings.silent) printLines([m]);
   };
+  bridge.onStop = () => r.requestStop();
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
   const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
   const initial = resumed ? { ...resumed.config, ...options.config } : options.config ?? {};
@@ -306,7 +307,7 @@ async function startRun(
     if (started.online) {
       r.entity = started.entity;
       r.project = started.project;
-      r.name = started.displayName;
+      r.adoptName(started.displayName);
       r.url = started.url;
       const projectUrl = started.url.replace(/\/runs\/[^/]*$/, "");
       lines.push(
@@ -421,11 +422,11 @@ class ExitHooks {
       void r.finish(0);
     };
     const fail = (e: Event, err: unknown) => {
-      if (r.finished) return;
       e.preventDefault();
       printLines([
         `error: Uncaught ${err instanceof Error ? (err.stack ?? err.message) : Deno.inspect(err)}`,
       ]);
+      // Also while a finish is under way (it returns the same promise): dying now would cut it.
       void r.finish(1).finally(() => Deno.exit(1));
     };
     const onError = (e: ErrorEvent) => fail(e, e.error);

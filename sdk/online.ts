@@ -112,6 +112,7 @@ export async function planOnline(
     ...p,
     initTimeoutMs,
     transmitIntervalSeconds: settings.x_file_stream_transmit_interval,
+    stopPollSeconds: settings.x_stop_polling_interval,
   };
   let runId = settings.run_id;
   const mode = settings.resume;

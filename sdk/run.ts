@@ -18,7 +18,7 @@ import type { FinishResult } from "../proto/worker_protocol.ts";
 import type { DebugLog } from "../internal/debug_log.ts";
 import type { Bridge } from "./bridge.ts";
 import { type Config, type ConfigItemData, configProxy, ConfigState } from "./config.ts";
-import { RunFinishedError } from "./errors.ts";
+import { RunFinishedError, RunStoppedError } from "./errors.ts";
 import { History, type LogOptions, PATH_SEP } from "./history.ts";
 import { linkSaved, type SaveOptions } from "./save.ts";
 import { FrameBuffer } from "../proto/frames.ts";
@@ -48,8 +48,6 @@ export interface RunParts {
 export class Run {
   /** Run id (the server's `name` of the run). */
   readonly id: string;
-  /** Display name. */
-  name: string;
   project: string;
   entity: string | undefined;
   /** Run directory (`wandb/offline-run-…`); empty in disabled mode. */
@@ -75,13 +73,24 @@ export class Run {
   #finished = false;
   #exitCode = 0;
   #onFinished: ((exitCode: number) => void) | undefined;
+  #name: string;
+  #notes: string;
+  #tags: readonly string[];
+  #group: string;
+  #jobType: string;
+  #stop = new AbortController();
+  #stopHandlers: (() => void)[] = [];
 
   /** @param parts made by `init()` */
   constructor(parts: RunParts) {
     const s = parts.settings;
     this.settings = s;
     this.id = s.run_id;
-    this.name = s.run_name ?? s.run_id;
+    this.#name = s.run_name ?? s.run_id;
+    this.#notes = s.run_notes ?? "";
+    this.#tags = Object.freeze([...s.run_tags]);
+    this.#group = s.run_group ?? "";
+    this.#jobType = s.run_job_type ?? "";
     this.project = s.project;
     this.entity = s.entity;
     this.mode = parts.mode;
@@ -114,6 +123,152 @@ export class Run {
     this.summary = summaryProxy(this.#summaryState);
   }
 
+  /**
+   * Display name. Setting it (like `notes`, `tags`, `group`, `jobType`) records a run update,
+   * which an online run sends to the server at once (UpsertBucket with every run field).
+   *
+   * @example
+   * ```ts ignore
+   * run.name = `lr-${lr}`;
+   * run.tags = [...run.tags, "baseline"];
+   * ```
+   */
+  get name(): string {
+    return this.#name;
+  }
+  set name(v: string) {
+    this.#name = this.#runField("name", v);
+    this.#publishRun();
+  }
+
+  /** Notes (the run's description). */
+  get notes(): string {
+    return this.#notes;
+  }
+  set notes(v: string) {
+    this.#notes = this.#runField("notes", v);
+    this.#publishRun();
+  }
+
+  /** Tags (a frozen array: assign a new one to change them). */
+  get tags(): readonly string[] {
+    return this.#tags;
+  }
+  set tags(v: readonly string[]) {
+    if (!Array.isArray(v)) {
+      throw new TypeError(`run.tags must be an array of strings, got ${typeof v}`);
+    }
+    v.forEach((t, i) => this.#runField(`tags[${i}]`, t));
+    this.#tags = Object.freeze([...new Set(v)]);
+    this.#publishRun();
+  }
+
+  /** Group of runs this run belongs to. */
+  get group(): string {
+    return this.#group;
+  }
+  set group(v: string) {
+    this.#group = this.#runField("group", v);
+    this.#publishRun();
+  }
+
+  /** Job type (e.g. "train", "eval"). */
+  get jobType(): string {
+    return this.#jobType;
+  }
+  set jobType(v: string) {
+    this.#jobType = this.#runField("jobType", v);
+    this.#publishRun();
+  }
+
+  /**
+   * Aborted when the server asks the run to stop (W&B's stop button, the `stopRun` mutation);
+   * its reason is a {@link RunStoppedError}. Online runs poll for it every
+   * `x_stop_polling_interval` seconds (15).
+   *
+   * @example
+   * ```ts ignore
+   * run.onStop(() => console.log("stopping after this epoch"));
+   * for (let epoch = 0; epoch < 100 && !run.stopSignal.aborted; epoch++) train(epoch);
+   * await run.finish();
+   * ```
+   */
+  get stopSignal(): AbortSignal {
+    return this.#stop.signal;
+  }
+
+  /**
+   * Handles a stop request yourself. Without a handler the SDK does what W&B's does to a Python
+   * program (it interrupts it): it finishes the run with exit code 255 and exits the process.
+   * With one, it only calls the handlers and aborts {@link stopSignal}; finish the run yourself.
+   *
+   * @returns a function that removes the handler
+   * @example
+   * ```ts ignore
+   * const off = run.onStop(() => saveCheckpoint());
+   * off();
+   * ```
+   */
+  onStop(handler: () => void): () => void {
+    this.#stopHandlers.push(handler);
+    return () => {
+      this.#stopHandlers = this.#stopHandlers.filter((h) => h !== handler);
+    };
+  }
+
+  /** @internal the server asked the run to stop */
+  requestStop(): void {
+    if (this.#stop.signal.aborted || this.#finished) return;
+    const handled = this.#stopHandlers.length > 0;
+    this.#notice(
+      `wandb: the run was stopped from the server${this.url ? ` (${this.url})` : ""}; ${
+        handled
+          ? "handing over to run.onStop()"
+          : "finishing it and exiting (run.onStop() handles it instead)"
+      }`,
+    );
+    this.#stop.abort(new RunStoppedError(this.id));
+    if (!handled) {
+      void this.finish(255).finally(() => Deno.exit(255));
+      return;
+    }
+    for (const h of this.#stopHandlers) {
+      try {
+        h();
+      } catch (err) {
+        this.#notice(`wandb: ERROR a run.onStop() handler threw: ${(err as Error).message ?? err}`);
+      }
+    }
+  }
+
+  /** @internal takes the display name the server gave the run (no update record) */
+  adoptName(name: string): void {
+    this.#name = name;
+  }
+
+  #runField(what: string, v: unknown): string {
+    if (typeof v !== "string") {
+      throw new TypeError(`run.${what} must be a string, got ${v === null ? "null" : typeof v}`);
+    }
+    this.#guard(`setting run.${what}`);
+    return v;
+  }
+
+  #publishRun(): void {
+    this.#publish({
+      run: {
+        runId: this.id,
+        entity: this.entity ?? "",
+        project: this.project,
+        displayName: this.#name,
+        notes: this.#notes,
+        tags: [...this.#tags],
+        runGroup: this.#group,
+        jobType: this.#jobType,
+      },
+    });
+  }
+
   /** The step the next committed row gets. */
   get step(): number {
     return this.#history.step;
@@ -142,6 +297,9 @@ export class Run {
    * ```
    */
   log(data: Record<string, unknown>, options?: LogOptions): void {
+    // Stopped from the server without a handler: the run is closing and the process exits; the
+    // rows a loop still logs meanwhile are dropped, as W&B's interrupt would never log them.
+    if (this.#finished && this.#stop.signal.aborted && this.#stopHandlers.length === 0) return;
     if (this.#finished) throw new RunFinishedError("run.log()", this.id);
     this.#history.log(data, options);
     this.#bridge?.schedule();

@@ -84,6 +84,8 @@ export interface Settings {
   x_file_stream_timeout_seconds?: number;
   /** Fixed seconds between file_stream posts (W&B's schedule: 2 s, then 10 s, then 30 s). */
   x_file_stream_transmit_interval?: number;
+  /** Seconds between polls asking the server whether the run was stopped (0: never). @default 15 */
+  x_stop_polling_interval?: number;
 }
 
 /** Settings as given by a user or read from a source (strings are parsed). */
@@ -141,6 +143,7 @@ const KINDS: Record<keyof Settings, Kind> = {
   x_file_stream_retry_wait_max_seconds: "number",
   x_file_stream_timeout_seconds: "number",
   x_file_stream_transmit_interval: "number",
+  x_stop_polling_interval: "number",
 };
 
 /** Environment variables whose setting name is not the lower-cased suffix (README §2.1). */

@@ -3,7 +3,8 @@
  * with `{"files": {<name>: {"offset", "content": [...]}}, "complete", "exitcode", "preempting"}`.
  * Lines are stored at `offset + i` (a resent chunk overwrites, never duplicates); history rows are
  * indexed by step; the summary line replaces the summary; events and console lines keep their
- * order; `complete` sets finished/failed; `preempting` is recorded; every post is a heartbeat.
+ * order; `complete` sets finished/failed (killed for a run stopped with `stopRun`, which the answer
+ * tells the client as `"stopped": true`); `preempting` is recorded; every post is a heartbeat.
  *
  * @example
  * ```ts ignore
@@ -76,7 +77,9 @@ export function handleFileStream(
   }
   if (b.complete === true) {
     const code = typeof b.exitcode === "number" ? b.exitcode : 0;
-    store.updateRun(run.id, { state: code === 0 ? "finished" : "failed", exitcode: code });
+    // A run stopped from the server ends "killed", however its program exits.
+    const state = run.stopped ? "killed" : code === 0 ? "finished" : "failed";
+    store.updateRun(run.id, { state, exitcode: code });
   } else if (b.preempting === true) {
     store.updateRun(run.id, { state: "preempting" });
   } else if (run.state === "crashed" || run.state === "preempting") {
@@ -84,7 +87,10 @@ export function handleFileStream(
   } else {
     store.updateRun(run.id, { heartbeatAt: now.toISOString() });
   }
-  return { exitcode: null, limits: {} };
+  // Newer W&B clients read `stopped` here as well as from RunStoppedStatus (§4.3, §5.6).
+  return run.stopped
+    ? { exitcode: null, limits: {}, stopped: true }
+    : { exitcode: null, limits: {} };
 }
 
 function validateFiles(files: unknown): Array<[string, FileChunk]> {

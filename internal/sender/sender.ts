@@ -30,6 +30,9 @@ import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_str
 import { LogTail } from "./log_tail.ts";
 import { macrotask } from "../macrotask.ts";
 
+const RUN_STOPPED_STATUS =
+  "query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }";
+
 /** Bytes committed past the sender's place that wake it before its next post is due. */
 const WAKE_BYTES = 256 * 1024;
 import { listFiles, uploadRunFiles } from "./uploader.ts";
@@ -58,6 +61,14 @@ export interface SenderOptions {
   heartbeatSeconds?: number;
   /** Fixed seconds between data posts instead of W&B's 2 s / 10 s / 30 s schedule. */
   transmitIntervalSeconds?: number;
+  /**
+   * Seconds between RunStoppedStatus polls while the run is live (W&B: about 15); 0 turns them
+   * off. A `"stopped": true` in a file_stream answer is read either way.
+   * @default 15
+   */
+  stopPollSeconds?: number;
+  /** The server asked the run to stop (once). */
+  onStop?: () => void;
   /** Seconds between config UpsertBuckets. @default 30 */
   configDebounceSeconds?: number;
   /** Tailing a log that a writer still appends to (else: a finished log, `sync`). */
@@ -103,6 +114,10 @@ export class Sender {
   #wakeUp: (() => void) | undefined;
   /** The loop sleeps with an empty batch and no post in flight. */
   #idle = false;
+  #lastStopPoll = Date.now();
+  #stopPoll: Promise<void> | undefined;
+  #stopped = false;
+  #sawRun = false;
   #resolveStart!: (s: StartInfo) => void;
   #rejectStart!: (e: unknown) => void;
   #startInfo: StartInfo | undefined;
@@ -156,6 +171,7 @@ export class Sender {
       this.#project = c.project;
       this.#displayName = c.displayName;
       this.#run = c.run;
+      this.#sawRun = true;
       this.#config = c.config as Record<string, { desc: null; value: unknown }>;
       this.#configDirty = c.configDirty;
       this.#summary = c.summary;
@@ -312,6 +328,16 @@ export class Sender {
           await this.#updateRun(this.#runDirty);
         }
       }
+      const pollMs = (this.#o.stopPollSeconds ?? 15) * 1000;
+      if (
+        this.#o.live && !this.#closed && !this.#stopped && pollMs > 0 && !this.#stopPoll &&
+        now - this.#lastStopPoll >= pollMs
+      ) {
+        this.#stopPoll = this.#pollStop().finally(() => {
+          this.#stopPoll = undefined;
+          this.#lastStopPoll = Date.now();
+        });
+      }
       if (this.#live.size > 0 && now - this.#lastLiveCheck >= 5000) {
         this.#lastLiveCheck = now;
         this.#queueUploads([...this.#live]);
@@ -341,6 +367,7 @@ export class Sender {
 
   async #finish(): Promise<SendResult> {
     await this.#uploads;
+    await this.#stopPoll;
     if (this.#failure) throw new Error(this.#failure);
     const hadProgram = this.#run.program !== undefined;
     this.#fillFromMetadata();
@@ -409,7 +436,31 @@ export class Sender {
     });
   }
 
+  /** Asks the server whether the run should stop (server-api.md §4.3); errors wait for the next poll. */
+  async #pollStop(): Promise<void> {
+    try {
+      const data = await this.#gql.request<
+        { project: { run: { stopped: boolean } | null } | null }
+      >(
+        RUN_STOPPED_STATUS,
+        { projectName: this.#project, entityName: this.#entity, runId: this.#runId },
+        { retry: { maxRetries: 0, minDelayMs: 0, maxDelayMs: 0 }, signal: this.#ac.signal },
+      );
+      if (data.project?.run?.stopped === true) this.#stopRequested("RunStoppedStatus");
+    } catch (err) {
+      this.#o.log?.("info", `stop poll failed: ${(err as Error).message}`);
+    }
+  }
+
+  #stopRequested(how: string): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#o.log?.("warn", `the server asked the run to stop (${how})`);
+    this.#o.onStop?.();
+  }
+
   #applyLimits(answer: Record<string, unknown>): void {
+    if (answer.stopped === true && this.#o.live) this.#stopRequested("file_stream answer");
     const limits = answer.limits as { heartbeat_seconds?: unknown } | undefined;
     if (typeof limits?.heartbeat_seconds === "number" && limits.heartbeat_seconds > 0) {
       this.#heartbeatMs = limits.heartbeat_seconds * 1000;
@@ -492,10 +543,19 @@ export class Sender {
     this.#project = this.#o.project ?? (this.#project || (r.project ?? ""));
     if (r.displayName) this.#displayName = r.displayName;
     const run = this.#run;
-    if (r.runGroup) run.group = r.runGroup;
-    if (r.jobType) run.jobType = r.jobType;
-    if (r.notes) run.notes = r.notes;
-    if (r.tags && r.tags.length) run.tags = [...r.tags];
+    if (this.#sawRun) {
+      // A later run record is an update (run.name/notes/tags/... set): it carries every field.
+      run.group = r.runGroup || undefined;
+      run.jobType = r.jobType || undefined;
+      run.notes = r.notes ?? "";
+      run.tags = [...(r.tags ?? [])];
+    } else {
+      if (r.runGroup) run.group = r.runGroup;
+      if (r.jobType) run.jobType = r.jobType;
+      if (r.notes) run.notes = r.notes;
+      if (r.tags && r.tags.length) run.tags = [...r.tags];
+    }
+    this.#sawRun = true;
     if (r.host) run.host = r.host;
     if (r.sweepId) run.sweep = r.sweepId;
     if (r.git?.commit) run.commit = r.git.commit;

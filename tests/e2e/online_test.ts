@@ -2,7 +2,15 @@
 // faults injected by a proxy, the server killed and restarted, the server never coming back
 // (then `sync`), resume, login, and offline runs synced twice.
 import assert from "node:assert/strict";
-import { cli, fileText, startProxy, startServer, storedRun, streamedOutput } from "./_online.ts";
+import {
+  cli,
+  fileText,
+  gql,
+  startProxy,
+  startServer,
+  storedRun,
+  streamedOutput,
+} from "./_online.ts";
 
 const script = new URL("../testdata/online_run.ts", import.meta.url).pathname;
 
@@ -458,6 +466,94 @@ Deno.test("a server that never answers: init goes offline after init_timeout and
   } finally {
     listener.close();
     for (const c of held) c.close();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+/** Waits until the run is on the server with some history, then stops it with `stopRun`. */
+async function stopWhenStreaming(url: string, key: string, name: string): Promise<void> {
+  const q =
+    `query R($name: String!) { project(name: "online", entityName: "local") { run(name: $name) { id historyLineCount } } }`;
+  for (let i = 0; i < 300; i++) {
+    const d = await gql<
+      { project: { run: { id: string; historyLineCount: number } | null } | null }
+    >(
+      url,
+      key,
+      q,
+      { name },
+    );
+    const run = d.project?.run;
+    if (run && run.historyLineCount > 0) {
+      const r = await gql<{ stopRun: { success: boolean } }>(
+        url,
+        key,
+        `mutation stopRun($id: ID!) { stopRun(input: {id: $id}) { clientMutationId success } }`,
+        { id: run.id },
+      );
+      assert.equal(r.stopRun.success, true);
+      return;
+    }
+    await sleep(50);
+  }
+  throw new Error(`run ${name} never streamed`);
+}
+
+Deno.test("stop from the server: polled or read from file_stream; the default exits, a handler lets the program finish", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  const key = server.apiKey!;
+  const env = { ...FAST, WANDB_BASE_URL: server.url, WANDB_API_KEY: key, UNTIL_STOPPED: "1" };
+  try {
+    // 1. RunStoppedStatus polling (file_stream answers would tell too; this run posts rarely).
+    const polled = spawnRun(dir, {
+      ...env,
+      WANDB_X_STOP_POLLING_INTERVAL: "0.2",
+      WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "0.3",
+    });
+    const id1 = await polled.runId;
+    await stopWhenStreaming(server.url, key, id1);
+    const r1 = await polled.done;
+    assert.equal(
+      r1.code,
+      255,
+      `without a handler the SDK finishes the run and exits with 255: ${r1.stderr}`,
+    );
+    assert.match(r1.stderr, /the run was stopped from the server .*finishing it and exiting/);
+    assert.doesNotMatch(r1.stderr, /LOOP ENDED/, "the program was interrupted");
+    const run1 = await storedRun(server.url, key, "online", id1);
+    assert.equal(run1.state, "killed");
+    assert.ok(run1.historyLineCount > 0);
+    assertAllRows(run1.history, run1.historyLineCount); // every row logged before the stop
+
+    // 2. No polling: the `"stopped": true` of a file_stream answer; a handler takes over, and
+    //    name/tags/notes set after init reach the server.
+    const handled = spawnRun(dir, {
+      ...env,
+      WANDB_X_STOP_POLLING_INTERVAL: "0",
+      ON_STOP: "1",
+      RENAME: "1",
+    });
+    const id2 = await handled.runId;
+    await stopWhenStreaming(server.url, key, id2);
+    const r2 = await handled.done;
+    assert.equal(r2.code, 0, r2.stderr);
+    assert.match(r2.stderr, /handing over to run\.onStop\(\)/);
+    assert.match(r2.stderr, /HANDLER called[\s\S]*LOOP ENDED stopped/);
+    const run2 = await storedRun(server.url, key, "online", id2);
+    assert.equal(run2.state, "killed", "a stopped run ends killed even when it exits 0");
+    assertAllRows(run2.history, run2.historyLineCount);
+    assert.equal(run2.displayName, "renamed");
+    const meta = await gql<{ project: { run: { tags: string[]; notes: string } } }>(
+      server.url,
+      key,
+      `query R($name: String!) { project(name: "online", entityName: "local") { run(name: $name) { tags notes } } }`,
+      { name: id2 },
+    );
+    assert.deepEqual(meta.project.run.tags, ["a", "b"]);
+    assert.equal(meta.project.run.notes, "changed after init");
+  } finally {
+    await server.kill();
     await Deno.remove(dir, { recursive: true });
   }
 });
