@@ -163,9 +163,29 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
           done.set(log, offset);
           showProgress();
         },
+        notice: (m) => {
+          io.progress?.("");
+          io.err(m);
+        },
+        onDamaged: (d) => {
+          io.progress?.("");
+          io.err(
+            `wandb: WARNING ${
+              dirOf(log)
+            }: skipped damaged bytes ${d.from}–${d.to} of the log (${d.reason}); the records after them were sent`,
+          );
+        },
       });
       sender.close(sizes.get(log)!);
       const r: SendResult = await sender.done;
+      const unread = sizes.get(log)! - sender.progress.readOffset;
+      if (r.ok && unread > 0) {
+        io.err(
+          `wandb: WARNING ${
+            dirOf(log)
+          }: the last ${unread} bytes of the log (from byte ${sender.progress.readOffset}) hold no complete record (a crash mid-write?) and were not sent`,
+        );
+      }
       done.set(log, sizes.get(log)!);
       showProgress();
       io.progress?.("");

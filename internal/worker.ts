@@ -82,6 +82,7 @@ async function start(s: WorkerStart): Promise<void> {
       transmitIntervalSeconds: o.transmitIntervalSeconds,
       stopPollSeconds: o.stopPollSeconds,
       onStop: () => post({ kind: "stop" }),
+      notice: (message) => post({ kind: "notice", message }),
       live: true,
       resume: o.resume,
       log: (level, m) => log[level](`sender: ${m}`),

@@ -31,6 +31,7 @@ const HEX = "0123456789abcdef";
 export class LineBuffer {
   #buf = new Uint8Array(64 * 1024);
   #pos = 0;
+  #lineStart = 0;
   /** Lines held. */
   count = 0;
 
@@ -140,9 +141,22 @@ export class LineBuffer {
     return true;
   }
 
+  /** Bytes of the last line's string literal (escaped, without its quotes). */
+  get lastLineBytes(): number {
+    return this.count === 0 ? 0 : this.#pos - this.#lineStart - 2;
+  }
+
+  /** Takes the last line back out (one over the post limit). */
+  dropLast(): void {
+    if (this.count === 0) return;
+    this.#pos = this.#lineStart - (this.count > 1 ? 1 : 0);
+    this.count--;
+  }
+
   #begin(): void {
     this.#ensure(1);
     if (this.count++ > 0) this.#buf[this.#pos++] = COMMA;
+    this.#lineStart = this.#pos;
   }
 
   #ensure(extra: number): void {

@@ -24,7 +24,8 @@ export {
   saveCheckpoint,
   syncedMarkerPath,
 } from "./checkpoint.ts";
-export { LogTail, type TailRecord } from "./log_tail.ts";
+export { type DamagedRegion, LogTail, type TailRecord } from "./log_tail.ts";
+export { type Capabilities, PROBE_SERVER_CAPABILITIES, probeCapabilities } from "./capabilities.ts";
 export { ConsoleLines, isoTimestamp } from "./console_lines.ts";
 export { Batch, FileStream, FULL_BYTES } from "./file_stream.ts";
 export { LineBuffer } from "./line_buffer.ts";

@@ -27,11 +27,17 @@ import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
 import { ConsoleLines } from "./console_lines.ts";
 import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_stream.ts";
-import { LogTail } from "./log_tail.ts";
+import { type DamagedRegion, LogTail } from "./log_tail.ts";
 import { macrotask } from "../macrotask.ts";
+import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 
 const RUN_STOPPED_STATUS =
   "query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }";
+
+const utf8 = new TextEncoder();
+
+/** W&B's limit on one file_stream line (10 MiB − 100 KiB, server-api.md §5.2). */
+export const MAX_LINE_BYTES = 10 * 1024 * 1024 - 100 * 1024;
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
 const WAKE_BYTES = 256 * 1024;
@@ -67,8 +73,15 @@ export interface SenderOptions {
    * @default 15
    */
   stopPollSeconds?: number;
+  /** A one-line message for the user (a row too long to send). */
+  notice?: (message: string) => void;
   /** The server asked the run to stop (once). */
   onStop?: () => void;
+  /**
+   * A damaged region of a finished log was skipped (not live: `sync` reads on past damage, as
+   * W&B's reader does, and reports it here).
+   */
+  onDamaged?: (region: DamagedRegion) => void;
   /** Seconds between config UpsertBuckets. @default 30 */
   configDebounceSeconds?: number;
   /** Tailing a log that a writer still appends to (else: a finished log, `sync`). */
@@ -118,6 +131,7 @@ export class Sender {
   #stopPoll: Promise<void> | undefined;
   #stopped = false;
   #sawRun = false;
+  #caps: Promise<Capabilities | undefined> | undefined;
   #resolveStart!: (s: StartInfo) => void;
   #rejectStart!: (e: unknown) => void;
   #startInfo: StartInfo | undefined;
@@ -194,6 +208,8 @@ export class Sender {
     }, lines);
     this.#tail = LogTail.open(options.logPath, c?.logOffset ?? 0);
     this.#tail.verify = !options.live;
+    this.#tail.recover = !options.live;
+    this.#tail.onDamaged = options.onDamaged;
     this.started = new Promise<StartInfo>((resolve, reject) => {
       this.#resolveStart = resolve;
       this.#rejectStart = reject;
@@ -475,7 +491,11 @@ export class Sender {
     const b = this.#fs.batch;
     switch (field) {
       case F.history:
-        b.history.addHistory(bytes);
+        if (b.history.addHistory(bytes) && b.history.lastLineBytes > MAX_LINE_BYTES) {
+          const size = b.history.lastLineBytes;
+          b.history.dropLast();
+          this.#tooLong(`a history row of ${size} bytes`, "dropped");
+        }
         return;
       case F.summary:
       case F.output:
@@ -601,12 +621,29 @@ export class Sender {
   #takeSummary(): void {
     if (!this.#summaryDirty) return;
     this.#summaryDirty = false;
-    this.#fs.batch.summary = JSON.stringify(this.#summary);
+    const text = JSON.stringify(this.#summary);
+    // (UTF-16 length ≤ UTF-8 bytes: only a summary that might be over the limit is encoded.)
+    const size = text.length * 3 > MAX_LINE_BYTES ? utf8.encode(text).length : 0;
+    if (size > MAX_LINE_BYTES) this.#tooLong(`the summary (${size} bytes)`, "not sent");
+    else this.#fs.batch.summary = text;
+  }
+
+  /** W&B's rule for a line over the post limit (server-api.md §5.2): dropped, with an error. */
+  #tooLong(what: string, done: string): void {
+    const m =
+      `${what} is over file_stream's ${MAX_LINE_BYTES}-byte line limit and was ${done}; log smaller values (files and tables go in run.save or artifacts)`;
+    this.#o.log?.("error", m);
+    this.#o.notice?.(`wandb: ERROR ${m}`);
   }
 
   // --- server calls ----------------------------------------------------------------------------
 
   async #start(): Promise<void> {
+    // W&B's clients probe the schema first; it runs beside the UpsertBucket, so it costs no wait.
+    this.#caps ??= probeCapabilities(this.#gql, {
+      signal: this.#ac.signal,
+      log: (m) => this.#o.log?.("info", m),
+    });
     try {
       const info = await this.#upsert(true);
       this.#started = true;
@@ -751,6 +788,7 @@ export class Sender {
           policy: this.#o.graphqlPolicy,
           timeoutMs: 0,
           signal: this.#ac.signal,
+          createRunFiles: (await this.#caps)?.mutations.has("createRunFiles"),
         },
       );
     } catch (err) {

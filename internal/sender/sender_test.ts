@@ -12,7 +12,10 @@ const policy = { maxRetries: 1000, minDelayMs: 5, maxDelayMs: 20 };
 function fakeServer(
   onPost: (body: Record<string, unknown>) => Response,
   onUpsert: (n: number) => Response | undefined = () => undefined,
+  /** Mutations the capability probe lists (no answer to the probe without). */
+  mutations?: string[],
 ) {
+  const ops: string[] = [];
   let upserts = 0;
   const upsertVars: Record<string, unknown>[] = [];
   const posts: Record<string, unknown>[] = [];
@@ -24,6 +27,34 @@ function fakeServer(
       const url = new URL(req.url);
       if (url.pathname === "/graphql") {
         const { query, variables } = await req.json();
+        ops.push(/^\s*(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "?");
+        if (query.includes("ProbeServerCapabilities") && mutations) {
+          const fields = (names: string[]) => ({ fields: names.map((name) => ({ name })) });
+          return Response.json({
+            data: {
+              QueryType: fields(["project", "model"]),
+              MutationType: fields(mutations),
+              ServerInfoType: fields([]),
+            },
+          });
+        }
+        if (query.includes("RunUploadUrls")) {
+          return Response.json({
+            data: {
+              model: {
+                bucket: {
+                  id: "b1",
+                  files: {
+                    uploadHeaders: [],
+                    edges: variables.files.map((n: string) => ({
+                      node: { name: n, url: `/put/${n}` },
+                    })),
+                  },
+                },
+              },
+            },
+          });
+        }
         if (query.includes("upsertBucket")) {
           upsertVars.push(variables);
           const scripted = onUpsert(upserts++);
@@ -70,6 +101,7 @@ function fakeServer(
     posts,
     puts,
     upsertVars,
+    ops,
     async [Symbol.asyncDispose]() {
       ac.abort();
       await server.finished;
@@ -77,7 +109,7 @@ function fakeServer(
   };
 }
 
-function writeLog(path: string, rows: number, exit = true): number {
+function writeLog(path: string, rows: number, exit = true, hugeAt = -1): number {
   const log = TransactionLogWriter.create(path);
   let num = 0;
   const add = (r: Parameters<typeof encodeRecord>[0]) =>
@@ -97,6 +129,9 @@ function writeLog(path: string, rows: number, exit = true): number {
         item: [
           { key: "loss", valueJson: String(1 / (i + 1)) },
           { key: "_step", valueJson: String(i) },
+          ...(i === hugeAt
+            ? [{ key: "blob", valueJson: JSON.stringify("x".repeat(11 << 20)) }]
+            : []),
         ],
       },
     });
@@ -260,6 +295,82 @@ Deno.test("Sender: a config update the server refuses (4xx) is logged and the ru
     assert.match(
       warnings[0]!,
       /run update refused, going on without it: UpsertBucket .* config too large/,
+    );
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: the capability probe picks RunUploadUrls when the server lists no createRunFiles", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(
+    () => Response.json({ exitcode: null, limits: {} }),
+    undefined,
+    ["upsertBucket"],
+  );
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
+    const size = writeLog(`${dir}/run-abc.wandb`, 3);
+    const sender = new Sender({
+      logPath: `${dir}/run-abc.wandb`,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      apiKey: "k".repeat(40),
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: false,
+    });
+    sender.close(size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    assert.deepEqual(server.puts, ["config.yaml"]);
+    assert.ok(server.ops.includes("ProbeServerCapabilities"), server.ops.join());
+    assert.ok(server.ops.includes("RunUploadUrls"), server.ops.join());
+    assert.ok(!server.ops.includes("CreateRunFiles"), "not tried when the probe says it is absent");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: a history row over W&B's 10 MiB line limit is dropped with an error; the rest goes on", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const size = writeLog(`${dir}/run-abc.wandb`, 4, true, 1);
+    const notices: string[] = [];
+    const sender = new Sender({
+      logPath: `${dir}/run-abc.wandb`,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      apiKey: "k".repeat(40),
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: false,
+      notice: (m) => notices.push(m),
+    });
+    sender.close(size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    const history = server.posts.flatMap((p) => {
+      const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
+        ?.["wandb-history.jsonl"];
+      return f ? f.content.map((c, i) => [f.offset + i, JSON.parse(c)._step]) : [];
+    });
+    assert.deepEqual(history, [[0, 0], [1, 2], [2, 3]], "row 1 dropped; offsets stay consecutive");
+    assert.equal(notices.length, 1);
+    assert.match(
+      notices[0]!,
+      /^wandb: ERROR a history row of \d+ bytes is over file_stream's 10383360-byte line limit and was dropped/,
+    );
+    assert.ok(
+      server.posts.every((p) => JSON.stringify(p).length < 10 << 20),
+      "no post over 10 MiB",
     );
   } finally {
     Deno.removeSync(dir, { recursive: true });

@@ -34,6 +34,11 @@ export interface UploadOptions {
   timeoutMs?: number;
   signal?: AbortSignal;
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * Whether the server has `createRunFiles` (from the capability probe); when unknown it is tried
+   * first, and a server that does not know it gets `RunUploadUrls`.
+   */
+  createRunFiles?: boolean;
 }
 
 /** A file that was uploaded, with what identifies its version. */
@@ -108,22 +113,28 @@ async function uploadUrls(
   { runID: string; uploadHeaders: string[]; files: { name: string; uploadUrl: string | null }[] }
 > {
   const call = { retry: options.policy, signal: options.signal };
-  try {
-    const data = await gql.request<{
-      createRunFiles: {
-        runID: string;
-        uploadHeaders: string[] | null;
-        files: { name: string; uploadUrl: string | null }[];
-      } | null;
-    }>(CREATE_RUN_FILES, { ...target, files: names }, call);
-    const r = data.createRunFiles;
-    return { runID: r?.runID ?? "", uploadHeaders: r?.uploadHeaders ?? [], files: r?.files ?? [] };
-  } catch (err) {
-    // A server that does not know the mutation answers with a GraphQL error (200 or 400).
-    const unknown = err instanceof CommError &&
-      (err.code === "comm/graphql" || err.code === "comm/bad-request") &&
-      /createRunFiles/.test(err.serverMessage ?? "");
-    if (!unknown) throw err;
+  if (options.createRunFiles !== false) {
+    try {
+      const data = await gql.request<{
+        createRunFiles: {
+          runID: string;
+          uploadHeaders: string[] | null;
+          files: { name: string; uploadUrl: string | null }[];
+        } | null;
+      }>(CREATE_RUN_FILES, { ...target, files: names }, call);
+      const r = data.createRunFiles;
+      return {
+        runID: r?.runID ?? "",
+        uploadHeaders: r?.uploadHeaders ?? [],
+        files: r?.files ?? [],
+      };
+    } catch (err) {
+      // A server that does not know the mutation answers with a GraphQL error (200 or 400).
+      const unknown = err instanceof CommError &&
+        (err.code === "comm/graphql" || err.code === "comm/bad-request") &&
+        /createRunFiles/.test(err.serverMessage ?? "");
+      if (!unknown) throw err;
+    }
   }
   const data = await gql.request<{
     model: {

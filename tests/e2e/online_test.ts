@@ -557,3 +557,43 @@ Deno.test("stop from the server: polled or read from file_stream; the default ex
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("sync reads on past a damaged block: the rows around it arrive, the skipped bytes are named", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  try {
+    const child = spawnRun(dir, { ...FAST, WANDB_MODE: "offline", ROWS: "3000", LINES: "0" });
+    assert.equal((await child.done).code, 0);
+    const id = await child.runId;
+    const runDir = [...Deno.readDirSync(`${dir}/wandb`)].find((e) => e.name.endsWith(id))!.name;
+    const log = `${dir}/wandb/${runDir}/run-${id}.wandb`;
+    const bytes = Deno.readFileSync(log);
+    assert.ok(bytes.length > 5 * 32768, `the log spans several blocks (${bytes.length} bytes)`);
+    const at = 3 * 32768 + 1000; // inside a record of the fourth block
+    bytes[at] = bytes[at]! ^ 0xff;
+    Deno.writeFileSync(log, bytes);
+    const env = { HOME: dir, WANDB_BASE_URL: server.url, WANDB_API_KEY: server.apiKey! };
+    const s = await cli(["sync", `wandb/${runDir}`], dir, env);
+    assert.equal(s.code, 0, s.stderr);
+    const m = /skipped damaged bytes (\d+)–(\d+) of the log \(checksum mismatch/.exec(s.stderr);
+    assert.ok(m, s.stderr);
+    const [from, to] = [+m[1]!, +m[2]!];
+    assert.ok(from <= at && at - from < 400, `the region starts at the damaged record: ${from}`);
+    assert.ok(
+      to >= 4 * 32768 && to < 4 * 32768 + 400,
+      `it ends at the next block's first record: ${to}`,
+    );
+    const run = await storedRun(server.url, server.apiKey!, "online", id);
+    assert.equal(run.state, "finished", "the exit record after the damage was read");
+    const steps = run.history.map((h) => h._step as number).sort((a, b) => a - b);
+    const missing = 3000 - steps.length;
+    assert.ok(missing > 0 && missing < 400, `lost only the damaged block's rows (${missing})`);
+    assert.equal(steps.at(-1), 2999);
+    // The lost rows are one contiguous run of steps: rows are kept by their own `_step`.
+    const gaps = steps.slice(1).filter((v, i) => v !== steps[i]! + 1);
+    assert.equal(gaps.length, 1, "one hole");
+  } finally {
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
