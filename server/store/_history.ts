@@ -69,18 +69,24 @@ const IN_PAGE = "run = ? AND first_step >= ? AND first_step < ?";
 
 const pageOf = (step: number) => Math.floor(step / PAGE_STEPS);
 
-/** For each key, the index (into `rows`) of the row with the highest step holding it. */
-function latestKeys(
-  steps: readonly number[],
-  rows: readonly Parsed[],
-  indexes: readonly number[],
-): Map<string, number> {
+/** The top-level keys of a row. Rows of one template share the same `keys` array. */
+export interface RowKeys {
+  readonly keys: readonly string[];
+  readonly has: ReadonlySet<string>;
+}
+
+/**
+ * For each key, the index of the row with the highest step holding it; `indexes` come in
+ * descending step order, so a key's first row wins and a key list seen before adds nothing.
+ */
+function latestKeys(rows: readonly RowKeys[], indexes: readonly number[]): Map<string, number> {
   const latest = new Map<string, number>();
+  const seen = new Set<readonly string[]>();
   for (const i of indexes) {
-    for (const k in rows[i]!) {
-      const j = latest.get(k);
-      if (j === undefined || steps[i]! > steps[j]!) latest.set(k, i);
-    }
+    const keys = rows[i]!.keys;
+    if (seen.has(keys)) continue;
+    seen.add(keys);
+    for (const k of keys) if (!latest.has(k)) latest.set(k, i);
   }
   return latest;
 }
@@ -122,14 +128,17 @@ export class HistoryStore {
   }
 
   /**
-   * Stores rows `texts[i]` (parsed: `rows[i]`) at `steps[i]`, replacing rows already at those
-   * steps; on equal steps within the chunk the later line wins. Texts must hold no `\n`.
+   * Stores rows `texts[i]` (top-level keys: `rows[i]`; `valueOf(i, key)` parses a value out of
+   * row `i`, asked only for the rows that hold a key's latest value) at `steps[i]`, replacing
+   * rows already at those steps; on equal steps within the chunk the later line wins. Texts
+   * must hold no `\n`.
    */
   write(
     run: number,
     steps: readonly number[],
     texts: readonly string[],
-    rows: readonly Parsed[],
+    rows: readonly RowKeys[],
+    valueOf: (i: number, key: string) => unknown,
   ): void {
     const n = steps.length;
     if (n === 0) return;
@@ -183,12 +192,12 @@ export class HistoryStore {
       const at = new Map(order.map((i) => [steps[i]!, i]));
       for (const r of this.#stmt("SELECT key, step FROM history_keys WHERE run = ?").iterate(run)) {
         const step = r.step as number;
-        if (replaced.has(step) && !Object.hasOwn(rows[at.get(step)!]!, r.key as string)) {
+        if (replaced.has(step) && !rows[at.get(step)!]!.has.has(r.key as string)) {
           stale.push(r.key as string);
         }
       }
     }
-    this.#setKeys(run, steps, rows, latestKeys(steps, rows, order.reverse()));
+    this.#setKeys(run, steps, valueOf, latestKeys(rows, order.reverse()));
     for (const key of stale) this.#rederiveKey(run, key);
   }
 
@@ -250,11 +259,11 @@ export class HistoryStore {
     );
   }
 
-  /** Upserts `key → rows[i][key]` at `steps[i]` unless the table holds a later step. */
+  /** Upserts `key → valueOf(i, key)` at `steps[i]` unless the table holds a later step. */
   #setKeys(
     run: number,
     steps: readonly number[],
-    rows: readonly Parsed[],
+    valueOf: (i: number, key: string) => unknown,
     latest: Map<string, number>,
   ): void {
     const params: SQLInputValue[] = [];
@@ -268,7 +277,7 @@ export class HistoryStore {
       params.length = 0;
     };
     for (const [key, i] of latest) {
-      params.push(run, key, steps[i]!, stringifyValueJson(rows[i]![key] ?? null));
+      params.push(run, key, steps[i]!, stringifyValueJson(valueOf(i, key) ?? null));
       if (params.length === 200) flush();
     }
     flush();

@@ -21,7 +21,8 @@ import { join } from "node:path";
 import { parseValueJson } from "../../proto/value_json.ts";
 import { applySchema } from "./schema.ts";
 import { compileRunFilters, registerRegexp } from "./filters.ts";
-import { type HistoryKey, HistoryStore } from "./_history.ts";
+import { type HistoryKey, HistoryStore, type RowKeys } from "./_history.ts";
+import { RowTemplates } from "./_row_template.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -379,6 +380,8 @@ export class Store {
   readonly #now: () => Date;
   readonly #stmts = new Map<string, StatementSync>();
   readonly #history: HistoryStore;
+  /** Key sequences of recent history rows: the validation fast path of `appendHistory`. */
+  readonly #templates = new RowTemplates();
   readonly #checkpointer: Checkpointer | undefined;
   #txDepth = 0;
 
@@ -915,20 +918,39 @@ export class Store {
   appendHistory(runId: number, offset: number, lines: readonly string[]): number {
     this.#checkOffset(offset, "appendHistory");
     return this.#tx(() => {
-      const steps: number[] = [];
-      const texts: string[] = [];
-      const rows: Record<string, unknown>[] = [];
-      for (let i = 0; i < lines.length; i++) {
+      const n = lines.length;
+      const steps: number[] = new Array(n);
+      const texts: string[] = new Array(n);
+      const keys: RowKeys[] = new Array(n);
+      const parsed = new Map<number, Record<string, unknown>>();
+      const templates = this.#templates;
+      for (let i = 0; i < n; i++) {
         let line = lines[i]!;
-        const row = parseRow(line, `History line ${offset + i} of run ${runId}`);
+        let step: number;
+        const m = templates.match(line);
+        if (m) {
+          step = m.step;
+          keys[i] = m;
+        } else {
+          const row = parseRow(line, `History line ${offset + i} of run ${runId}`);
+          templates.learn(line, row);
+          parsed.set(i, row);
+          const k = Object.keys(row);
+          keys[i] = { keys: k, has: new Set(k) };
+          const s = row._step;
+          step = typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : -1;
+        }
         // Pages are split on "\n"; outside strings (where JSON escapes it) it is whitespace.
         if (line.includes("\n")) line = line.replaceAll("\n", " ");
-        const s = row._step;
-        steps.push(typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : offset + i);
-        texts.push(line);
-        rows.push(row);
+        steps[i] = step >= 0 ? step : offset + i;
+        texts[i] = line;
       }
-      this.#history.write(runId, steps, texts, rows);
+      const valueOf = (i: number, key: string) => {
+        let row = parsed.get(i);
+        if (!row) parsed.set(i, row = parseRow(lines[i]!, `History line ${offset + i}`));
+        return row[key];
+      };
+      this.#history.write(runId, steps, texts, keys, valueOf);
       return this.#advance(
         runId,
         "wandb-history.jsonl",
