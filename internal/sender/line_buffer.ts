@@ -69,66 +69,109 @@ export class LineBuffer {
     if (!findField(record, 0, record.length, 2)) return false;
     const hs = fieldStart, he = fieldEnd;
     this.#begin();
-    this.#ensure((he - hs) * 2 + 16);
-    this.#buf[this.#pos++] = QUOTE;
-    this.#buf[this.#pos++] = 0x7b; // {
+    // Room for the worst case once (a key of control bytes: 7 bytes each), so the loops below
+    // write through locals without a bounds check per item: this is the sender's hot path.
+    this.#ensure((he - hs) * 7 + 16);
+    const b = this.#buf;
+    let q = this.#pos;
+    b[q++] = QUOTE;
+    b[q++] = 0x7b; // {
     let first = true;
     let nested: [Uint8Array[], Uint8Array][] | undefined;
     let p = hs;
     while (p < he) {
-      // Varints are read through the wire cursor `wireAt`: no tuple per call on this hot path.
-      const tag = readVarint(record, p);
-      p = wireAt;
+      // One-byte varints inline; longer ones through the wire cursor `wireAt`.
+      let tag = record[p]!;
+      if (tag < 0x80) p++;
+      else {
+        tag = readVarint(record, p);
+        p = wireAt;
+      }
       const wire = tag & 7;
       if (wire !== 2) {
         p = skipField(record, p, wire);
         continue;
       }
-      const len = readVarint(record, p);
-      if (len < 0) break; // cut short (the log's CRC makes this a bug, not a case)
-      const r = wireAt;
+      let len = record[p]!;
+      if (len < 0x80) p++;
+      else {
+        len = readVarint(record, p);
+        if (len < 0) break; // cut short (the log's CRC makes this a bug, not a case)
+        p = wireAt;
+      }
+      const r = p;
       p = r + len;
-      if (tag >>> 3 !== 1) continue; // only items (1); step (2) is in the items as _step
+      if (tag !== 10) continue; // only items (field 1); step (2) is in the items as _step
       // HistoryItem: key (1), nested_key (2, repeated), value_json (16)
       let keyS = -1, keyE = -1, valS = -1, valE = -1;
       let path: Uint8Array[] | undefined;
       let i = r;
       while (i < p) {
-        const t = readVarint(record, i);
+        let t = record[i]!;
+        if (t < 0x80) i++;
+        else {
+          t = readVarint(record, i);
+          i = wireAt;
+        }
         const w = t & 7;
         if (w !== 2) {
-          i = skipField(record, wireAt, w);
+          i = skipField(record, i, w);
           continue;
         }
-        const l = readVarint(record, wireAt);
-        if (l < 0) break;
-        const k = wireAt;
+        let l = record[i]!;
+        if (l < 0x80) i++;
+        else {
+          l = readVarint(record, i);
+          if (l < 0) break;
+          i = wireAt;
+        }
         const f = t >>> 3;
         if (f === 1) {
-          keyS = k;
-          keyE = k + l;
-        } else if (f === 2) (path ??= []).push(record.subarray(k, k + l));
+          keyS = i;
+          keyE = i + l;
+        } else if (f === 2) (path ??= []).push(record.subarray(i, i + l));
         else if (f === 16) {
-          valS = k;
-          valE = k + l;
+          valS = i;
+          valE = i + l;
         }
-        i = k + l;
+        i += l;
       }
       if (valS < 0) continue;
       if (path && path.length > 0) {
         (nested ??= []).push([path, record.subarray(valS, valE)]);
         continue;
       }
-      if (!first) this.#buf[this.#pos++] = COMMA;
+      if (!first) b[q++] = COMMA;
       first = false;
-      this.#buf[this.#pos++] = BACKSLASH;
-      this.#buf[this.#pos++] = QUOTE;
-      if (keyS >= 0) this.#escapeTwice(record, keyS, keyE);
-      this.#buf[this.#pos++] = BACKSLASH;
-      this.#buf[this.#pos++] = QUOTE;
-      this.#buf[this.#pos++] = 0x3a; // :
-      this.#escape(record, valS, valE);
+      b[q++] = BACKSLASH;
+      b[q++] = QUOTE;
+      // The raw key: first as JSON string content, then escaped again for the literal.
+      for (let k = keyS; k < keyE; k++) {
+        const c = record[k]!;
+        if (c === QUOTE || c === BACKSLASH) {
+          b[q++] = BACKSLASH; // \\ then \" or \\\\ : the key's own escape, escaped
+          b[q++] = BACKSLASH;
+          b[q++] = BACKSLASH;
+          b[q++] = c;
+        } else if (c < 0x20) {
+          b[q++] = BACKSLASH;
+          q = u00(b, q, c); // \\u00XX
+        } else b[q++] = c;
+      }
+      b[q++] = BACKSLASH;
+      b[q++] = QUOTE;
+      b[q++] = 0x3a; // :
+      // The value's JSON text into the literal: `"` and `\` escaped, control bytes as \u00XX.
+      for (let k = valS; k < valE; k++) {
+        const c = record[k]!;
+        if (c === QUOTE || c === BACKSLASH) {
+          b[q++] = BACKSLASH;
+          b[q++] = c;
+        } else if (c < 0x20) q = u00(b, q, c);
+        else b[q++] = c;
+      }
     }
+    this.#pos = q;
     if (nested) {
       const text = nestedJson(nested);
       const lit = JSON.stringify(text).slice(1, -1);
@@ -136,6 +179,7 @@ export class LineBuffer {
       if (!first && text.length > 0) this.#buf[this.#pos++] = COMMA;
       this.#pos += enc.encodeInto(lit, this.#buf.subarray(this.#pos)).written;
     }
+    this.#ensure(2);
     this.#buf[this.#pos++] = 0x7d; // }
     this.#buf[this.#pos++] = QUOTE;
     return true;
@@ -164,43 +208,6 @@ export class LineBuffer {
     const grown = new Uint8Array(Math.max(this.#buf.length * 2, this.#pos + extra));
     grown.set(this.#buf.subarray(0, this.#pos));
     this.#buf = grown;
-  }
-
-  /** Copies JSON text into a string literal: `"` and `\` escaped, control bytes as \u00XX. */
-  #escape(src: Uint8Array, from: number, to: number): void {
-    this.#ensure((to - from) * 6);
-    const b = this.#buf;
-    let p = this.#pos;
-    for (let i = from; i < to; i++) {
-      const c = src[i]!;
-      if (c === QUOTE || c === BACKSLASH) {
-        b[p++] = BACKSLASH;
-        b[p++] = c;
-      } else if (c < 0x20) {
-        p = u00(b, p, c);
-      } else b[p++] = c;
-    }
-    this.#pos = p;
-  }
-
-  /** A raw key: first as JSON string content, then escaped again for the literal. */
-  #escapeTwice(src: Uint8Array, from: number, to: number): void {
-    this.#ensure((to - from) * 12);
-    const b = this.#buf;
-    let p = this.#pos;
-    for (let i = from; i < to; i++) {
-      const c = src[i]!;
-      if (c === QUOTE || c === BACKSLASH) {
-        b[p++] = BACKSLASH; // \\ then \" or \\\\ : the key's own escape, escaped
-        b[p++] = BACKSLASH;
-        b[p++] = BACKSLASH;
-        b[p++] = c;
-      } else if (c < 0x20) {
-        b[p++] = BACKSLASH;
-        p = u00(b, p, c); // \\u00XX
-      } else b[p++] = c;
-    }
-    this.#pos = p;
   }
 }
 
