@@ -358,8 +358,19 @@ export function runPage(
   const outputNote = run.logLineCount > output.length
     ? html`<p class="dim">First ${output.length} of ${run.logLineCount} lines.</p>`
     : "";
+  // W&B's stop button: the run's SDK reads `stopped` from its next poll or file_stream answer.
+  const stop = run.state !== "running"
+    ? ""
+    : run.stopped
+    ? html`<p class="dim" id="stop-requested">Stop requested; the run ends at its next poll.</p>`
+    : html`
+      <form method="post" action="${runHref(run)}/stop" id="stop">
+        <button type="submit">Stop run</button>
+      </form>
+    `;
   const content = html`
     <h1>${run.displayName || run.name}</h1>
+    ${stop}
     <table class="kv" id="details">
       <tbody>${details.filter(([, v]) => v !== null && v !== "").map(([k, v]) =>
         html`

@@ -1,6 +1,7 @@
 /**
  * The UI's routes: `GET /` (projects), `GET /:entity/:project` (runs table),
- * `GET /:entity/:project/runs/:run` (one run) and `GET /static/:name` (assets, no auth). Pages
+ * `GET /:entity/:project/runs/:run` (one run), `POST /:entity/:project/runs/:run/stop` (its Stop
+ * button, same-origin posts only) and `GET /static/:name` (assets, no auth). Pages
  * authenticate with HTTP Basic (the API key as password); a 401 carries
  * `WWW-Authenticate: Basic realm="wandb"` so browsers prompt. Errors render as HTML pages.
  *
@@ -16,7 +17,7 @@
 import type { User } from "../store/mod.ts";
 import { FilterError, StoreError } from "../store/mod.ts";
 import type { Route, ServerContext } from "../routes.ts";
-import { authenticate } from "../auth.ts";
+import { authenticate, requireEntity } from "../auth.ts";
 import { HttpError } from "../http_error.ts";
 import type { Html } from "./html.ts";
 import { errorPage, projectsPage, runPage, runsPage } from "./pages.ts";
@@ -66,7 +67,7 @@ function page(
  * @example
  * ```ts
  * import { uiRoutes } from "./routes.ts";
- * console.assert(uiRoutes.every((r) => r.method === "GET"));
+ * console.assert(uiRoutes.filter((r) => r.method === "POST").length === 1); // the Stop button
  * ```
  */
 export const uiRoutes: Route[] = [
@@ -90,4 +91,44 @@ export const uiRoutes: Route[] = [
     pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run" }),
     handle: page((user, p, ctx) => runPage(ctx.store, user, p.entity!, p.project!, p.run!)),
   },
+  {
+    method: "POST",
+    pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run/stop" }),
+    handle: stopRun,
+  },
 ];
+
+/**
+ * The run page's Stop button (what `stopRun` does). Browsers send Basic credentials with any
+ * form post, so a post from another site is refused: it must come from this server's own page.
+ */
+function stopRun(req: Request, p: Record<string, string>, ctx: ServerContext): Promise<Response> {
+  return page((user) => {
+    const origin = req.headers.get("origin");
+    const site = req.headers.get("sec-fetch-site");
+    if (site ? site !== "same-origin" : origin !== new URL(req.url).origin) {
+      throw new HttpError(
+        403,
+        "ui/cross-site",
+        "Stop requests must come from this server's run page",
+      );
+    }
+    requireEntity(ctx.store, user, p.entity!);
+    const run = ctx.store.getRun(p.entity!, p.project!, p.run!);
+    if (!run) throw new HttpError(404, "ui/no-run", `No run "${p.entity}/${p.project}/${p.run}"`);
+    ctx.store.updateRun(run.id, { stopped: true });
+    throw new Redirect(new URL(req.url).pathname.replace(/\/stop$/, ""));
+  })(req, p, ctx).catch((err) => {
+    if (err instanceof Redirect) {
+      return new Response(null, { status: 303, headers: { location: err.location } });
+    }
+    throw err;
+  });
+}
+
+/** Ends a handler with a 303 to `location`. */
+class Redirect extends Error {
+  constructor(readonly location: string) {
+    super(`redirect to ${location}`);
+  }
+}

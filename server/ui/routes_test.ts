@@ -217,3 +217,31 @@ Deno.test("static assets come from the uplot package and the UI folder without a
     store.close();
   }
 });
+
+Deno.test("a running run's page has a Stop button; a same-origin post stops it, a cross-site one is refused", async () => {
+  const { store, alice, bob, handle, get } = setup();
+  const { run } = store.upsertRun("alice", "demo", "r1", { state: "running" });
+  const page = await (await get("/alice/demo/runs/r1")).text();
+  assert.match(page, /<form method="post" action="\/alice\/demo\/runs\/r1\/stop" id="stop">/);
+  const post = (headers: Record<string, string>, key = alice.apiKey) =>
+    handle(
+      new Request("http://local/alice/demo/runs/r1/stop", {
+        method: "POST",
+        headers: { authorization: `Basic ${btoa(`api:${key}`)}`, ...headers },
+      }),
+    );
+  assert.equal((await post({ "sec-fetch-site": "cross-site" })).status, 403);
+  assert.equal((await post({ origin: "http://evil.example" })).status, 403);
+  assert.equal((await post({})).status, 403, "no Origin, no Sec-Fetch-Site: refused");
+  assert.equal((await post({ "sec-fetch-site": "same-origin" }, bob.apiKey)).status, 403);
+  assert.equal(store.getRun("alice", "demo", "r1")!.stopped, false);
+  const ok = await post({ origin: "http://local" });
+  assert.equal(ok.status, 303);
+  assert.equal(ok.headers.get("location"), "/alice/demo/runs/r1");
+  assert.equal(store.getRun("alice", "demo", "r1")!.stopped, true);
+  const after = await (await get("/alice/demo/runs/r1")).text();
+  assert.match(after, /Stop requested/);
+  assert.doesNotMatch(after, /id="stop"/);
+  store.updateRun(run.id, { state: "finished" });
+  assert.doesNotMatch(await (await get("/alice/demo/runs/r1")).text(), /Stop/);
+});
