@@ -14,6 +14,7 @@ import type {
   FinishResult,
   FlushResult,
   RunStartResult,
+  SendProgress,
   WorkerRequest,
 } from "../proto/worker_protocol.ts";
 import { readFrames } from "../proto/frames.ts";
@@ -38,6 +39,7 @@ export interface SenderControl {
   readonly done: Promise<SendResult>;
   close(offset: number): void;
   abort(reason: string): void;
+  readonly progress: { ackedOffset: number; committed: number; ackedLines: number };
 }
 
 /** What the handler talks to. */
@@ -60,6 +62,8 @@ export interface HandlerDeps {
    * `direct`, since the inbox is no longer read.
    */
   onFinish: (direct: (bytes: Uint8Array) => void) => Promise<void>;
+  /** While `finish` waits for the sender: how much of the log the server acknowledged. */
+  onSendProgress?: (p: SendProgress) => void;
 }
 
 /**
@@ -142,8 +146,22 @@ export async function runHandler(
               state.close();
               let online: FinishResult["online"];
               if (sender) {
-                sender.close(r.bytes);
-                online = await sender.done;
+                const s = sender;
+                s.close(r.bytes);
+                const report = () => {
+                  const p = s.progress;
+                  deps.onSendProgress?.({
+                    sent: p.ackedOffset,
+                    total: r.bytes,
+                    lines: p.ackedLines,
+                  });
+                };
+                const timer = setInterval(report, 500);
+                try {
+                  online = await sender.done;
+                } finally {
+                  clearInterval(timer);
+                }
                 deps.log.info(`sender: ${JSON.stringify(online)}`);
               }
               deps.log.info(`finished: ${r.records} records, ${r.bytes} bytes in ${deps.logPath}`);

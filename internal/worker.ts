@@ -111,6 +111,7 @@ async function start(s: WorkerStart): Promise<void> {
     log,
     logPath,
     reply: (id, r) => post({ kind: "reply", id, ...r } as FromWorker),
+    onSendProgress: (p) => post({ kind: "progress", ...p }),
     onFinish: (d) => {
       direct = d;
       return probes.stop();

@@ -128,4 +128,14 @@ export type FromWorker =
   /** The Worker cannot go on (e.g. the log could not be created): every request fails. */
   | { kind: "fatal"; message: string }
   /** The server asked the run to stop (W&B's stop button, `stopRun`). */
-  | { kind: "stop" };
+  | { kind: "stop" }
+  /** While finishing: how much of the log the server has acknowledged (every 500 ms). */
+  | ({ kind: "progress" } & SendProgress);
+
+/** How far sending got: log bytes acknowledged by the server, of the log's size. */
+export interface SendProgress {
+  sent: number;
+  total: number;
+  /** History/events/console lines acknowledged. */
+  lines: number;
+}

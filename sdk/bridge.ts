@@ -21,7 +21,13 @@
 import { Worker } from "node:worker_threads";
 import { encodeRecord, type wandb_internal } from "../proto/mod.ts";
 import { type Batch, FrameBuffer } from "../proto/frames.ts";
-import type { FromWorker, ToWorker, WorkerRequest, WorkerStart } from "../proto/worker_protocol.ts";
+import type {
+  FromWorker,
+  SendProgress,
+  ToWorker,
+  WorkerRequest,
+  WorkerStart,
+} from "../proto/worker_protocol.ts";
 import { WandbError } from "./errors.ts";
 
 /** Bytes posted and not yet written above which `publish` waits. */
@@ -44,6 +50,8 @@ export class Bridge {
   onNotice: (message: string) => void = () => {};
   /** Called when the server asks the run to stop. */
   onStop: () => void = () => {};
+  /** Called while finishing with how much of the log the server acknowledged. */
+  onSendProgress: (p: SendProgress) => void = () => {};
   /** Times `publish` had to wait for the writer (backpressure). */
   waits = 0;
 
@@ -152,6 +160,10 @@ export class Bridge {
   #onMessage(msg: FromWorker): void {
     if (msg.kind === "notice") {
       this.onNotice(msg.message);
+      return;
+    }
+    if (msg.kind === "progress") {
+      this.onSendProgress(msg);
       return;
     }
     if (msg.kind === "stop") {

@@ -155,3 +155,82 @@ function flatten(
   }
   return out;
 }
+
+/** Where {@linkcode SendProgressLine} writes: a terminal gets one live line. */
+export interface ProgressSink {
+  terminal: boolean;
+  write(text: string): void;
+}
+
+const stderrSink: ProgressSink = {
+  terminal: (() => {
+    try {
+      return Deno.stderr.isTerminal();
+    } catch {
+      return false;
+    }
+  })(),
+  write: (text) =>
+    withoutCapture(() => {
+      try {
+        const bytes = encoder.encode(text);
+        let off = 0;
+        while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
+      } catch {
+        // stderr closed
+      }
+    }),
+};
+
+/**
+ * Shows how sending a run's data goes while `finish()` waits for the server, like W&B's
+ * "uploaded" line: nothing for the first second, then one live line on a terminal, or a line
+ * every 10 s otherwise.
+ *
+ * @example
+ * ```ts
+ * import { SendProgressLine } from "./printer.ts";
+ * const out: string[] = [];
+ * const line = new SendProgressLine({ terminal: false, write: (t) => out.push(t) }, 0);
+ * line.update({ sent: 5 << 20, total: 10 << 20, lines: 250_000 }, 1500);
+ * console.assert(out[0] === "wandb: sending run data: 5.0 of 10.0 MB (50 %), 250,000 lines acknowledged\n");
+ * ```
+ */
+export class SendProgressLine {
+  #sink: ProgressSink;
+  #start: number;
+  #last = -Infinity;
+  #live = false;
+
+  /**
+   * @param sink where to write (stderr by default)
+   * @param start when finishing started, ms
+   */
+  constructor(sink: ProgressSink = stderrSink, start = Date.now()) {
+    this.#sink = sink;
+    this.#start = start;
+  }
+
+  /** Shows `p` (at most once per 10 s without a terminal). */
+  update(p: { sent: number; total: number; lines: number }, now = Date.now()): void {
+    if (now - this.#start < 1000) return;
+    const mb = (n: number) => (n / (1 << 20)).toFixed(1);
+    const pct = p.total > 0 ? Math.min(100, Math.floor((p.sent / p.total) * 100)) : 100;
+    const text = `wandb: sending run data: ${mb(p.sent)} of ${mb(p.total)} MB (${pct} %), ${
+      p.lines.toLocaleString("en-US")
+    } lines acknowledged`;
+    if (this.#sink.terminal) {
+      this.#sink.write(`\r\x1b[K${text}`);
+      this.#live = true;
+    } else if (now - this.#last >= 10_000) {
+      this.#last = now;
+      this.#sink.write(`${text}\n`);
+    }
+  }
+
+  /** Clears the live line. */
+  end(): void {
+    if (this.#live) this.#sink.write("\r\x1b[K");
+    this.#live = false;
+  }
+}

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { closingLines, formatSummaryValue, sparkline } from "./printer.ts";
+import { closingLines, formatSummaryValue, SendProgressLine, sparkline } from "./printer.ts";
 
 Deno.test("sparkline() maps values to the eight bars, bucket-averages long series and skips non-finite values", () => {
   assert.equal(sparkline([0, 1, 2, 3, 4, 5, 6, 7]), "▁▂▃▄▅▆▇█");
@@ -30,4 +30,28 @@ Deno.test("closingLines() shows history sparklines, the summary, dropped rows an
   assert.match(text, /wandb sync wandb\/offline-run-x-abc/);
   assert.equal(formatSummaryValue(NaN), "NaN");
   assert.equal(formatSummaryValue({ a: 1 }), "");
+});
+
+Deno.test("SendProgressLine: quiet for a second, then one live line on a terminal or a line per 10 s", () => {
+  const p = { sent: 3 << 20, total: 4 << 20, lines: 1234 };
+  const plain: string[] = [];
+  const line = new SendProgressLine({ terminal: false, write: (t) => plain.push(t) }, 0);
+  line.update(p, 900);
+  assert.deepEqual(plain, [], "nothing in the first second");
+  line.update(p, 1000);
+  line.update(p, 5000);
+  line.update({ ...p, sent: 4 << 20 }, 11_000);
+  line.end();
+  assert.deepEqual(plain, [
+    "wandb: sending run data: 3.0 of 4.0 MB (75 %), 1,234 lines acknowledged\n",
+    "wandb: sending run data: 4.0 of 4.0 MB (100 %), 1,234 lines acknowledged\n",
+  ]);
+  const tty: string[] = [];
+  const live = new SendProgressLine({ terminal: true, write: (t) => tty.push(t) }, 0);
+  live.update(p, 1500);
+  live.update(p, 2000);
+  live.end();
+  assert.equal(tty.length, 3);
+  assert.ok(tty[0]!.startsWith("\r\x1b[Kwandb: sending run data: 3.0 of 4.0 MB"));
+  assert.equal(tty[2], "\r\x1b[K", "the live line is cleared at the end");
 });

@@ -22,7 +22,7 @@ import { RunFinishedError, RunStoppedError } from "./errors.ts";
 import { History, type LogOptions, PATH_SEP } from "./history.ts";
 import { linkSaved, type SaveOptions } from "./save.ts";
 import { FrameBuffer } from "../proto/frames.ts";
-import { closingLines, printLines } from "./printer.ts";
+import { closingLines, printLines, SendProgressLine } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
 import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
 
@@ -339,6 +339,8 @@ export class Run {
     const bridge = this.#bridge;
     if (!bridge) return;
     let result: FinishResult;
+    const progress = this.settings.silent ? undefined : new SendProgressLine();
+    bridge.onSendProgress = (p) => progress?.update(p);
     try {
       result = await bridge.deliver<FinishResult>({ op: "finish" });
     } catch (err) {
@@ -347,6 +349,7 @@ export class Run {
       printLines([`wandb: ERROR could not finish run ${this.id}: ${(err as Error).message}`]);
       return;
     } finally {
+      progress?.end();
       await bridge.terminate();
       this.#debug?.info(`run finished with exit code ${this.#exitCode}`);
       this.#debug?.close();

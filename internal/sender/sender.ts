@@ -131,6 +131,8 @@ export class Sender {
   #stopPoll: Promise<void> | undefined;
   #stopped = false;
   #sawRun = false;
+  /** Log offset up to which every record's data was acknowledged by the server. */
+  #ackedOffset = 0;
   #caps: Promise<Capabilities | undefined> | undefined;
   #resolveStart!: (s: StartInfo) => void;
   #rejectStart!: (e: unknown) => void;
@@ -186,6 +188,7 @@ export class Sender {
       this.#displayName = c.displayName;
       this.#run = c.run;
       this.#sawRun = true;
+      this.#ackedOffset = c.logOffset;
       this.#config = c.config as Record<string, { desc: null; value: unknown }>;
       this.#configDirty = c.configDirty;
       this.#summary = c.summary;
@@ -222,11 +225,19 @@ export class Sender {
   }
 
   /** Where sending stands: the next record to read, lines waiting to be posted, lines acknowledged. */
-  get progress(): { readOffset: number; pendingBytes: number; ackedLines: number } {
+  get progress(): {
+    readOffset: number;
+    pendingBytes: number;
+    ackedLines: number;
+    ackedOffset: number;
+    committed: number;
+  } {
     return {
       readOffset: this.#tail.pos,
       pendingBytes: this.#fs.batch.size,
       ackedLines: this.#fs.ackedLines,
+      ackedOffset: this.#ackedOffset,
+      committed: this.#committed,
     };
   }
 
@@ -264,7 +275,9 @@ export class Sender {
       inflight = this.#fs.post(batch, flags).then((answer) => {
         this.#lastPost = Date.now();
         this.#applyLimits(answer);
-        this.#saveCheckpoint(batch.snapshot as Checkpoint, false);
+        const acked = batch.snapshot as Checkpoint | undefined;
+        if (acked) this.#ackedOffset = Math.max(this.#ackedOffset, acked.logOffset);
+        this.#saveCheckpoint(acked, false);
       }).finally(() => {
         inflightDone = true;
         this.#wakeUp?.();

@@ -597,3 +597,32 @@ Deno.test("sync reads on past a damaged block: the rows around it arrive, the sk
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+Deno.test("a slow server at finish: finish shows how much of the run the server has acknowledged", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  // Every file_stream answer takes 0.8 s: the last posts keep finish() waiting for seconds.
+  const proxy = startProxy(server.url, (kind) => kind === "fileStream" ? { stallMs: 800 } : "pass");
+  try {
+    const child = spawnRun(dir, {
+      ...FAST,
+      WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "30",
+      WANDB_BASE_URL: proxy.url,
+      WANDB_API_KEY: server.apiKey!,
+      ROWS: "2000",
+    });
+    const r = await child.done;
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(
+      r.stderr,
+      /wandb: sending run data: \d+\.\d of \d+\.\d MB \(\d+ %\), [\d,]+ lines acknowledged\n/,
+    );
+    const run = await storedRun(server.url, server.apiKey!, "online", await child.runId);
+    assert.equal(run.state, "finished");
+    assertAllRows(run.history, 2000);
+  } finally {
+    await proxy.close();
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
