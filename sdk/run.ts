@@ -74,12 +74,15 @@ export class Run {
   #exitCode = 0;
   #onFinished: ((exitCode: number) => void) | undefined;
   #name: string;
+  /** The display name was given (settings, the server, or set): updates carry it. */
+  #nameKnown: boolean;
   #notes: string;
   #tags: readonly string[];
   #group: string;
   #jobType: string;
   #stop = new AbortController();
   #stopHandlers: (() => void)[] = [];
+  #dropWrites = false;
 
   /** @param parts made by `init()` */
   constructor(parts: RunParts) {
@@ -87,6 +90,7 @@ export class Run {
     this.settings = s;
     this.id = s.run_id;
     this.#name = s.run_name ?? s.run_id;
+    this.#nameKnown = s.run_name !== undefined;
     this.#notes = s.run_notes ?? "";
     this.#tags = Object.freeze([...s.run_tags]);
     this.#group = s.run_group ?? "";
@@ -138,6 +142,7 @@ export class Run {
   }
   set name(v: string) {
     this.#name = this.#runField("name", v);
+    this.#nameKnown = true;
     this.#publishRun();
   }
 
@@ -230,6 +235,9 @@ export class Run {
     this.#stop.abort(new RunStoppedError(this.id));
     if (!handled) {
       void this.finish(255).finally(() => Deno.exit(255));
+      // The run is closing and the process exits: what the program still logs or sets meanwhile
+      // is dropped, as W&B's interrupt would never have let it run.
+      this.#dropWrites = true;
       return;
     }
     for (const h of this.#stopHandlers) {
@@ -244,6 +252,7 @@ export class Run {
   /** @internal takes the display name the server gave the run (no update record) */
   adoptName(name: string): void {
     this.#name = name;
+    this.#nameKnown = true;
   }
 
   #runField(what: string, v: unknown): string {
@@ -260,7 +269,8 @@ export class Run {
         runId: this.id,
         entity: this.entity ?? "",
         project: this.project,
-        displayName: this.#name,
+        // An offline run's name is its id until one is given: the server keeps its own then.
+        displayName: this.#nameKnown ? this.#name : "",
         notes: this.#notes,
         tags: [...this.#tags],
         runGroup: this.#group,
@@ -297,9 +307,7 @@ export class Run {
    * ```
    */
   log(data: Record<string, unknown>, options?: LogOptions): void {
-    // Stopped from the server without a handler: the run is closing and the process exits; the
-    // rows a loop still logs meanwhile are dropped, as W&B's interrupt would never log them.
-    if (this.#finished && this.#stop.signal.aborted && this.#stopHandlers.length === 0) return;
+    if (this.#dropWrites) return;
     if (this.#finished) throw new RunFinishedError("run.log()", this.id);
     this.#history.log(data, options);
     this.#bridge?.schedule();
@@ -424,11 +432,11 @@ export class Run {
   }
 
   #publish(record: wandb_internal.IRecord): void {
-    if (this.#bridge) this.#bridge.publish(record);
+    if (this.#bridge && !this.#dropWrites) this.#bridge.publish(record);
   }
 
   #guard(what: string): void {
-    if (this.#finished) throw new RunFinishedError(what, this.id);
+    if (this.#finished && !this.#dropWrites) throw new RunFinishedError(what, this.id);
   }
 
   #notice(message: string): void {

@@ -29,6 +29,8 @@ export interface Checkpoint {
   lines: LineOffsets;
   config: Record<string, unknown>;
   configDirty: boolean;
+  /** A run update (name, tags, ...) not sent yet (absent in older checkpoints). */
+  runDirty?: boolean;
   summary: Record<string, unknown>;
   console: ConsoleState;
   uploaded: Record<string, { mtime: number; size: number }>;

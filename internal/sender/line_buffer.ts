@@ -190,6 +190,26 @@ export class LineBuffer {
     return this.count === 0 ? 0 : this.#pos - this.#lineStart - 2;
   }
 
+  /**
+   * UTF-8 bytes of the last line itself (what W&B's line limit counts): its literal without the
+   * escapes this buffer added. A scan: for the rare line whose literal is over a limit.
+   */
+  lastLineContentBytes(): number {
+    if (this.count === 0) return 0;
+    const b = this.#buf;
+    let n = 0;
+    for (let i = this.#lineStart + 1, end = this.#pos - 1; i < end; i++) {
+      n++;
+      if (b[i] !== BACKSLASH) continue;
+      if (b[i + 1] === 0x75) { // \uXXXX: one character of 1-3 UTF-8 bytes
+        const code = parseInt(String.fromCharCode(b[i + 2]!, b[i + 3]!, b[i + 4]!, b[i + 5]!), 16);
+        n += code < 0x80 ? 0 : code < 0x800 ? 1 : 2;
+        i += 5;
+      } else i++;
+    }
+    return n;
+  }
+
   /** Takes the last line back out (one over the post limit). */
   dropLast(): void {
     if (this.count === 0) return;

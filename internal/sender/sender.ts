@@ -26,7 +26,13 @@ import { CommError, GraphQLClient, type RetryPolicy } from "../../net/mod.ts";
 import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
 import { ConsoleLines } from "./console_lines.ts";
-import { type Batch, FileStream, FULL_BYTES, type LineOffsets } from "./file_stream.ts";
+import {
+  type Batch,
+  FileStream,
+  FULL_BYTES,
+  type LineOffsets,
+  MAX_POST_BYTES,
+} from "./file_stream.ts";
 import { type DamagedRegion, LogTail } from "./log_tail.ts";
 import { macrotask } from "../macrotask.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
@@ -36,8 +42,8 @@ const RUN_STOPPED_STATUS =
 
 const utf8 = new TextEncoder();
 
-/** W&B's limit on one file_stream line (10 MiB − 100 KiB, server-api.md §5.2). */
-export const MAX_LINE_BYTES = 10 * 1024 * 1024 - 100 * 1024;
+/** W&B's limit on one file_stream line, and on a post (10 MiB − 100 KiB, server-api.md §5.2). */
+export const MAX_LINE_BYTES = MAX_POST_BYTES;
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
 const WAKE_BYTES = 256 * 1024;
@@ -124,15 +130,19 @@ export class Sender {
   #ac = new AbortController();
   #committed = 0;
   #closed = false;
-  #wakeUp: (() => void) | undefined;
+  #waiter: (() => void) | undefined;
+  #wakePending = false;
   /** The loop sleeps with an empty batch and no post in flight. */
   #idle = false;
   #lastStopPoll = Date.now();
   #stopPoll: Promise<void> | undefined;
+  #stopPollAc: AbortController | undefined;
   #stopped = false;
   #sawRun = false;
   /** Log offset up to which every record's data was acknowledged by the server. */
   #ackedOffset = 0;
+  /** The batch is as large as a post may be: post it before reading on. */
+  #mustCut = false;
   #caps: Promise<Capabilities | undefined> | undefined;
   #resolveStart!: (s: StartInfo) => void;
   #rejectStart!: (e: unknown) => void;
@@ -157,6 +167,7 @@ export class Sender {
   #complete = false;
   #failure: string | undefined;
   #lastPost = 0;
+  readonly #born = Date.now();
   #lastConfig = 0;
   #lastLiveCheck = 0;
   #heartbeatMs: number;
@@ -191,6 +202,7 @@ export class Sender {
       this.#ackedOffset = c.logOffset;
       this.#config = c.config as Record<string, { desc: null; value: unknown }>;
       this.#configDirty = c.configDirty;
+      this.#runDirty = c.runDirty ?? false;
       this.#summary = c.summary;
       this.#uploaded = new Map(Object.entries(c.uploaded));
       this.#exit = c.exit;
@@ -250,21 +262,21 @@ export class Sender {
   wake(offset: number): void {
     if (offset > this.#committed) this.#committed = offset;
     const room = this.#fs.batch.size < FULL_BYTES;
-    if (this.#idle || (room && this.#committed - this.#tail.pos >= WAKE_BYTES)) this.#wakeUp?.();
+    if (this.#idle || (room && this.#committed - this.#tail.pos >= WAKE_BYTES)) this.#wakeUp();
   }
 
   /** The log is complete at `offset` (the run finished, or sync of a finished file). */
   close(offset: number): void {
     if (offset > this.#committed) this.#committed = offset;
     this.#closed = true;
-    this.#wakeUp?.();
+    this.#wakeUp();
   }
 
   /** Stops all sending now (the run went offline); the log keeps everything for `sync`. */
   abort(reason: string): void {
     this.#failure ??= reason;
     this.#ac.abort(reason);
-    this.#wakeUp?.();
+    this.#wakeUp();
   }
 
   async #main(): Promise<SendResult> {
@@ -280,7 +292,7 @@ export class Sender {
         this.#saveCheckpoint(acked, false);
       }).finally(() => {
         inflightDone = true;
-        this.#wakeUp?.();
+        this.#wakeUp();
       });
       inflight.catch(() => {}); // awaited (and rethrown) in the loop
     };
@@ -299,11 +311,18 @@ export class Sender {
       // While a post is in flight, reading hands the loop over every 2 ms: its socket is served
       // by this thread's event loop, and building a whole batch first would hold it for ~20 ms.
       let handOver = false;
-      if (this.#fs.batch.size < FULL_BYTES) {
+      if (this.#fs.batch.size < FULL_BYTES && !this.#mustCut) {
         const t0 = performance.now();
         let n = 0;
         for (const rec of this.#tail.read(this.#committed)) {
-          if (this.#handle(rec.bytes) === "run" && !this.#started) {
+          const got = this.#handle(rec.bytes);
+          if (got === "cut") {
+            // Read this record again into the next batch, once this one is posted.
+            this.#tail.pos = rec.offset;
+            this.#mustCut = true;
+            break;
+          }
+          if (got === "run" && !this.#started) {
             needStart = true;
             break;
           }
@@ -334,9 +353,11 @@ export class Sender {
       if (inflight && inflightDone) await awaitInflight();
       const now = Date.now();
       const b = this.#fs.batch;
-      this.#takeSummary();
+      if (!this.#takeSummary()) this.#mustCut = true; // the summary goes in the next post
       const due = now - this.#lastPost >= this.#rateMs(now);
-      if (!inflight && !b.empty && (b.size >= FULL_BYTES || due || (this.#closed && caughtUp))) {
+      const full = b.size >= FULL_BYTES || this.#mustCut;
+      if (!inflight && !b.empty && (full || due || (this.#closed && caughtUp))) {
+        this.#mustCut = false;
         startPost(this.#fs.cut(this.#snapshot()));
         continue;
       }
@@ -345,7 +366,8 @@ export class Sender {
         startPost(this.#fs.cut(this.#snapshot()), { preempting: true });
         continue;
       }
-      if (!inflight && b.empty && now - this.#lastPost >= this.#heartbeatMs) {
+      // Heartbeats when nothing was posted for a while (counted from the start, not the epoch).
+      if (!inflight && b.empty && now - Math.max(this.#lastPost, this.#born) >= this.#heartbeatMs) {
         startPost(this.#fs.cut(this.#snapshot()));
         continue;
       }
@@ -384,7 +406,7 @@ export class Sender {
         break;
       }
       // 4. wait for more data, the in-flight post, or the next deadline
-      if (caughtUp || b.size >= FULL_BYTES) {
+      if (caughtUp || full) {
         const untilPost = b.empty ? this.#heartbeatMs : this.#rateMs(now) - (now - this.#lastPost);
         this.#idle = b.empty && !inflight;
         await this.#wait(Math.max(5, Math.min(untilPost, 5000)));
@@ -396,15 +418,21 @@ export class Sender {
 
   async #finish(): Promise<SendResult> {
     await this.#uploads;
+    this.#stopPollAc?.abort(); // the run is ending: a poll in flight is moot
     await this.#stopPoll;
     if (this.#failure) throw new Error(this.#failure);
     const hadProgram = this.#run.program !== undefined;
     this.#fillFromMetadata();
     const learned = !hadProgram && this.#run.program !== undefined; // the probe finished late
-    if (this.#configDirty || learned) await this.#updateRun(learned);
+    // A run update read after close() (always in sync) goes up here, with every run field.
+    const full = learned || this.#runDirty;
+    if (this.#configDirty || full) await this.#updateRun(full);
     // Every file of files/ that is new or changed since it was uploaded (W&B uploads them all).
     await this.#uploadChanged(listFiles(this.#o.filesDir));
-    this.#takeSummary();
+    if (!this.#takeSummary()) {
+      await this.#fs.post(this.#fs.cut(this.#snapshot())); // a large summary goes in its own post
+      this.#takeSummary();
+    }
     const last = this.#fs.cut(this.#snapshot());
     if (this.#exit) {
       await this.#fs.post(last, { complete: true, exitcode: this.#exit.code });
@@ -451,29 +479,45 @@ export class Sender {
     return this.#closed ? 0 : s * 1000;
   }
 
+  /**
+   * Sleeps until `ms` passed or {@link #wakeUp} is called. A wake-up while the loop is not asleep
+   * (say, a post ending during a run update) is kept for the next sleep, never lost.
+   */
   #wait(ms: number): Promise<void> {
+    if (this.#wakePending) {
+      this.#wakePending = false;
+      return Promise.resolve();
+    }
     return new Promise<void>((resolve) => {
-      const t = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(t);
+        this.#waiter = undefined;
         resolve();
-      }
-      this.#wakeUp = () => {
-        this.#wakeUp = undefined;
-        done();
       };
+      const t = setTimeout(done, ms);
+      this.#waiter = done;
     });
+  }
+
+  /** Wakes the loop now, or at its next sleep. */
+  #wakeUp(): void {
+    if (this.#waiter) this.#waiter();
+    else this.#wakePending = true;
   }
 
   /** Asks the server whether the run should stop (server-api.md §4.3); errors wait for the next poll. */
   async #pollStop(): Promise<void> {
+    const ac = this.#stopPollAc = new AbortController();
     try {
       const data = await this.#gql.request<
         { project: { run: { stopped: boolean } | null } | null }
       >(
         RUN_STOPPED_STATUS,
         { projectName: this.#project, entityName: this.#entity, runId: this.#runId },
-        { retry: { maxRetries: 0, minDelayMs: 0, maxDelayMs: 0 }, signal: this.#ac.signal },
+        {
+          retry: { maxRetries: 0, minDelayMs: 0, maxDelayMs: 0 },
+          signal: AbortSignal.any([this.#ac.signal, ac.signal]),
+        },
       );
       if (data.project?.run?.stopped === true) this.#stopRequested("RunStoppedStatus");
     } catch (err) {
@@ -503,13 +547,25 @@ export class Sender {
     const field = recordField(bytes);
     const b = this.#fs.batch;
     switch (field) {
-      case F.history:
-        if (b.history.addHistory(bytes) && b.history.lastLineBytes > MAX_LINE_BYTES) {
-          const size = b.history.lastLineBytes;
+      case F.history: {
+        const before = b.size;
+        if (!b.history.addHistory(bytes)) return;
+        // The escaped literal is at least the line's size: only a long one is counted exactly.
+        if (b.history.lastLineBytes > MAX_LINE_BYTES) {
+          const size = b.history.lastLineContentBytes();
+          if (size > MAX_LINE_BYTES) {
+            b.history.dropLast();
+            this.#tooLong(`a history row of ${size} bytes`, "dropped");
+            return;
+          }
+        }
+        // W&B splits posts at its line limit: a row that would push this one past it waits.
+        if (b.size > MAX_POST_BYTES && before > 0) {
           b.history.dropLast();
-          this.#tooLong(`a history row of ${size} bytes`, "dropped");
+          return "cut";
         }
         return;
+      }
       case F.summary:
       case F.output:
       case F.outputRaw:
@@ -631,14 +687,28 @@ export class Sender {
     this.#summaryDirty = true;
   }
 
-  #takeSummary(): void {
-    if (!this.#summaryDirty) return;
-    this.#summaryDirty = false;
+  /**
+   * Puts the current summary into the batch, unless it would push the post past W&B's limit
+   * (then it stays due, for the next post).
+   *
+   * @returns false when the summary is still due
+   */
+  #takeSummary(): boolean {
+    if (!this.#summaryDirty) return true;
     const text = JSON.stringify(this.#summary);
-    // (UTF-16 length ≤ UTF-8 bytes: only a summary that might be over the limit is encoded.)
-    const size = text.length * 3 > MAX_LINE_BYTES ? utf8.encode(text).length : 0;
-    if (size > MAX_LINE_BYTES) this.#tooLong(`the summary (${size} bytes)`, "not sent");
-    else this.#fs.batch.summary = text;
+    const b = this.#fs.batch;
+    // (UTF-8 bytes ≤ 3 × UTF-16 length: only a summary that might be too long is encoded.)
+    const room = Math.min(MAX_LINE_BYTES, MAX_POST_BYTES - b.size + (b.summary?.length ?? 0));
+    const size = text.length * 3 > room ? utf8.encode(text).length : text.length;
+    if (size > MAX_LINE_BYTES) {
+      this.#summaryDirty = false;
+      this.#tooLong(`the summary (${size} bytes)`, "not sent");
+      return true;
+    }
+    if (size > room && !b.empty) return false;
+    this.#summaryDirty = false;
+    b.summary = text;
+    return true;
   }
 
   /** W&B's rule for a line over the post limit (server-api.md §5.2): dropped, with an error. */
@@ -768,7 +838,7 @@ export class Sender {
   #queueUploads(names: string[]): void {
     this.#uploads = this.#uploads.then(() => this.#uploadChanged(names)).catch((err) => {
       this.#failure ??= `upload failed: ${(err as Error).message}`;
-      this.#wakeUp?.();
+      this.#wakeUp();
     });
   }
 
@@ -832,6 +902,7 @@ export class Sender {
       lines: this.#fs.batch.end(),
       config: this.#config,
       configDirty: this.#configDirty,
+      runDirty: this.#runDirty,
       summary: this.#summary,
       console: this.#console.state(),
       uploaded: Object.fromEntries(this.#uploaded),

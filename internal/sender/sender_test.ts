@@ -376,3 +376,69 @@ Deno.test("Sender: a history row over W&B's 10 MiB line limit is dropped with an
     Deno.removeSync(dir, { recursive: true });
   }
 });
+
+Deno.test("Sender: posts are split at W&B's 10 MiB limit, counted on the lines themselves, not their escapes", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const path = `${dir}/run-abc.wandb`;
+    const log = TransactionLogWriter.create(path);
+    let num = 0;
+    const add = (r: Parameters<typeof encodeRecord>[0]) =>
+      log.append(encodeRecord({ num: ++num, ...r }));
+    add({ header: {} });
+    add({ run: { runId: "abc", project: "proj", startTime: { seconds: 1_700_000_000 } } });
+    let step = 0;
+    const row = (extra: { key: string; valueJson: string }[] = []) =>
+      add({
+        history: {
+          item: [
+            { key: "loss", valueJson: "0.125" },
+            { key: "_step", valueJson: String(step++) },
+            ...extra,
+          ],
+        },
+      });
+    const pad = [{ key: "pad", valueJson: JSON.stringify("p".repeat(90)) }];
+    for (let i = 0; i < 15_000; i++) row(pad); // ~2 MiB: the next row does not fit beside them
+    row([{ key: "big", valueJson: JSON.stringify("x".repeat(9 << 20)) }]); // 9 MiB line
+    for (let i = 0; i < 10; i++) row();
+    // 4 Mi quotes: an 8 MiB line (each `"` is `\"` in JSON) whose escaped literal is 16 MiB.
+    row([{ key: "quotes", valueJson: JSON.stringify('"'.repeat(4 << 20)) }]);
+    for (let i = 0; i < 10; i++) row();
+    add({ exit: { exitCode: 0, runtime: 1 } });
+    log.close();
+    const notices: string[] = [];
+    const sender = new Sender({
+      logPath: path,
+      filesDir: `${dir}/files`,
+      baseUrl: server.url,
+      apiKey: "k".repeat(40),
+      graphqlPolicy: policy,
+      fileStreamPolicy: policy,
+      graphqlTimeoutMs: 5000,
+      fileStreamTimeoutMs: 5000,
+      live: false,
+      notice: (m) => notices.push(m),
+    });
+    sender.close(Deno.statSync(path).size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    assert.deepEqual(notices, [], "nothing dropped: both long rows are under the line limit");
+    const utf8 = new TextEncoder();
+    const steps: number[] = [];
+    for (const post of server.posts) {
+      const f = (post.files as Record<string, { offset: number; content: string[] }> | undefined)
+        ?.["wandb-history.jsonl"];
+      if (!f) continue;
+      assert.equal(f.offset, steps.length, "consecutive offsets");
+      const bytes = f.content.reduce((n, line) => n + utf8.encode(line).length, 0);
+      assert.ok(bytes <= 10 * 1024 * 1024 - 100 * 1024, `a post of ${bytes} line bytes`);
+      steps.push(...f.content.map((c) => JSON.parse(c)._step));
+    }
+    assert.deepEqual(steps, Array.from({ length: step }, (_, i) => i), "every row, in order");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});

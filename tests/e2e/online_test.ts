@@ -470,21 +470,33 @@ Deno.test("a server that never answers: init goes offline after init_timeout and
   }
 });
 
-/** Waits until the run is on the server with some history, then stops it with `stopRun`. */
-async function stopWhenStreaming(url: string, key: string, name: string): Promise<void> {
+/**
+ * Waits until the run's first file_stream post landed (`"history"`: one with history), then
+ * stops it with `stopRun`.
+ */
+async function stopWhenStreaming(
+  url: string,
+  key: string,
+  name: string,
+  after: "history" | "first post" = "history",
+): Promise<void> {
+  type R = {
+    id: string;
+    historyLineCount: number;
+    logLineCount: number;
+    eventsLineCount: number;
+  } | null;
   const q =
-    `query R($name: String!) { project(name: "online", entityName: "local") { run(name: $name) { id historyLineCount } } }`;
+    `query R($name: String!) { project(name: "online", entityName: "local") { run(name: $name) { id historyLineCount logLineCount eventsLineCount } } }`;
   for (let i = 0; i < 300; i++) {
-    const d = await gql<
-      { project: { run: { id: string; historyLineCount: number } | null } | null }
-    >(
-      url,
-      key,
-      q,
-      { name },
-    );
+    const d = await gql<{ project: { run: R } | null }>(url, key, q, { name });
     const run = d.project?.run;
-    if (run && run.historyLineCount > 0) {
+    const lines = !run
+      ? 0
+      : after === "history"
+      ? run.historyLineCount
+      : run.historyLineCount + run.logLineCount + run.eventsLineCount;
+    if (run && lines > 0) {
       const r = await gql<{ stopRun: { success: boolean } }>(
         url,
         key,
@@ -505,14 +517,15 @@ Deno.test("stop from the server: polled or read from file_stream; the default ex
   const key = server.apiKey!;
   const env = { ...FAST, WANDB_BASE_URL: server.url, WANDB_API_KEY: key, UNTIL_STOPPED: "1" };
   try {
-    // 1. RunStoppedStatus polling (file_stream answers would tell too; this run posts rarely).
+    // 1. RunStoppedStatus polling: after its first post this run posts every 30 s only, so no
+    //    file_stream answer can tell it in time.
     const polled = spawnRun(dir, {
       ...env,
       WANDB_X_STOP_POLLING_INTERVAL: "0.2",
-      WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "0.3",
+      WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "30",
     });
     const id1 = await polled.runId;
-    await stopWhenStreaming(server.url, key, id1);
+    await stopWhenStreaming(server.url, key, id1, "first post");
     const r1 = await polled.done;
     assert.equal(
       r1.code,
@@ -523,6 +536,18 @@ Deno.test("stop from the server: polled or read from file_stream; the default ex
     assert.doesNotMatch(r1.stderr, /LOOP ENDED/, "the program was interrupted");
     const run1 = await storedRun(server.url, key, "online", id1);
     assert.equal(run1.state, "killed");
+    // Resuming the stopped run starts a new life: it is not stopped again.
+    const resumed = spawnRun(dir, {
+      ...FAST,
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: key,
+      WANDB_RUN_ID: id1,
+      WANDB_RESUME: "must",
+      ROWS: "5",
+    });
+    const rr = await resumed.done;
+    assert.equal(rr.code, 0, rr.stderr);
+    assert.equal((await storedRun(server.url, key, "online", id1)).state, "finished");
     assert.ok(run1.historyLineCount > 0);
     assertAllRows(run1.history, run1.historyLineCount); // every row logged before the stop
 
@@ -622,6 +647,36 @@ Deno.test("a slow server at finish: finish shows how much of the run the server 
     assertAllRows(run.history, 2000);
   } finally {
     await proxy.close();
+    await server.kill();
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("name, tags and notes set after init in an offline run reach the server through sync", async () => {
+  const dir = await tempDir();
+  const server = await startServer(`${dir}/server`);
+  try {
+    const child = spawnRun(dir, { ...FAST, WANDB_MODE: "offline", ROWS: "20", RENAME: "1" });
+    assert.equal((await child.done).code, 0);
+    const id = await child.runId;
+    const env = { HOME: dir, WANDB_BASE_URL: server.url, WANDB_API_KEY: server.apiKey! };
+    const s = await cli(["sync", "--sync-all"], dir, env);
+    assert.equal(s.code, 0, s.stderr);
+    const meta = await gql<{
+      project: { run: { displayName: string; tags: string[]; notes: string; state: string } };
+    }>(
+      server.url,
+      server.apiKey!,
+      `query R($name: String!) { project(name: "online", entityName: "local") { run(name: $name) { displayName tags notes state } } }`,
+      { name: id },
+    );
+    assert.deepEqual(meta.project.run, {
+      displayName: "renamed",
+      tags: ["a", "b"],
+      notes: "changed after init",
+      state: "finished",
+    });
+  } finally {
     await server.kill();
     await Deno.remove(dir, { recursive: true });
   }
