@@ -82,8 +82,9 @@ export function handleFileStream(
     store.updateRun(run.id, { state, exitcode: code });
   } else if (b.preempting === true) {
     store.updateRun(run.id, { state: "preempting" });
-  } else if (run.state === "crashed" || run.state === "preempting") {
-    store.updateRun(run.id, { state: "running" });
+  } else if (run.state !== "running") {
+    // Data from a run that had ended (resumed) or lost its heartbeat: it is running (again).
+    store.updateRun(run.id, { state: "running", heartbeatAt: now.toISOString() });
   } else {
     store.updateRun(run.id, { heartbeatAt: now.toISOString() });
   }

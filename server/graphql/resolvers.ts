@@ -693,6 +693,10 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
       const project = input.modelName || "uncategorized";
       const name = input.name || randomRunName();
       let { run, inserted } = ctx.store.upsertRun(entity, project, name, fields);
+      // A stop applies to one life of a run: one that ended and starts again (resume) runs on.
+      if (!inserted && run.stopped && run.state !== "running") {
+        run = ctx.store.updateRun(run.id, { stopped: false });
+      }
       if (inserted && !run.displayName) {
         const n = ctx.store.countRuns(entity, project);
         run = ctx.store.updateRun(run.id, {

@@ -116,6 +116,9 @@ function stopRun(req: Request, p: Record<string, string>, ctx: ServerContext): P
     requireEntity(ctx.store, user, p.entity!);
     const run = ctx.store.getRun(p.entity!, p.project!, p.run!);
     if (!run) throw new HttpError(404, "ui/no-run", `No run "${p.entity}/${p.project}/${p.run}"`);
+    if (run.state !== "running") {
+      throw new HttpError(409, "ui/not-running", `Run "${run.name}" is ${run.state}, not running`);
+    }
     ctx.store.updateRun(run.id, { stopped: true });
     throw new Redirect(new URL(req.url).pathname.replace(/\/stop$/, ""));
   })(req, p, ctx).catch((err) => {

@@ -244,4 +244,6 @@ Deno.test("a running run's page has a Stop button; a same-origin post stops it, 
   assert.doesNotMatch(after, /id="stop"/);
   store.updateRun(run.id, { state: "finished" });
   assert.doesNotMatch(await (await get("/alice/demo/runs/r1")).text(), /Stop/);
+  const late = await post({ "sec-fetch-site": "same-origin" });
+  assert.equal(late.status, 409, "a stale Stop form on a finished run is refused");
 });
