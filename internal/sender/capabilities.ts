@@ -20,8 +20,11 @@ export const PROBE_SERVER_CAPABILITIES =
 
 /** What the server's schema offers. */
 export interface Capabilities {
+  /** Field names of the schema's Query type. */
   queries: ReadonlySet<string>;
+  /** Field names of the schema's Mutation type. */
   mutations: ReadonlySet<string>;
+  /** Field names of the schema's ServerInfo type. */
   serverInfo: ReadonlySet<string>;
 }
 

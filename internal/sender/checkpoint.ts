@@ -17,24 +17,37 @@ import type { LineOffsets } from "./file_stream.ts";
 
 /** What a checkpoint holds. */
 export interface Checkpoint {
+  /** Format version; {@linkcode loadCheckpoint} reads only 1. */
   version: 1;
+  /** The server's base URL the run is sent to. */
   baseUrl: string;
+  /** The run's id. */
   runId: string;
+  /** The run's entity (the server's name for it once the run started). */
   entity: string;
+  /** The run's project (the server's name for it once the run started). */
   project: string;
+  /** The run's display name (empty when none is known). */
   displayName: string;
   /** Offset of the first record not yet fully sent. */
   logOffset: number;
   /** Next line offsets on the server. */
   lines: LineOffsets;
+  /** The run config as UpsertBucket sends it (each key's `{ desc, value }`). */
   config: Record<string, unknown>;
+  /** A config change not sent yet. */
   configDirty: boolean;
   /** A run update (name, tags, ...) not sent yet (absent in older checkpoints). */
   runDirty?: boolean;
+  /** The run summary built from the summary records read so far. */
   summary: Record<string, unknown>;
+  /** The console line maker's state (partial lines, offsets). */
   console: ConsoleState;
+  /** Uploaded files by path under `files/`, with the mtime (ms) and size sent (−1 if refused). */
   uploaded: Record<string, { mtime: number; size: number }>;
+  /** Run attributes for UpsertBucket. */
   run: RunInfo;
+  /** Exit code and runtime (seconds) from the exit record, once it was read. */
   exit?: { code: number; runtime: number };
   /** The final post was acknowledged. */
   complete: boolean;
@@ -42,15 +55,25 @@ export interface Checkpoint {
 
 /** Run attributes sent with UpsertBucket. */
 export interface RunInfo {
+  /** Run group (`groupName`). */
   group?: string;
+  /** Job type. */
   jobType?: string;
+  /** Run notes. */
   notes?: string;
+  /** Run tags. */
   tags?: string[];
+  /** Host the run ran on. */
   host?: string;
+  /** Sweep id. */
   sweep?: string;
+  /** Run start, seconds since the epoch (system metrics' `_runtime` counts from it). */
   startSeconds?: number;
+  /** The program, from `wandb-metadata.json`. */
   program?: string;
+  /** Git commit. */
   commit?: string;
+  /** Git remote URL. */
   repo?: string;
 }
 

@@ -16,14 +16,19 @@
 
 /** One line to send at a line offset of `output.log`. */
 export interface ConsoleLine {
+  /** Line offset in `output.log` (an earlier one for a line that overwrites). */
   offset: number;
+  /** The line: timestamp prefix, text and a trailing newline. */
   line: string;
 }
 
 /** State that a checkpoint keeps. */
 export interface ConsoleState {
+  /** The next new line offset. */
   next: number;
+  /** Each stream's text not yet ended by a newline. */
   pending: { stdout: string; stderr: string };
+  /** Offset of each stream's last line (−1 before its first), which a `\r` line overwrites. */
   last: { stdout: number; stderr: number };
 }
 
@@ -31,7 +36,11 @@ export interface ConsoleState {
 export class ConsoleLines {
   #s: ConsoleState;
 
-  /** @param start the first offset (`logLineCount` on resume), or a saved state */
+  /**
+   * Starts a line maker at an offset or from a saved state.
+   *
+   * @param start the first offset (`logLineCount` on resume), or a saved state
+   */
   constructor(start: number | ConsoleState) {
     this.#s = typeof start === "number"
       ? { next: start, pending: { stdout: "", stderr: "" }, last: { stdout: -1, stderr: -1 } }

@@ -37,19 +37,27 @@ export const MAX_POST_BYTES = 10 * 1024 * 1024 - 100 * 1024;
 
 /** Next line numbers of the streamed files. */
 export interface LineOffsets {
+  /** Next line of `wandb-history.jsonl`. */
   history: number;
+  /** Next line of `wandb-events.jsonl`. */
   events: number;
+  /** Next line of `output.log`. */
   output: number;
 }
 
 /** Lines waiting for one post. */
 export class Batch {
+  /** Lines of `wandb-history.jsonl`. */
   readonly history = new LineBuffer();
+  /** Lines of `wandb-events.jsonl` (system metrics). */
   readonly events = new LineBuffer();
+  /** Lines of `output.log`. */
   readonly output = new LineBuffer();
   /** First offset of each buffer's lines. */
   start: LineOffsets = { history: 0, events: 0, output: 0 };
+  /** The `wandb-summary.json` text to post, if the summary changed. */
   summary: string | undefined;
+  /** Names of files uploaded since the last post (the `uploaded` notice). */
   uploaded: string[] = [];
   /** Console lines that overwrite an earlier offset (`\r`): each is posted on its own. */
   overwrites: { offset: number; line: string }[] = [];
@@ -76,6 +84,7 @@ export class Batch {
     };
   }
 
+  /** Empties the batch for lines starting at `start`. */
   reset(start: LineOffsets): void {
     this.history.clear();
     this.events.clear();
@@ -92,18 +101,27 @@ export class Batch {
 export interface FileStreamOptions {
   /** `<base>/files/<entity>/<project>/<run>/file_stream` */
   url: string;
+  /** The API key (sent as basic auth); none for a server without auth. */
   apiKey?: string;
+  /** Retry policy of each post. */
   policy: RetryPolicy;
+  /** Timeout of one post attempt, in ms (0: none). */
   timeoutMs: number;
+  /** The `User-Agent` header. @default "W&B Internal Client 0.1.0" */
   userAgent?: string;
+  /** Called before each retry. */
   onRetry?: (event: RetryEvent) => void;
+  /** Aborts posts. */
   signal?: AbortSignal;
 }
 
 /** Extra fields of a post. */
 export interface PostFlags {
+  /** The final post: sends `complete: true` with `exitcode`. */
   complete?: boolean;
+  /** The run's exit code, sent with `complete`. @default 0 */
   exitcode?: number;
+  /** W&B's preempting notice (`complete: false, preempting: true`); ignored with `complete`. */
   preempting?: boolean;
 }
 
@@ -121,7 +139,12 @@ export class FileStream {
   #options: FileStreamOptions;
   #headers: Record<string, string>;
 
-  /** @param options where and how to post, and the start offsets */
+  /**
+   * Sets up posting; the first batch starts at `start`.
+   *
+   * @param options where and how to post
+   * @param start the next line offsets on the server
+   */
   constructor(options: FileStreamOptions, start: LineOffsets) {
     this.#options = options;
     this.batch.reset(start);

@@ -21,12 +21,41 @@ export {
   type Checkpoint,
   checkpointPath,
   loadCheckpoint,
+  type RunInfo,
   saveCheckpoint,
   syncedMarkerPath,
 } from "./checkpoint.ts";
 export { type DamagedRegion, LogTail, type TailRecord } from "./log_tail.ts";
 export { type Capabilities, PROBE_SERVER_CAPABILITIES, probeCapabilities } from "./capabilities.ts";
-export { ConsoleLines, isoTimestamp } from "./console_lines.ts";
-export { Batch, FileStream, FULL_BYTES } from "./file_stream.ts";
+export {
+  type ConsoleLine,
+  ConsoleLines,
+  type ConsoleState,
+  isoTimestamp,
+} from "./console_lines.ts";
+export {
+  Batch,
+  FileStream,
+  type FileStreamOptions,
+  FULL_BYTES,
+  type LineOffsets,
+  type PostFlags,
+} from "./file_stream.ts";
 export { LineBuffer } from "./line_buffer.ts";
-export { CREATE_RUN_FILES, listFiles, uploadRunFiles } from "./uploader.ts";
+export {
+  CREATE_RUN_FILES,
+  listFiles,
+  type Uploaded,
+  type UploadOptions,
+  uploadRunFiles,
+} from "./uploader.ts";
+// Types from net/ that the signatures above use.
+export type {
+  CommError,
+  CommErrorCode,
+  GraphQLClient,
+  GraphQLClientOptions,
+  RequestCallOptions,
+  RetryEvent,
+  RetryPolicy,
+} from "../../net/mod.ts";

@@ -55,19 +55,29 @@ export const UPSERT_BUCKET =
 
 /** Where the server had a resumed run (RunResumeStatus). */
 export interface ResumeBase {
+  /** The server's next line offsets of the run's files. */
   lines: LineOffsets;
+  /** The run's summary on the server. */
   summary: Record<string, unknown>;
 }
 
 /** Options of {@linkcode Sender}. */
 export interface SenderOptions {
+  /** The run's `.wandb` log. */
   logPath: string;
+  /** The run's `files/` directory (uploads, `wandb-metadata.json`). */
   filesDir: string;
+  /** The server's base URL (e.g. `https://api.wandb.ai`). */
   baseUrl: string;
+  /** The API key; none for a server without auth. */
   apiKey?: string;
+  /** Retry policy of GraphQL calls and uploads. */
   graphqlPolicy: RetryPolicy;
+  /** Retry policy of file_stream posts. */
   fileStreamPolicy: RetryPolicy;
+  /** Timeout of one GraphQL request, in ms. */
   graphqlTimeoutMs: number;
+  /** Timeout of one file_stream post attempt, in ms. */
   fileStreamTimeoutMs: number;
   /** Seconds between heartbeats when idle. @default 30 */
   heartbeatSeconds?: number;
@@ -92,9 +102,11 @@ export interface SenderOptions {
   configDebounceSeconds?: number;
   /** Tailing a log that a writer still appends to (else: a finished log, `sync`). */
   live: boolean;
-  /** Overrides of entity/project (sync `--entity`/`--project`). */
+  /** Overrides the entity (sync `--entity`). */
   entity?: string;
+  /** Overrides the project (sync `--project`). */
   project?: string;
+  /** Where the server had the run when it is resumed (line offsets, summary). */
   resume?: ResumeBase;
   /** Go on from a saved place (sync). */
   checkpoint?: Checkpoint;
@@ -106,11 +118,17 @@ export interface SenderOptions {
 
 /** What the run start settled. */
 export interface StartInfo {
+  /** The run id. */
   runId: string;
+  /** The entity the server put the run in. */
   entity: string;
+  /** The project the server put the run in. */
   project: string;
+  /** The display name (the run id when there is none). */
   displayName: string;
+  /** The run's web page ({@linkcode runUrl}). */
   url: string;
+  /** Whether UpsertBucket created the run (false: it existed). */
   inserted: boolean;
 }
 
@@ -176,7 +194,11 @@ export class Sender {
   #lastSave = 0;
   #uploads: Promise<void> = Promise.resolve();
 
-  /** @param options the log, the server, policies, and where to start */
+  /**
+   * Opens the log and starts sending at once; how it ends settles in {@linkcode Sender.done}.
+   *
+   * @param options the log, the server, policies, and where to start
+   */
   constructor(options: SenderOptions) {
     this.#o = options;
     this.#heartbeatMs = (options.heartbeatSeconds ?? 30) * 1000;

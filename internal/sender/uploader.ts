@@ -30,9 +30,13 @@ export const RUN_UPLOAD_URLS =
 
 /** Options of {@linkcode uploadRunFiles}. */
 export interface UploadOptions {
+  /** Retry policy of the upload URL request and of each upload. */
   policy: RetryPolicy;
+  /** Timeout of one upload attempt, in ms (0 or absent: none). */
   timeoutMs?: number;
+  /** Aborts the URL request and the uploads. */
   signal?: AbortSignal;
+  /** Called before each retry of an upload. */
   onRetry?: (event: RetryEvent) => void;
   /**
    * Whether the server has `createRunFiles` (from the capability probe); when unknown it is tried
@@ -43,8 +47,11 @@ export interface UploadOptions {
 
 /** A file that was uploaded, with what identifies its version. */
 export interface Uploaded {
+  /** Path relative to `files/`. */
   name: string;
+  /** Modification time when uploaded, ms since the epoch (0 when unknown). */
   mtime: number;
+  /** Size in bytes when uploaded. */
   size: number;
 }
 
