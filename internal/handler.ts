@@ -39,7 +39,7 @@ export interface SenderControl {
   readonly done: Promise<SendResult>;
   close(offset: number): void;
   abort(reason: string): void;
-  readonly progress: { ackedOffset: number; committed: number; ackedLines: number };
+  readonly progress: { ackedOffset: number; ackedLines: number };
 }
 
 /** What the handler talks to. */

@@ -17,10 +17,14 @@ const encoder = new TextEncoder();
 
 /** Writes lines to stderr, never into the run's captured output. */
 export function printLines(lines: string[]): void {
-  if (lines.length === 0) return;
+  if (lines.length > 0) writeStderr(lines.join("\n") + "\n");
+}
+
+/** Writes text to stderr as is, around console capture. */
+function writeStderr(text: string): void {
   withoutCapture(() => {
     try {
-      const bytes = encoder.encode(lines.join("\n") + "\n");
+      const bytes = encoder.encode(text);
       let off = 0;
       while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
     } catch {
@@ -170,16 +174,7 @@ const stderrSink: ProgressSink = {
       return false;
     }
   })(),
-  write: (text) =>
-    withoutCapture(() => {
-      try {
-        const bytes = encoder.encode(text);
-        let off = 0;
-        while (off < bytes.length) off += Deno.stderr.writeSync(bytes.subarray(off));
-      } catch {
-        // stderr closed
-      }
-    }),
+  write: writeStderr,
 };
 
 /**

@@ -32,8 +32,11 @@ export const SUMMARY = "wandb-summary.json";
 
 /** Pending bytes at which a batch is posted without waiting for the rate interval. */
 export const FULL_BYTES = 2 * 1024 * 1024;
-/** W&B's limit on one post (10 MiB − 100 KiB). */
-export const MAX_POST_BYTES = 10 * 1024 * 1024 - 100 * 1024;
+/**
+ * W&B's `MAX_LINE_BYTES` (10 MiB − 100 KiB, server-api.md §5.2): the most line bytes in one post,
+ * so also the longest line that can be sent.
+ */
+export const MAX_LINE_BYTES = 10 * 1024 * 1024 - 100 * 1024;
 
 /** Next line numbers of the streamed files. */
 export interface LineOffsets {

@@ -31,23 +31,20 @@ import {
   FileStream,
   FULL_BYTES,
   type LineOffsets,
-  MAX_POST_BYTES,
+  MAX_LINE_BYTES,
 } from "./file_stream.ts";
 import { type DamagedRegion, LogTail } from "./log_tail.ts";
 import { macrotask } from "../macrotask.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
+import { listFiles, uploadRunFiles } from "./uploader.ts";
 
 const RUN_STOPPED_STATUS =
   "query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }";
 
 const utf8 = new TextEncoder();
 
-/** W&B's limit on one file_stream line, and on a post (10 MiB − 100 KiB, server-api.md §5.2). */
-export const MAX_LINE_BYTES = MAX_POST_BYTES;
-
 /** Bytes committed past the sender's place that wake it before its next post is due. */
 const WAKE_BYTES = 256 * 1024;
-import { listFiles, uploadRunFiles } from "./uploader.ts";
 
 /** The mutation W&B's sender uses to create and update runs (server-api.md §4.2). */
 export const UPSERT_BUCKET =
@@ -264,14 +261,12 @@ export class Sender {
     pendingBytes: number;
     ackedLines: number;
     ackedOffset: number;
-    committed: number;
   } {
     return {
       readOffset: this.#tail.pos,
       pendingBytes: this.#fs.batch.size,
       ackedLines: this.#fs.ackedLines,
       ackedOffset: this.#ackedOffset,
-      committed: this.#committed,
     };
   }
 
@@ -570,7 +565,6 @@ export class Sender {
     const b = this.#fs.batch;
     switch (field) {
       case F.history: {
-        const before = b.size;
         if (!b.history.addHistory(bytes)) return;
         // The escaped literal is at least the line's size: only a long one is counted exactly.
         if (b.history.lastLineBytes > MAX_LINE_BYTES) {
@@ -581,8 +575,9 @@ export class Sender {
             return;
           }
         }
-        // W&B splits posts at its line limit: a row that would push this one past it waits.
-        if (b.size > MAX_POST_BYTES && before > 0) {
+        // W&B splits posts at its line limit: a row that would push this one past it waits
+        // (unless it is alone: its literal plus two quotes is then the whole batch).
+        if (b.size > MAX_LINE_BYTES && b.size > b.history.lastLineBytes + 2) {
           b.history.dropLast();
           return "cut";
         }
@@ -654,19 +649,14 @@ export class Sender {
     this.#project = this.#o.project ?? (this.#project || (r.project ?? ""));
     if (r.displayName) this.#displayName = r.displayName;
     const run = this.#run;
-    if (this.#sawRun) {
-      // A later run record is an update (run.name/notes/tags/... set): it carries every field.
-      run.group = r.runGroup || undefined;
-      run.jobType = r.jobType || undefined;
-      run.notes = r.notes ?? "";
-      run.tags = [...(r.tags ?? [])];
-    } else {
-      if (r.runGroup) run.group = r.runGroup;
-      if (r.jobType) run.jobType = r.jobType;
-      if (r.notes) run.notes = r.notes;
-      if (r.tags && r.tags.length) run.tags = [...r.tags];
-    }
+    // A later run record is an update (run.name/notes/tags/... set): it carries every field, so
+    // an empty one clears it; the first one only fills what it has.
+    const update = this.#sawRun;
     this.#sawRun = true;
+    if (update || r.runGroup) run.group = r.runGroup || undefined;
+    if (update || r.jobType) run.jobType = r.jobType || undefined;
+    if (update || r.notes) run.notes = r.notes ?? "";
+    if (update || r.tags?.length) run.tags = [...(r.tags ?? [])];
     if (r.host) run.host = r.host;
     if (r.sweepId) run.sweep = r.sweepId;
     if (r.git?.commit) run.commit = r.git.commit;
@@ -719,8 +709,9 @@ export class Sender {
     if (!this.#summaryDirty) return true;
     const text = JSON.stringify(this.#summary);
     const b = this.#fs.batch;
-    // (UTF-8 bytes ≤ 3 × UTF-16 length: only a summary that might be too long is encoded.)
-    const room = Math.min(MAX_LINE_BYTES, MAX_POST_BYTES - b.size + (b.summary?.length ?? 0));
+    // Room beside the batch's lines (UTF-8 bytes ≤ 3 × UTF-16 length: only a summary that might
+    // not fit is encoded).
+    const room = MAX_LINE_BYTES - (b.size - (b.summary?.length ?? 0));
     const size = text.length * 3 > room ? utf8.encode(text).length : text.length;
     if (size > MAX_LINE_BYTES) {
       this.#summaryDirty = false;

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { encodeRecord } from "../../proto/mod.ts";
 import { TransactionLogWriter } from "../transaction_log.ts";
 import { FULL_BYTES } from "./file_stream.ts";
-import { Sender } from "./sender.ts";
+import { Sender, type SenderOptions } from "./sender.ts";
 
 const policy = { maxRetries: 1000, minDelayMs: 5, maxDelayMs: 20 };
 
@@ -109,6 +109,22 @@ function fakeServer(
   };
 }
 
+/** A sender of `<dir>/run-abc.wandb` to the fake server, with test-sized policies. */
+function testSender(dir: string, url: string, extra: Partial<SenderOptions> = {}): Sender {
+  return new Sender({
+    logPath: `${dir}/run-abc.wandb`,
+    filesDir: `${dir}/files`,
+    baseUrl: url,
+    apiKey: "k".repeat(40),
+    graphqlPolicy: policy,
+    fileStreamPolicy: policy,
+    graphqlTimeoutMs: 5000,
+    fileStreamTimeoutMs: 5000,
+    live: false,
+    ...extra,
+  });
+}
+
 function writeLog(path: string, rows: number, exit = true, hugeAt = -1): number {
   const log = TransactionLogWriter.create(path);
   let num = 0;
@@ -164,17 +180,7 @@ Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, consol
       JSON.stringify({ program: "train.ts", git: { remote: "https://g/r.git", commit: "abc123" } }),
     );
     const size = writeLog(`${dir}/run-abc.wandb`, 3);
-    const sender = new Sender({
-      logPath: `${dir}/run-abc.wandb`,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      apiKey: "k".repeat(40),
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: false,
-    });
+    const sender = testSender(dir, server.url);
     sender.close(size);
     const r = await sender.done;
     assert.deepEqual(r, {
@@ -237,16 +243,7 @@ Deno.test("Sender: while the server refuses every post it holds one batch and st
   try {
     Deno.mkdirSync(`${dir}/files`);
     const size = writeLog(`${dir}/run-abc.wandb`, 200_000, false);
-    const sender = new Sender({
-      logPath: `${dir}/run-abc.wandb`,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: true,
-    });
+    const sender = testSender(dir, server.url, { live: true });
     sender.wake(size);
     await sender.started;
     while (server.posts.length < 20) await new Promise((r) => setTimeout(r, 10));
@@ -276,15 +273,7 @@ Deno.test("Sender: a config update the server refuses (4xx) is logged and the ru
     Deno.mkdirSync(`${dir}/files`);
     const size = writeLog(`${dir}/run-abc.wandb`, 3);
     const warnings: string[] = [];
-    const sender = new Sender({
-      logPath: `${dir}/run-abc.wandb`,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: false,
+    const sender = testSender(dir, server.url, {
       log: (level, m) => level === "warn" && warnings.push(m),
     });
     sender.close(size);
@@ -312,17 +301,7 @@ Deno.test("Sender: the capability probe picks RunUploadUrls when the server list
     Deno.mkdirSync(`${dir}/files`);
     Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
     const size = writeLog(`${dir}/run-abc.wandb`, 3);
-    const sender = new Sender({
-      logPath: `${dir}/run-abc.wandb`,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      apiKey: "k".repeat(40),
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: false,
-    });
+    const sender = testSender(dir, server.url);
     sender.close(size);
     const r = await sender.done;
     assert.equal(r.ok, true, r.message);
@@ -342,18 +321,7 @@ Deno.test("Sender: a history row over W&B's 10 MiB line limit is dropped with an
     Deno.mkdirSync(`${dir}/files`);
     const size = writeLog(`${dir}/run-abc.wandb`, 4, true, 1);
     const notices: string[] = [];
-    const sender = new Sender({
-      logPath: `${dir}/run-abc.wandb`,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      apiKey: "k".repeat(40),
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: false,
-      notice: (m) => notices.push(m),
-    });
+    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
     sender.close(size);
     const r = await sender.done;
     assert.equal(r.ok, true, r.message);
@@ -410,18 +378,7 @@ Deno.test("Sender: posts are split at W&B's 10 MiB limit, counted on the lines t
     add({ exit: { exitCode: 0, runtime: 1 } });
     log.close();
     const notices: string[] = [];
-    const sender = new Sender({
-      logPath: path,
-      filesDir: `${dir}/files`,
-      baseUrl: server.url,
-      apiKey: "k".repeat(40),
-      graphqlPolicy: policy,
-      fileStreamPolicy: policy,
-      graphqlTimeoutMs: 5000,
-      fileStreamTimeoutMs: 5000,
-      live: false,
-      notice: (m) => notices.push(m),
-    });
+    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
     sender.close(Deno.statSync(path).size);
     const r = await sender.done;
     assert.equal(r.ok, true, r.message);

@@ -37,14 +37,24 @@ function pageResponse(body: Html, status = 200, extra: Record<string, string> = 
   return new Response(body.toString(), { status, headers: { ...PAGE_HEADERS, ...extra } });
 }
 
-/** Wraps a page renderer: authenticates, and turns 4xx errors into HTML error pages. */
+/**
+ * Wraps a page renderer: authenticates, and turns 4xx errors into HTML error pages. A renderer
+ * may answer with a Response of its own (a redirect).
+ */
 function page(
-  render: (user: User, params: Record<string, string>, ctx: ServerContext, url: URL) => Html,
+  render: (
+    user: User,
+    params: Record<string, string>,
+    ctx: ServerContext,
+    url: URL,
+    req: Request,
+  ) => Html | Response,
 ): Route["handle"] {
   return (req, params, ctx) => {
     try {
       const user = authenticate(req, ctx.store);
-      return Promise.resolve(pageResponse(render(user, params, ctx, new URL(req.url))));
+      const out = render(user, params, ctx, new URL(req.url), req);
+      return Promise.resolve(out instanceof Response ? out : pageResponse(out));
     } catch (err) {
       if (err instanceof FilterError || err instanceof StoreError) {
         const status = err instanceof StoreError && err.code === "store/not-found" ? 404 : 400;
@@ -94,7 +104,7 @@ export const uiRoutes: Route[] = [
   {
     method: "POST",
     pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run/stop" }),
-    handle: stopRun,
+    handle: page(stopRun),
   },
 ];
 
@@ -102,36 +112,29 @@ export const uiRoutes: Route[] = [
  * The run page's Stop button (what `stopRun` does). Browsers send Basic credentials with any
  * form post, so a post from another site is refused: it must come from this server's own page.
  */
-function stopRun(req: Request, p: Record<string, string>, ctx: ServerContext): Promise<Response> {
-  return page((user) => {
-    const origin = req.headers.get("origin");
-    const site = req.headers.get("sec-fetch-site");
-    if (site ? site !== "same-origin" : origin !== new URL(req.url).origin) {
-      throw new HttpError(
-        403,
-        "ui/cross-site",
-        "Stop requests must come from this server's run page",
-      );
-    }
-    requireEntity(ctx.store, user, p.entity!);
-    const run = ctx.store.getRun(p.entity!, p.project!, p.run!);
-    if (!run) throw new HttpError(404, "ui/no-run", `No run "${p.entity}/${p.project}/${p.run}"`);
-    if (run.state !== "running") {
-      throw new HttpError(409, "ui/not-running", `Run "${run.name}" is ${run.state}, not running`);
-    }
-    ctx.store.updateRun(run.id, { stopped: true });
-    throw new Redirect(new URL(req.url).pathname.replace(/\/stop$/, ""));
-  })(req, p, ctx).catch((err) => {
-    if (err instanceof Redirect) {
-      return new Response(null, { status: 303, headers: { location: err.location } });
-    }
-    throw err;
-  });
-}
-
-/** Ends a handler with a 303 to `location`. */
-class Redirect extends Error {
-  constructor(readonly location: string) {
-    super(`redirect to ${location}`);
+function stopRun(
+  user: User,
+  p: Record<string, string>,
+  ctx: ServerContext,
+  url: URL,
+  req: Request,
+): Response {
+  const origin = req.headers.get("origin");
+  const site = req.headers.get("sec-fetch-site");
+  if (site ? site !== "same-origin" : origin !== url.origin) {
+    throw new HttpError(
+      403,
+      "ui/cross-site",
+      "Stop requests must come from this server's run page",
+    );
   }
+  requireEntity(ctx.store, user, p.entity!);
+  const run = ctx.store.getRun(p.entity!, p.project!, p.run!);
+  if (!run) throw new HttpError(404, "ui/no-run", `No run "${p.entity}/${p.project}/${p.run}"`);
+  if (run.state !== "running") {
+    throw new HttpError(409, "ui/not-running", `Run "${run.name}" is ${run.state}, not running`);
+  }
+  ctx.store.updateRun(run.id, { stopped: true });
+  const location = url.pathname.replace(/\/stop$/, "");
+  return new Response(null, { status: 303, headers: { location } });
 }
