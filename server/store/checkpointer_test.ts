@@ -12,7 +12,8 @@ Deno.test("the checkpoint worker copies the WAL into the database so the writer 
   const cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
   try {
     db.exec(
-      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 65536",
+      // (busy_timeout as the store sets it: a RESTART checkpoint briefly holds the writer's lock.)
+      "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 65536; PRAGMA busy_timeout = 5000",
     );
     db.exec("CREATE TABLE t (x TEXT)");
     const ins = db.prepare("INSERT INTO t VALUES (?)");
