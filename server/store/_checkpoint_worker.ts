@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { existsSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
 
@@ -26,19 +27,32 @@ const { file, intervalMs, restartPages, done } = workerData as {
 let db: DatabaseSync | undefined;
 let passive: StatementSync | undefined;
 let restart: StatementSync | undefined;
-try {
-  db = new DatabaseSync(file);
-  db.exec("PRAGMA busy_timeout = 2000");
-  passive = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
-  restart = db.prepare("PRAGMA wal_checkpoint(RESTART)");
-} catch {
-  // The store is already gone (closed and removed): nothing to checkpoint.
+
+/**
+ * Opens the worker's connection; false while it cannot (the writer holds a lock while it sets
+ * the database up, say). Tried again on every tick rather than once, so a transient failure at
+ * start does not leave the WAL to the writer's safety net for the life of the server. A file
+ * that is gone (the store closed and removed it) is never re-created.
+ */
+function open(): boolean {
+  if (passive) return true;
+  if (!existsSync(file)) return false;
+  try {
+    db ??= new DatabaseSync(file);
+    db.exec("PRAGMA busy_timeout = 2000");
+    passive = db.prepare("PRAGMA wal_checkpoint(PASSIVE)");
+    restart = db.prepare("PRAGMA wal_checkpoint(RESTART)");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const timer = setInterval(() => {
+  if (!open()) return;
   try {
-    const r = passive?.get() as { log: number } | undefined;
-    if (r && r.log >= restartPages) restart?.get();
+    const r = passive!.get() as { log: number } | undefined;
+    if (r && r.log >= restartPages) restart!.get();
   } catch {
     // Busy or closing: the next tick (or the writer's own autocheckpoint) catches up.
   }

@@ -9,7 +9,7 @@ Deno.test("the checkpoint worker copies the WAL into the database so the writer 
   const dir = Deno.makeTempDirSync();
   const file = join(dir, "t.sqlite");
   const db = new DatabaseSync(file);
-  const cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
+  let cp: ReturnType<typeof startCheckpointer> | undefined;
   try {
     db.exec(
       // (busy_timeout as the store sets it: a RESTART checkpoint briefly holds the writer's lock.)
@@ -19,11 +19,13 @@ Deno.test("the checkpoint worker copies the WAL into the database so the writer 
     const ins = db.prepare("INSERT INTO t VALUES (?)");
     for (let i = 0; i < 100; i++) ins.run("x".repeat(8000)); // ~300 pages, one tx each
     const walSize = () => Deno.statSync(`${file}-wal`).size;
+    // Without the worker nothing checkpoints (autocheckpoint off): the WAL only grows.
     assert(walSize() > 1_000_000);
-    // Without the worker nothing checkpoints (autocheckpoint off): the WAL only grows. A write
-    // after a complete checkpoint starts it over, truncated to journal_size_limit.
+    // The worker starts, as the store starts it, on a database already in WAL mode. A write
+    // after its complete checkpoint starts the WAL over, truncated to journal_size_limit.
     // (The worker thread may take seconds to start on a loaded machine: wait for the outcome,
     // with a deadline far beyond it, not for a fixed number of tries.)
+    cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
     const deadline = Date.now() + 60_000;
     while (walSize() > 65536 && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 10));
@@ -32,7 +34,38 @@ Deno.test("the checkpoint worker copies the WAL into the database so the writer 
     assert(walSize() <= 65536, `WAL still ${walSize()} bytes`);
     assertEquals((db.prepare("SELECT count(*) AS n FROM t").get() as { n: number }).n >= 101, true);
   } finally {
-    await cp.stop();
+    await cp?.stop();
+    db.close();
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("a checkpoint worker that cannot open the database at first keeps trying", async () => {
+  const dir = Deno.makeTempDirSync();
+  const file = join(dir, "t.sqlite");
+  const db = new DatabaseSync(file);
+  let cp: ReturnType<typeof startCheckpointer> | undefined;
+  try {
+    // A rollback-journal database under an exclusive lock for longer than the worker's
+    // busy_timeout (2 s): opening its connection fails with "database is locked".
+    db.exec("CREATE TABLE t (x TEXT); BEGIN EXCLUSIVE; INSERT INTO t VALUES ('a')");
+    cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
+    await new Promise((r) => setTimeout(r, 2500));
+    db.exec("COMMIT");
+    db.exec(
+      "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = 65536; PRAGMA busy_timeout = 5000",
+    );
+    const ins = db.prepare("INSERT INTO t VALUES (?)");
+    for (let i = 0; i < 100; i++) ins.run("x".repeat(8000));
+    const walSize = () => Deno.statSync(`${file}-wal`).size;
+    const deadline = Date.now() + 60_000;
+    while (walSize() > 65536 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 10));
+      ins.run("y");
+    }
+    assert(walSize() <= 65536, `WAL still ${walSize()} bytes: the worker gave up`);
+  } finally {
+    await cp?.stop();
     db.close();
     Deno.removeSync(dir, { recursive: true });
   }
