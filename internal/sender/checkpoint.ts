@@ -12,7 +12,7 @@
  * ```
  * @module
  */
-import type { ConsoleState } from "./console_lines.ts";
+import type { ConsoleLine, ConsoleState } from "./console_lines.ts";
 import type { LineOffsets } from "./file_stream.ts";
 
 /** What a checkpoint holds. */
@@ -43,6 +43,8 @@ export interface Checkpoint {
   summary: Record<string, unknown>;
   /** The console line maker's state (partial lines, offsets). */
   console: ConsoleState;
+  /** Console lines made but not yet posted (a chunk bigger than one post); absent when none. */
+  carry?: ConsoleLine[];
   /** Uploaded files by path under `files/`, with the mtime (ms) and size sent (−1 if refused). */
   uploaded: Record<string, { mtime: number; size: number }>;
   /** Run attributes for UpsertBucket. */

@@ -25,7 +25,7 @@ import { parseValueJson } from "../../proto/value_json.ts";
 import { CommError, GraphQLClient, type RetryPolicy } from "../../net/mod.ts";
 import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
-import { ConsoleLines } from "./console_lines.ts";
+import { type ConsoleLine, ConsoleLines } from "./console_lines.ts";
 import {
   type Batch,
   FileStream,
@@ -174,6 +174,12 @@ export class Sender {
   #summary: Record<string, unknown> = {};
   #summaryDirty = false;
   #console: ConsoleLines;
+  /**
+   * Console lines made but not yet in a batch: a console chunk's lines that did not fit beside
+   * the batch's (W&B's post limit). Drained into the next batches before any record is read;
+   * saved in checkpoints.
+   */
+  #carry: ConsoleLine[] = [];
   #uploaded = new Map<string, { mtime: number; size: number }>();
   #now = new Set<string>();
   #live = new Set<string>();
@@ -225,6 +231,7 @@ export class Sender {
       this.#summary = c.summary;
       this.#uploaded = new Map(Object.entries(c.uploaded));
       this.#exit = c.exit;
+      this.#carry = c.carry ?? [];
     } else if (options.resume) {
       this.#summary = { ...options.resume.summary };
     }
@@ -328,6 +335,7 @@ export class Sender {
       // While a post is in flight, reading hands the loop over every 2 ms: its socket is served
       // by this thread's event loop, and building a whole batch first would hold it for ~20 ms.
       let handOver = false;
+      if (this.#carry.length && !this.#mustCut && !this.#drainCarry()) this.#mustCut = true;
       if (this.#fs.batch.size < FULL_BYTES && !this.#mustCut) {
         const t0 = performance.now();
         let n = 0;
@@ -336,6 +344,11 @@ export class Sender {
           if (got === "cut") {
             // Read this record again into the next batch, once this one is posted.
             this.#tail.pos = rec.offset;
+            this.#mustCut = true;
+            break;
+          }
+          if (got === "full") {
+            // This record's console lines fill the batch; the rest wait in #carry.
             this.#mustCut = true;
             break;
           }
@@ -360,7 +373,9 @@ export class Sender {
       }
       this.#o.onProgress?.(this.#tail.pos);
       // A finished log may end inside a record (a crash): that tail is never complete.
-      const caughtUp = this.#tail.pos >= this.#committed || (this.#closed && this.#tail.stalled);
+      const caughtUp =
+        (this.#tail.pos >= this.#committed || (this.#closed && this.#tail.stalled)) &&
+        this.#carry.length === 0;
       if (!this.#started) {
         if (this.#closed && caughtUp) throw new Error("the log has no run record");
         await this.#wait(1000);
@@ -559,7 +574,12 @@ export class Sender {
 
   // --- records ---------------------------------------------------------------------------------
 
-  /** Applies one record; returns "run" for a run record. */
+  /**
+   * Applies one record.
+   *
+   * @returns "run" for a run record, "cut" when the record must wait for the next batch (read
+   * again), "full" when its console lines filled the batch (the rest wait in the carry)
+   */
   #handle(bytes: Uint8Array): string | undefined {
     const field = recordField(bytes);
     const b = this.#fs.batch;
@@ -610,10 +630,9 @@ export class Sender {
       const ms = tsMs(o.timestamp) ?? Date.now();
       const stream = o.outputType === 1 ? "stdout" : "stderr"; // STDERR = 0, STDOUT = 1
       for (const l of this.#console.add(stream, o.line ?? "", ms)) {
-        // A \r line overwrites an earlier offset: W&B sends it in a post of its own.
-        if (l.offset === b.start.output + b.output.count) b.output.addText(l.line);
-        else b.overwrites.push(l);
+        this.#carry.push(this.#fitLine(l));
       }
+      if (!this.#drainCarry()) return "full";
     } else if (rec.stats) {
       const ms = tsMs(rec.stats.timestamp) ?? Date.now();
       const row: string[] = [];
@@ -700,6 +719,63 @@ export class Sender {
   }
 
   /**
+   * Moves console lines from {@link Sender.#carry} into the batch while they fit under W&B's
+   * post limit (a line alone in a batch always fits: {@link Sender.#fitLine} made it so).
+   *
+   * @returns false when lines are left for the next batch
+   */
+  #drainCarry(): boolean {
+    const b = this.#fs.batch;
+    const carry = this.#carry;
+    let i = 0;
+    for (; i < carry.length; i++) {
+      const l = carry[i]!;
+      const next = b.start.output + b.output.count;
+      if (l.offset < next) {
+        // A \r line overwrites an earlier one. W&B keeps the last line per offset of a batch;
+        // here the batch's last line is replaced in place, an earlier line of this batch is
+        // overwritten once the batch is posted (cut here), and a line of a posted batch is
+        // overwritten in a post of its own, sent before this batch.
+        if (l.offset < b.start.output) {
+          b.overwrites.push(l);
+          continue;
+        }
+        if (l.offset !== next - 1) break;
+        b.output.dropLast();
+      }
+      b.output.addText(l.line);
+      if (b.size > MAX_LINE_BYTES && b.size > b.output.lastLineBytes + 2) {
+        b.output.dropLast();
+        break;
+      }
+    }
+    if (i === carry.length) carry.length = 0;
+    else carry.splice(0, i);
+    return carry.length === 0;
+  }
+
+  /**
+   * A console line over W&B's line limit is cut to fit, with a note of its size, and the cut is
+   * reported once per line (the spec names no rule for output.log; dropping it, as history
+   * rows are, would lose the start of it and leave a hole in the line offsets).
+   */
+  #fitLine(l: ConsoleLine): ConsoleLine {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: only a line that might be over is encoded.
+    if (l.line.length * 3 <= MAX_LINE_BYTES) return l;
+    const bytes = utf8.encode(l.line);
+    if (bytes.length <= MAX_LINE_BYTES) return l;
+    const note = ` [line cut: ${bytes.length} bytes]\n`;
+    let end = MAX_LINE_BYTES - note.length;
+    while ((bytes[end]! & 0xc0) === 0x80) end--; // not inside a character
+    this.#tooLong(
+      `a console line of ${bytes.length} bytes`,
+      `cut to its first ${end}`,
+      "print less per line or save the output to a file with run.save",
+    );
+    return { offset: l.offset, line: new TextDecoder().decode(bytes.subarray(0, end)) + note };
+  }
+
+  /**
    * Puts the current summary into the batch, unless it would push the post past W&B's limit
    * (then it stays due, for the next post).
    *
@@ -725,9 +801,13 @@ export class Sender {
   }
 
   /** W&B's rule for a line over the post limit (server-api.md §5.2): dropped, with an error. */
-  #tooLong(what: string, done: string): void {
+  #tooLong(
+    what: string,
+    done: string,
+    fix = "log smaller values (files and tables go in run.save or artifacts)",
+  ): void {
     const m =
-      `${what} is over file_stream's ${MAX_LINE_BYTES}-byte line limit and was ${done}; log smaller values (files and tables go in run.save or artifacts)`;
+      `${what} is over file_stream's ${MAX_LINE_BYTES}-byte line limit and was ${done}; ${fix}`;
     this.#o.log?.("error", m);
     this.#o.notice?.(`wandb: ERROR ${m}`);
   }
@@ -918,6 +998,7 @@ export class Sender {
       runDirty: this.#runDirty,
       summary: this.#summary,
       console: this.#console.state(),
+      carry: this.#carry.length ? this.#carry.slice() : undefined,
       uploaded: Object.fromEntries(this.#uploaded),
       run: this.#run,
       exit: this.#exit,

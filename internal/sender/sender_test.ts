@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { encodeRecord } from "../../proto/mod.ts";
 import { TransactionLogWriter } from "../transaction_log.ts";
 import { FULL_BYTES } from "./file_stream.ts";
+import { loadCheckpoint } from "./checkpoint.ts";
 import { Sender, type SenderOptions } from "./sender.ts";
 
 const policy = { maxRetries: 1000, minDelayMs: 5, maxDelayMs: 20 };
@@ -395,6 +396,160 @@ Deno.test("Sender: posts are split at W&B's 10 MiB limit, counted on the lines t
       steps.push(...f.content.map((c) => JSON.parse(c)._step));
     }
     assert.deepEqual(steps, Array.from({ length: step }, (_, i) => i), "every row, in order");
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+/** A log of a run whose console wrote `chunks` (stream 1 = stdout, 0 = stderr). */
+function consoleLog(path: string, chunks: [0 | 1, string][]): number {
+  const log = TransactionLogWriter.create(path);
+  let num = 0;
+  const add = (r: Parameters<typeof encodeRecord>[0]) =>
+    log.append(encodeRecord({ num: ++num, ...r }));
+  add({ header: {} });
+  add({ run: { runId: "abc", project: "proj", startTime: { seconds: 1_700_000_000 } } });
+  add({ history: { item: [{ key: "_step", valueJson: "0" }] } });
+  for (const [outputType, line] of chunks) {
+    add({ outputRaw: { outputType, line, timestamp: { seconds: 1_700_000_001 } } });
+  }
+  add({ exit: { exitCode: 0, runtime: 1 } });
+  log.close();
+  return Deno.statSync(path).size;
+}
+
+/** output.log as a server that writes each posted line at its offset ends up with. */
+function outputLog(posts: Record<string, unknown>[]): string[] {
+  const lines: string[] = [];
+  for (const p of posts) {
+    const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
+      ?.["output.log"];
+    f?.content.forEach((l, i) => lines[f.offset + i] = l);
+  }
+  return lines;
+}
+
+/** UTF-8 bytes of a post's lines, the figure W&B's limit counts. */
+function lineBytes(post: Record<string, unknown>): number {
+  const utf8 = new TextEncoder();
+  let n = 0;
+  for (const f of Object.values(post.files as Record<string, { content: string[] }> ?? {})) {
+    for (const l of f.content) n += utf8.encode(l).length;
+  }
+  return n;
+}
+
+const MAX = 10 * 1024 * 1024 - 100 * 1024;
+
+Deno.test("Sender: a console chunk bigger than one post is split across posts; a line over the limit is cut with a note", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    // 12 MiB of 100-byte lines in one write, then one 11 MiB line, then a short one.
+    const many = Array.from({ length: 120_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
+    const size = consoleLog(`${dir}/run-abc.wandb`, [
+      [1, many + "\n"],
+      [1, "é".repeat(6 << 20) + "\n"], // 12 MiB of UTF-8 in 6 Mi UTF-16 units
+      [0, "after\n"],
+    ]);
+    const notices: string[] = [];
+    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
+    sender.close(size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    for (const p of server.posts) assert.ok(lineBytes(p) <= MAX, `a post of ${lineBytes(p)} bytes`);
+    const out = outputLog(server.posts);
+    assert.equal(out.length, 120_002, "every line, at consecutive offsets");
+    for (let i = 0; i < 120_000; i += 997) assert.ok(out[i]!.includes(` line ${i}.`), out[i]);
+    assert.match(
+      out[120_000]!.slice(-80),
+      /é \[line cut: 12582933 bytes\]\n$/,
+      out[120_000]!.slice(-80),
+    );
+    assert.ok(new TextEncoder().encode(out[120_000]!).length <= MAX);
+    assert.match(out[120_001]!, /^ERROR 2023-11-14T22:13:21 after\n$/);
+    assert.equal(notices.length, 1);
+    assert.match(
+      notices[0]!,
+      /^wandb: ERROR a console line of 12582933 bytes is over file_stream's 10383360-byte line limit and was cut to its first \d+; print less per line/,
+    );
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: a \\r line that overwrites a line of the same batch wins over it", async () => {
+  const dir = Deno.makeTempDirSync();
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const size = consoleLog(`${dir}/run-abc.wandb`, [
+      [1, "epoch 1\n"],
+      [1, "\r 50%\n"], // overwrites "epoch 1", the batch's last line: replaced in place
+      [0, "warn\n"],
+      [1, "\r100%\n"], // overwrites the same line, no longer the last: after the batch is posted
+      [1, "done\n"],
+    ]);
+    const sender = testSender(dir, server.url);
+    sender.close(size);
+    const r = await sender.done;
+    assert.equal(r.ok, true, r.message);
+    assert.deepEqual(outputLog(server.posts).map((l) => l.slice(l.indexOf(" ") + 1)), [
+      "100%\n",
+      "2023-11-14T22:13:21 warn\n",
+      "done\n",
+    ]);
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("Sender: console lines still waiting for a post survive in the checkpoint; a resumed sender posts each once", async () => {
+  const dir = Deno.makeTempDirSync();
+  let failing = false;
+  let phase = 1;
+  const ok: Record<string, unknown>[] = [];
+  await using server = fakeServer((body) => {
+    if (failing) return new Response("down", { status: 500 });
+    ok.push(body);
+    // The first post that carries console lines is the last one answered.
+    if (phase === 1 && (body.files as Record<string, unknown> | undefined)?.["output.log"]) {
+      failing = true;
+    }
+    return Response.json({ exitcode: null, limits: {} });
+  });
+  try {
+    Deno.mkdirSync(`${dir}/files`);
+    const path = `${dir}/run-abc.wandb`;
+    const many = Array.from({ length: 150_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
+    const size = consoleLog(path, [[1, many + "\n"], [1, "tail\n"]]);
+    const first = testSender(dir, server.url, {
+      fileStreamPolicy: { maxRetries: 1, minDelayMs: 1, maxDelayMs: 2 },
+    });
+    first.close(size);
+    const r1 = await first.done;
+    assert.equal(r1.ok, false, "the server went down after one console post");
+    const c = loadCheckpoint(path);
+    assert.ok(c?.carry?.length, "the lines not yet posted are in the checkpoint");
+    const posted = outputLog(ok).length;
+    assert.equal(c.carry[0]!.offset, posted, "the carry starts where the posted lines end");
+    failing = false;
+    phase = 2;
+    const second = testSender(dir, server.url, { checkpoint: c });
+    second.close(size);
+    const r2 = await second.done;
+    assert.equal(r2.ok, true, r2.message);
+    // Each offset was posted once, and the whole log arrived.
+    const offsets = ok.flatMap((p) => {
+      const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
+        ?.["output.log"];
+      return f ? f.content.map((_, i) => f.offset + i) : [];
+    });
+    assert.deepEqual(offsets, Array.from({ length: 150_001 }, (_, i) => i));
+    const out = outputLog(ok);
+    assert.ok(out[149_999]!.includes(" line 149999."), out[149_999]);
+    assert.match(out[150_000]!, / tail\n$/);
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }
