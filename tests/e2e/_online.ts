@@ -1,7 +1,8 @@
 /**
  * Helpers for online end-to-end tests: the real local server as a child process (so a test can
- * kill and restart it), a fault-injecting HTTP proxy between the SDK and the server, and
- * GraphQL reads of what the server stored.
+ * kill and restart it), a fault-injecting HTTP proxy between the SDK and the server, a fixture
+ * that owns both plus their temporary directory ({@link onlineEnv}), and GraphQL reads of what
+ * the server stored.
  */
 import { Store } from "../../server/store/mod.ts";
 import { type ChildResult, runDeno } from "./_helpers.ts";
@@ -72,6 +73,90 @@ export async function startServer(dataDir: string, port = 0): Promise<ServerProc
     async kill(signal: Deno.Signal = "SIGKILL") {
       if (!exited) child.kill(signal);
       await status;
+    },
+  };
+}
+
+/** A temporary directory with a server on its `server/` data directory; see {@link onlineEnv}. */
+export interface OnlineEnv extends AsyncDisposable {
+  /** The temporary directory (the server's data is in `${dir}/server`). */
+  readonly dir: string;
+  /** The current server process (a new one after {@link OnlineEnv.restart}). */
+  readonly server: ServerProcess;
+  /** The API key printed on the first start. */
+  readonly key: string;
+  /** The current server's URL (the same across restarts: the port is kept). */
+  readonly url: string;
+  /** `WANDB_BASE_URL` and `WANDB_API_KEY` for the current server. */
+  readonly clientEnv: { WANDB_BASE_URL: string; WANDB_API_KEY: string };
+  /** Kills the current server (SIGKILL unless told) and waits for it to exit. */
+  kill(signal?: Deno.Signal): Promise<void>;
+  /** Kills the current server if it still runs, then starts a new one on the same dir and port. */
+  restart(): Promise<ServerProcess>;
+  /** Starts a {@link startProxy} to the current server, closed on dispose. */
+  proxy(plan: Parameters<typeof startProxy>[1]): FaultProxy;
+}
+
+/**
+ * Makes a temporary directory and starts a server on `${dir}/server`. Disposing it closes its
+ * proxies, stops the current server and removes the directory.
+ *
+ * @example
+ * ```ts ignore
+ * await using online = await onlineEnv();
+ * const proxy = online.proxy((kind) => kind === "upload" ? { status: 503 } : "pass");
+ * // … run a client with { ...online.clientEnv, WANDB_BASE_URL: proxy.url } …
+ * await online.kill("SIGKILL");
+ * await online.restart(); // same data directory, port and key
+ * await storedRun(online.url, online.key, "project", "run-id");
+ * ```
+ */
+export async function onlineEnv(): Promise<OnlineEnv> {
+  const dir = await Deno.makeTempDir({ prefix: "wandb-online-" });
+  const data = `${dir}/server`;
+  let server: ServerProcess;
+  try {
+    server = await startServer(data);
+    if (!server.apiKey) throw new Error(`the server on ${data} printed no API key`);
+  } catch (e) {
+    await Deno.remove(dir, { recursive: true });
+    throw e;
+  }
+  const key = server.apiKey;
+  const proxies: FaultProxy[] = [];
+  return {
+    dir,
+    key,
+    get server() {
+      return server;
+    },
+    get url() {
+      return server.url;
+    },
+    get clientEnv() {
+      return { WANDB_BASE_URL: server.url, WANDB_API_KEY: key };
+    },
+    kill: (signal) => server.kill(signal),
+    async restart() {
+      await server.kill();
+      server = await startServer(data, server.port);
+      return server;
+    },
+    proxy(plan) {
+      const proxy = startProxy(server.url, plan);
+      proxies.push(proxy);
+      return proxy;
+    },
+    async [Symbol.asyncDispose]() {
+      try {
+        for (const proxy of proxies) await proxy.close();
+      } finally {
+        try {
+          await server.kill();
+        } finally {
+          await Deno.remove(dir, { recursive: true });
+        }
+      }
     },
   };
 }
