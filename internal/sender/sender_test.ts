@@ -126,6 +126,29 @@ function testSender(dir: string, url: string, extra: Partial<SenderOptions> = {}
   });
 }
 
+/** A temporary run directory with its `files/`, removed on dispose. */
+function runDir(): Disposable & { path: string } {
+  const path = Deno.makeTempDirSync();
+  Deno.mkdirSync(`${path}/files`);
+  return { path, [Symbol.dispose]: () => Deno.removeSync(path, { recursive: true }) };
+}
+
+/** Sends the whole log of `dir` (`size` bytes) to `url`, asserts the sender ended well, and
+ * returns the notices it printed. */
+async function sendAll(
+  dir: string,
+  url: string,
+  size: number,
+  extra: Partial<SenderOptions> = {},
+): Promise<string[]> {
+  const notices: string[] = [];
+  const sender = testSender(dir, url, { notice: (m) => notices.push(m), ...extra });
+  sender.close(size);
+  const r = await sender.done;
+  assert.equal(r.ok, true, r.message);
+  return notices;
+}
+
 function writeLog(path: string, rows: number, exit = true, hugeAt = -1): number {
   const log = TransactionLogWriter.create(path);
   let num = 0;
@@ -171,98 +194,91 @@ function writeLog(path: string, rows: number, exit = true, hugeAt = -1): number 
 }
 
 Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, console lines and the exit code", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
-    Deno.writeTextFileSync(
-      `${dir}/files/wandb-metadata.json`,
-      JSON.stringify({ program: "train.ts", git: { remote: "https://g/r.git", commit: "abc123" } }),
-    );
-    const size = writeLog(`${dir}/run-abc.wandb`, 3);
-    const sender = testSender(dir, server.url);
-    sender.close(size);
-    const r = await sender.done;
-    assert.deepEqual(r, {
-      ok: true,
-      complete: true,
-      url: `${server.url}/ent/proj/runs/abc`,
-      message: undefined,
-      lines: 5,
-      files: 2,
-    });
-    assert.deepEqual(server.puts, ["config.yaml", "wandb-metadata.json"]);
-    const first = server.upsertVars[0]!;
-    assert.deepEqual(
-      [first.name, first.project, first.program, first.commit, first.repo],
-      ["abc", "proj", "train.ts", "abc123", "https://g/r.git"],
-    );
-    assert.equal(JSON.parse(first.config as string).lr.value, 0.1);
-    // Data posts, then the final one; each file's lines at consecutive offsets.
-    const content: Record<string, unknown[]> = {};
-    for (const post of server.posts) {
-      for (
-        const [name, f] of Object.entries(
-          (post.files ?? {}) as Record<string, { offset: number; content: string[] }>,
-        )
-      ) {
-        const have = content[name] ??= [];
-        if (name !== "wandb-summary.json") assert.equal(f.offset, have.length, `${name} offset`);
-        have.push(...f.content);
-      }
+  Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
+  Deno.writeTextFileSync(
+    `${dir}/files/wandb-metadata.json`,
+    JSON.stringify({ program: "train.ts", git: { remote: "https://g/r.git", commit: "abc123" } }),
+  );
+  const size = writeLog(`${dir}/run-abc.wandb`, 3);
+  const sender = testSender(dir, server.url);
+  sender.close(size);
+  const r = await sender.done;
+  assert.deepEqual(r, {
+    ok: true,
+    complete: true,
+    url: `${server.url}/ent/proj/runs/abc`,
+    message: undefined,
+    lines: 5,
+    files: 2,
+  });
+  assert.deepEqual(server.puts, ["config.yaml", "wandb-metadata.json"]);
+  const first = server.upsertVars[0]!;
+  assert.deepEqual(
+    [first.name, first.project, first.program, first.commit, first.repo],
+    ["abc", "proj", "train.ts", "abc123", "https://g/r.git"],
+  );
+  assert.equal(JSON.parse(first.config as string).lr.value, 0.1);
+  // Data posts, then the final one; each file's lines at consecutive offsets.
+  const content: Record<string, unknown[]> = {};
+  for (const post of server.posts) {
+    for (
+      const [name, f] of Object.entries(
+        (post.files ?? {}) as Record<string, { offset: number; content: string[] }>,
+      )
+    ) {
+      const have = content[name] ??= [];
+      if (name !== "wandb-summary.json") assert.equal(f.offset, have.length, `${name} offset`);
+      have.push(...f.content);
     }
-    assert.deepEqual(content, {
-      "wandb-history.jsonl": [
-        '{"loss":1,"_step":0}',
-        '{"loss":0.5,"_step":1}',
-        '{"loss":0.3333333333333333,"_step":2}',
-      ],
-      "output.log": ["2023-11-14T22:13:21.500000 hello\n", "ERROR 2023-11-14T22:13:22 oops\n"],
-      "wandb-summary.json": ['{"best":0.5}'],
-    });
-    const last = server.posts[server.posts.length - 1]!;
-    assert.deepEqual(
-      {
-        complete: last.complete,
-        exitcode: last.exitcode,
-        dropped: last.dropped,
-        uploaded: last.uploaded,
-      },
-      { complete: true, exitcode: 3, dropped: 0, uploaded: ["config.yaml", "wandb-metadata.json"] },
-    );
-    for (const post of server.posts.slice(0, -1)) assert.equal(post.complete, undefined);
-    assert.ok(Deno.statSync(`${dir}/run-abc.wandb.synced`).isFile);
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
   }
+  assert.deepEqual(content, {
+    "wandb-history.jsonl": [
+      '{"loss":1,"_step":0}',
+      '{"loss":0.5,"_step":1}',
+      '{"loss":0.3333333333333333,"_step":2}',
+    ],
+    "output.log": ["2023-11-14T22:13:21.500000 hello\n", "ERROR 2023-11-14T22:13:22 oops\n"],
+    "wandb-summary.json": ['{"best":0.5}'],
+  });
+  const last = server.posts[server.posts.length - 1]!;
+  assert.deepEqual(
+    {
+      complete: last.complete,
+      exitcode: last.exitcode,
+      dropped: last.dropped,
+      uploaded: last.uploaded,
+    },
+    { complete: true, exitcode: 3, dropped: 0, uploaded: ["config.yaml", "wandb-metadata.json"] },
+  );
+  for (const post of server.posts.slice(0, -1)) assert.equal(post.complete, undefined);
+  assert.ok(Deno.statSync(`${dir}/run-abc.wandb.synced`).isFile);
 });
 
 Deno.test("Sender: while the server refuses every post it holds one batch and stops reading the log", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => new Response("down", { status: 503 }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const size = writeLog(`${dir}/run-abc.wandb`, 200_000, false);
-    const sender = testSender(dir, server.url, { live: true });
-    sender.wake(size);
-    await sender.started;
-    while (server.posts.length < 20) await new Promise((r) => setTimeout(r, 10));
-    const p = sender.progress;
-    assert.equal(p.ackedLines, 0);
-    assert.ok(p.pendingBytes <= FULL_BYTES + 1024, `one batch pending (${p.pendingBytes} bytes)`);
-    assert.ok(p.readOffset < size / 2, `reading stopped at ${p.readOffset} of ${size}`);
-    sender.abort("test over");
-    const r = await sender.done;
-    assert.equal(r.ok, false);
-    assert.equal(r.message, "test over");
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  const size = writeLog(`${dir}/run-abc.wandb`, 200_000, false);
+  const sender = testSender(dir, server.url, { live: true });
+  sender.wake(size);
+  await sender.started;
+  while (server.posts.length < 20) await new Promise((r) => setTimeout(r, 10));
+  const p = sender.progress;
+  assert.equal(p.ackedLines, 0);
+  assert.ok(p.pendingBytes <= FULL_BYTES + 1024, `one batch pending (${p.pendingBytes} bytes)`);
+  assert.ok(p.readOffset < size / 2, `reading stopped at ${p.readOffset} of ${size}`);
+  sender.abort("test over");
+  const r = await sender.done;
+  assert.equal(r.ok, false);
+  assert.equal(r.message, "test over");
 });
 
 Deno.test("Sender: a config update the server refuses (4xx) is logged and the run still completes", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(
     () => Response.json({}),
     (n) =>
@@ -270,152 +286,132 @@ Deno.test("Sender: a config update the server refuses (4xx) is logged and the ru
         ? Response.json({ errors: [{ message: "config too large" }] }, { status: 400 })
         : undefined,
   );
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const size = writeLog(`${dir}/run-abc.wandb`, 3);
-    const warnings: string[] = [];
-    const sender = testSender(dir, server.url, {
-      log: (level, m) => level === "warn" && warnings.push(m),
-    });
-    sender.close(size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    assert.equal(r.complete, true);
-    assert.equal(warnings.length, 1);
-    assert.match(
-      warnings[0]!,
-      /run update refused, going on without it: UpsertBucket .* config too large/,
-    );
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  const size = writeLog(`${dir}/run-abc.wandb`, 3);
+  const warnings: string[] = [];
+  const sender = testSender(dir, server.url, {
+    log: (level, m) => level === "warn" && warnings.push(m),
+  });
+  sender.close(size);
+  const r = await sender.done;
+  assert.equal(r.ok, true, r.message);
+  assert.equal(r.complete, true);
+  assert.equal(warnings.length, 1);
+  assert.match(
+    warnings[0]!,
+    /run update refused, going on without it: UpsertBucket .* config too large/,
+  );
 });
 
 Deno.test("Sender: the capability probe picks RunUploadUrls when the server lists no createRunFiles", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(
     () => Response.json({ exitcode: null, limits: {} }),
     undefined,
     ["upsertBucket"],
   );
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
-    const size = writeLog(`${dir}/run-abc.wandb`, 3);
-    const sender = testSender(dir, server.url);
-    sender.close(size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    assert.deepEqual(server.puts, ["config.yaml"]);
-    assert.ok(server.ops.includes("ProbeServerCapabilities"), server.ops.join());
-    assert.ok(server.ops.includes("RunUploadUrls"), server.ops.join());
-    assert.ok(!server.ops.includes("CreateRunFiles"), "not tried when the probe says it is absent");
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  Deno.writeTextFileSync(`${dir}/files/config.yaml`, "lr: 0.1\n");
+  const size = writeLog(`${dir}/run-abc.wandb`, 3);
+  await sendAll(dir, server.url, size);
+  assert.deepEqual(server.puts, ["config.yaml"]);
+  assert.ok(server.ops.includes("ProbeServerCapabilities"), server.ops.join());
+  assert.ok(server.ops.includes("RunUploadUrls"), server.ops.join());
+  assert.ok(!server.ops.includes("CreateRunFiles"), "not tried when the probe says it is absent");
 });
 
 Deno.test("Sender: a history row over W&B's 10 MiB line limit is dropped with an error; the rest goes on", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const size = writeLog(`${dir}/run-abc.wandb`, 4, true, 1);
-    const notices: string[] = [];
-    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
-    sender.close(size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    const history = server.posts.flatMap((p) => {
-      const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
-        ?.["wandb-history.jsonl"];
-      return f ? f.content.map((c, i) => [f.offset + i, JSON.parse(c)._step]) : [];
-    });
-    assert.deepEqual(history, [[0, 0], [1, 2], [2, 3]], "row 1 dropped; offsets stay consecutive");
-    assert.equal(notices.length, 1);
-    assert.match(
-      notices[0]!,
-      /^wandb: ERROR a history row of \d+ bytes is over file_stream's 10383360-byte line limit and was dropped/,
-    );
-    assert.ok(
-      server.posts.every((p) => JSON.stringify(p).length < 10 << 20),
-      "no post over 10 MiB",
-    );
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  const size = writeLog(`${dir}/run-abc.wandb`, 4, true, 1);
+  const notices = await sendAll(dir, server.url, size);
+  const history = server.posts.flatMap((p) => {
+    const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
+      ?.["wandb-history.jsonl"];
+    return f ? f.content.map((c, i) => [f.offset + i, JSON.parse(c)._step]) : [];
+  });
+  assert.deepEqual(history, [[0, 0], [1, 2], [2, 3]], "row 1 dropped; offsets stay consecutive");
+  assert.equal(notices.length, 1);
+  assert.match(
+    notices[0]!,
+    /^wandb: ERROR a history row of \d+ bytes is over file_stream's 10383360-byte line limit and was dropped/,
+  );
+  assert.ok(
+    server.posts.every((p) => JSON.stringify(p).length < 10 << 20),
+    "no post over 10 MiB",
+  );
 });
 
 Deno.test("Sender: posts are split at W&B's 10 MiB limit, counted on the lines themselves, not their escapes", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const path = `${dir}/run-abc.wandb`;
-    const log = TransactionLogWriter.create(path);
-    let num = 0;
-    const add = (r: Parameters<typeof encodeRecord>[0]) =>
-      log.append(encodeRecord({ num: ++num, ...r }));
-    add({ header: {} });
-    add({ run: { runId: "abc", project: "proj", startTime: { seconds: 1_700_000_000 } } });
-    let step = 0;
-    const row = (extra: { key: string; valueJson: string }[] = []) =>
-      add({
-        history: {
-          item: [
-            { key: "loss", valueJson: "0.125" },
-            { key: "_step", valueJson: String(step++) },
-            ...extra,
-          ],
-        },
-      });
-    const pad = [{ key: "pad", valueJson: JSON.stringify("p".repeat(90)) }];
-    for (let i = 0; i < 15_000; i++) row(pad); // ~2 MiB: the next row does not fit beside them
-    row([{ key: "big", valueJson: JSON.stringify("x".repeat(9 << 20)) }]); // 9 MiB line
-    for (let i = 0; i < 10; i++) row();
-    // 4 Mi quotes: an 8 MiB line (each `"` is `\"` in JSON) whose escaped literal is 16 MiB.
-    row([{ key: "quotes", valueJson: JSON.stringify('"'.repeat(4 << 20)) }]);
-    for (let i = 0; i < 10; i++) row();
-    add({ exit: { exitCode: 0, runtime: 1 } });
-    log.close();
-    const notices: string[] = [];
-    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
-    sender.close(Deno.statSync(path).size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    assert.deepEqual(notices, [], "nothing dropped: both long rows are under the line limit");
-    const utf8 = new TextEncoder();
-    const steps: number[] = [];
-    for (const post of server.posts) {
-      const f = (post.files as Record<string, { offset: number; content: string[] }> | undefined)
-        ?.["wandb-history.jsonl"];
-      if (!f) continue;
-      assert.equal(f.offset, steps.length, "consecutive offsets");
-      const bytes = f.content.reduce((n, line) => n + utf8.encode(line).length, 0);
-      assert.ok(bytes <= 10 * 1024 * 1024 - 100 * 1024, `a post of ${bytes} line bytes`);
-      steps.push(...f.content.map((c) => JSON.parse(c)._step));
-    }
-    assert.deepEqual(steps, Array.from({ length: step }, (_, i) => i), "every row, in order");
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
+  const path = `${dir}/run-abc.wandb`;
+  const { add, close } = runLog(path);
+  let step = 0;
+  const row = (extra: { key: string; valueJson: string }[] = []) =>
+    add({
+      history: {
+        item: [
+          { key: "loss", valueJson: "0.125" },
+          { key: "_step", valueJson: String(step++) },
+          ...extra,
+        ],
+      },
+    });
+  const pad = [{ key: "pad", valueJson: JSON.stringify("p".repeat(90)) }];
+  for (let i = 0; i < 15_000; i++) row(pad); // ~2 MiB: the next row does not fit beside them
+  row([{ key: "big", valueJson: JSON.stringify("x".repeat(9 << 20)) }]); // 9 MiB line
+  for (let i = 0; i < 10; i++) row();
+  // 4 Mi quotes: an 8 MiB line (each `"` is `\"` in JSON) whose escaped literal is 16 MiB.
+  row([{ key: "quotes", valueJson: JSON.stringify('"'.repeat(4 << 20)) }]);
+  for (let i = 0; i < 10; i++) row();
+  add({ exit: { exitCode: 0, runtime: 1 } });
+  const notices = await sendAll(dir, server.url, close());
+  assert.deepEqual(notices, [], "nothing dropped: both long rows are under the line limit");
+  const utf8 = new TextEncoder();
+  const steps: number[] = [];
+  for (const post of server.posts) {
+    const f = (post.files as Record<string, { offset: number; content: string[] }> | undefined)
+      ?.["wandb-history.jsonl"];
+    if (!f) continue;
+    assert.equal(f.offset, steps.length, "consecutive offsets");
+    const bytes = f.content.reduce((n, line) => n + utf8.encode(line).length, 0);
+    assert.ok(bytes <= 10 * 1024 * 1024 - 100 * 1024, `a post of ${bytes} line bytes`);
+    steps.push(...f.content.map((c) => JSON.parse(c)._step));
   }
+  assert.deepEqual(steps, Array.from({ length: step }, (_, i) => i), "every row, in order");
 });
 
-/** A log of a run whose console wrote `chunks` (stream 1 = stdout, 0 = stderr). */
-function consoleLog(path: string, chunks: [0 | 1, string][]): number {
+/**
+ * A new log at `path` holding a header and the run record of run "abc" in project "proj";
+ * `add` appends records, `close` ends the log and returns its size.
+ */
+function runLog(path: string) {
   const log = TransactionLogWriter.create(path);
   let num = 0;
   const add = (r: Parameters<typeof encodeRecord>[0]) =>
     log.append(encodeRecord({ num: ++num, ...r }));
   add({ header: {} });
   add({ run: { runId: "abc", project: "proj", startTime: { seconds: 1_700_000_000 } } });
+  return {
+    add,
+    close(): number {
+      log.close();
+      return Deno.statSync(path).size;
+    },
+  };
+}
+
+/** A log of a run whose console wrote `chunks` (stream 1 = stdout, 0 = stderr). */
+function consoleLog(path: string, chunks: [0 | 1, string][]): number {
+  const { add, close } = runLog(path);
   add({ history: { item: [{ key: "_step", valueJson: "0" }] } });
   for (const [outputType, line] of chunks) {
     add({ outputRaw: { outputType, line, timestamp: { seconds: 1_700_000_001 } } });
   }
   add({ exit: { exitCode: 0, runtime: 1 } });
-  log.close();
-  return Deno.statSync(path).size;
+  return close();
 }
 
 /** output.log as a server that writes each posted line at its offset ends up with. */
@@ -442,71 +438,57 @@ function lineBytes(post: Record<string, unknown>): number {
 const MAX = 10 * 1024 * 1024 - 100 * 1024;
 
 Deno.test("Sender: a console chunk bigger than one post is split across posts; a line over the limit is cut with a note", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    // 12 MiB of 100-byte lines in one write, then one 11 MiB line, then a short one.
-    const many = Array.from({ length: 120_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
-    const size = consoleLog(`${dir}/run-abc.wandb`, [
-      [1, many + "\n"],
-      [1, "é".repeat(6 << 20) + "\n"], // 12 MiB of UTF-8 in 6 Mi UTF-16 units
-      [0, "after\n"],
-    ]);
-    const notices: string[] = [];
-    const sender = testSender(dir, server.url, { notice: (m) => notices.push(m) });
-    sender.close(size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    for (const p of server.posts) assert.ok(lineBytes(p) <= MAX, `a post of ${lineBytes(p)} bytes`);
-    const out = outputLog(server.posts);
-    assert.equal(out.length, 120_002, "every line, at consecutive offsets");
-    for (let i = 0; i < 120_000; i += 997) assert.ok(out[i]!.includes(` line ${i}.`), out[i]);
-    assert.match(
-      out[120_000]!.slice(-80),
-      /é \[line cut: 12582933 bytes\]\n$/,
-      out[120_000]!.slice(-80),
-    );
-    assert.ok(new TextEncoder().encode(out[120_000]!).length <= MAX);
-    assert.match(out[120_001]!, /^ERROR 2023-11-14T22:13:21 after\n$/);
-    assert.equal(notices.length, 1);
-    assert.match(
-      notices[0]!,
-      /^wandb: ERROR a console line of 12582933 bytes is over file_stream's 10383360-byte line limit and was cut to its first \d+; print less per line/,
-    );
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  // 12 MiB of 100-byte lines in one write, then one 11 MiB line, then a short one.
+  const many = Array.from({ length: 120_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
+  const size = consoleLog(`${dir}/run-abc.wandb`, [
+    [1, many + "\n"],
+    [1, "é".repeat(6 << 20) + "\n"], // 12 MiB of UTF-8 in 6 Mi UTF-16 units
+    [0, "after\n"],
+  ]);
+  const notices = await sendAll(dir, server.url, size);
+  for (const p of server.posts) assert.ok(lineBytes(p) <= MAX, `a post of ${lineBytes(p)} bytes`);
+  const out = outputLog(server.posts);
+  assert.equal(out.length, 120_002, "every line, at consecutive offsets");
+  for (let i = 0; i < 120_000; i += 997) assert.ok(out[i]!.includes(` line ${i}.`), out[i]);
+  assert.match(
+    out[120_000]!.slice(-80),
+    /é \[line cut: 12582933 bytes\]\n$/,
+    out[120_000]!.slice(-80),
+  );
+  assert.ok(new TextEncoder().encode(out[120_000]!).length <= MAX);
+  assert.match(out[120_001]!, /^ERROR 2023-11-14T22:13:21 after\n$/);
+  assert.equal(notices.length, 1);
+  assert.match(
+    notices[0]!,
+    /^wandb: ERROR a console line of 12582933 bytes is over file_stream's 10383360-byte line limit and was cut to its first \d+; print less per line/,
+  );
 });
 
 Deno.test("Sender: a \\r line that overwrites a line of the same batch wins over it", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const size = consoleLog(`${dir}/run-abc.wandb`, [
-      [1, "epoch 1\n"],
-      [1, "\r 50%\n"], // overwrites "epoch 1", the batch's last line: replaced in place
-      [0, "warn\n"],
-      [1, "\r100%\n"], // overwrites the same line, no longer the last: after the batch is posted
-      [1, "done\n"],
-    ]);
-    const sender = testSender(dir, server.url);
-    sender.close(size);
-    const r = await sender.done;
-    assert.equal(r.ok, true, r.message);
-    assert.deepEqual(outputLog(server.posts).map((l) => l.slice(l.indexOf(" ") + 1)), [
-      "100%\n",
-      "2023-11-14T22:13:21 warn\n",
-      "done\n",
-    ]);
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  const size = consoleLog(`${dir}/run-abc.wandb`, [
+    [1, "epoch 1\n"],
+    [1, "\r 50%\n"], // overwrites "epoch 1", the batch's last line: replaced in place
+    [0, "warn\n"],
+    [1, "\r100%\n"], // overwrites the same line, no longer the last: after the batch is posted
+    [1, "done\n"],
+  ]);
+  await sendAll(dir, server.url, size);
+  assert.deepEqual(outputLog(server.posts).map((l) => l.slice(l.indexOf(" ") + 1)), [
+    "100%\n",
+    "2023-11-14T22:13:21 warn\n",
+    "done\n",
+  ]);
 });
 
 Deno.test("Sender: console lines still waiting for a post survive in the checkpoint; a resumed sender posts each once", async () => {
-  const dir = Deno.makeTempDirSync();
+  using tmp = runDir();
+  const dir = tmp.path;
   let failing = false;
   let phase = 1;
   const ok: Record<string, unknown>[] = [];
@@ -519,38 +501,33 @@ Deno.test("Sender: console lines still waiting for a post survive in the checkpo
     }
     return Response.json({ exitcode: null, limits: {} });
   });
-  try {
-    Deno.mkdirSync(`${dir}/files`);
-    const path = `${dir}/run-abc.wandb`;
-    const many = Array.from({ length: 150_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
-    const size = consoleLog(path, [[1, many + "\n"], [1, "tail\n"]]);
-    const first = testSender(dir, server.url, {
-      fileStreamPolicy: { maxRetries: 1, minDelayMs: 1, maxDelayMs: 2 },
-    });
-    first.close(size);
-    const r1 = await first.done;
-    assert.equal(r1.ok, false, "the server went down after one console post");
-    const c = loadCheckpoint(path);
-    assert.ok(c?.carry?.length, "the lines not yet posted are in the checkpoint");
-    const posted = outputLog(ok).length;
-    assert.equal(c.carry[0]!.offset, posted, "the carry starts where the posted lines end");
-    failing = false;
-    phase = 2;
-    const second = testSender(dir, server.url, { checkpoint: c });
-    second.close(size);
-    const r2 = await second.done;
-    assert.equal(r2.ok, true, r2.message);
-    // Each offset was posted once, and the whole log arrived.
-    const offsets = ok.flatMap((p) => {
-      const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
-        ?.["output.log"];
-      return f ? f.content.map((_, i) => f.offset + i) : [];
-    });
-    assert.deepEqual(offsets, Array.from({ length: 150_001 }, (_, i) => i));
-    const out = outputLog(ok);
-    assert.ok(out[149_999]!.includes(" line 149999."), out[149_999]);
-    assert.match(out[150_000]!, / tail\n$/);
-  } finally {
-    Deno.removeSync(dir, { recursive: true });
-  }
+  const path = `${dir}/run-abc.wandb`;
+  const many = Array.from({ length: 150_000 }, (_, i) => `line ${i}`.padEnd(99, ".")).join("\n");
+  const size = consoleLog(path, [[1, many + "\n"], [1, "tail\n"]]);
+  const first = testSender(dir, server.url, {
+    fileStreamPolicy: { maxRetries: 1, minDelayMs: 1, maxDelayMs: 2 },
+  });
+  first.close(size);
+  const r1 = await first.done;
+  assert.equal(r1.ok, false, "the server went down after one console post");
+  const c = loadCheckpoint(path);
+  assert.ok(c?.carry?.length, "the lines not yet posted are in the checkpoint");
+  const posted = outputLog(ok).length;
+  assert.equal(c.carry[0]!.offset, posted, "the carry starts where the posted lines end");
+  failing = false;
+  phase = 2;
+  const second = testSender(dir, server.url, { checkpoint: c });
+  second.close(size);
+  const r2 = await second.done;
+  assert.equal(r2.ok, true, r2.message);
+  // Each offset was posted once, and the whole log arrived.
+  const offsets = ok.flatMap((p) => {
+    const f = (p.files as Record<string, { offset: number; content: string[] }> | undefined)
+      ?.["output.log"];
+    return f ? f.content.map((_, i) => f.offset + i) : [];
+  });
+  assert.deepEqual(offsets, Array.from({ length: 150_001 }, (_, i) => i));
+  const out = outputLog(ok);
+  assert.ok(out[149_999]!.includes(" line 149999."), out[149_999]);
+  assert.match(out[150_000]!, / tail\n$/);
 });

@@ -1,9 +1,22 @@
 import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
 import { startCheckpointer } from "./_checkpointer.ts";
 import { DB_FILE, Store } from "./store.ts";
+
+/**
+ * Writes a row every 10 ms until the WAL of `file` is back under journal_size_limit (a write
+ * after a complete checkpoint starts it over) or 60 s have passed. (The worker thread may take
+ * seconds to start on a loaded machine: wait for the outcome, not for a number of tries.)
+ */
+async function writeUntilRewound(file: string, ins: StatementSync): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Deno.statSync(`${file}-wal`).size > 65536 && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 10));
+    ins.run("y");
+  }
+}
 
 Deno.test("the checkpoint worker copies the WAL into the database so the writer rewinds it", async () => {
   const dir = Deno.makeTempDirSync();
@@ -21,16 +34,9 @@ Deno.test("the checkpoint worker copies the WAL into the database so the writer 
     const walSize = () => Deno.statSync(`${file}-wal`).size;
     // Without the worker nothing checkpoints (autocheckpoint off): the WAL only grows.
     assert(walSize() > 1_000_000);
-    // The worker starts, as the store starts it, on a database already in WAL mode. A write
-    // after its complete checkpoint starts the WAL over, truncated to journal_size_limit.
-    // (The worker thread may take seconds to start on a loaded machine: wait for the outcome,
-    // with a deadline far beyond it, not for a fixed number of tries.)
+    // The worker starts, as the store starts it, on a database already in WAL mode.
     cp = startCheckpointer(file, { intervalMs: 5, restartPages: 50 });
-    const deadline = Date.now() + 60_000;
-    while (walSize() > 65536 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 10));
-      ins.run("y");
-    }
+    await writeUntilRewound(file, ins);
     assert(walSize() <= 65536, `WAL still ${walSize()} bytes`);
     assertEquals((db.prepare("SELECT count(*) AS n FROM t").get() as { n: number }).n >= 101, true);
   } finally {
@@ -58,11 +64,7 @@ Deno.test("a checkpoint worker that cannot open the database at first keeps tryi
     const ins = db.prepare("INSERT INTO t VALUES (?)");
     for (let i = 0; i < 100; i++) ins.run("x".repeat(8000));
     const walSize = () => Deno.statSync(`${file}-wal`).size;
-    const deadline = Date.now() + 60_000;
-    while (walSize() > 65536 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 10));
-      ins.run("y");
-    }
+    await writeUntilRewound(file, ins);
     assert(walSize() <= 65536, `WAL still ${walSize()} bytes: the worker gave up`);
   } finally {
     await cp?.stop();
