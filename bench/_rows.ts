@@ -26,3 +26,11 @@ export function row10(i: number): Record<string, number> {
     e: 0.25,
   };
 }
+
+/** Settings of the SDK measures: no console capture, system metrics, git probe or output. */
+export const BENCH_SETTINGS = {
+  console: "off",
+  x_disable_stats: true,
+  silent: true,
+  disable_git: true,
+} as const;

@@ -24,7 +24,7 @@ import { parseArgs } from "node:util";
 import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
 import { benchServer } from "./server_bench.ts";
-import { row10 } from "./_rows.ts";
+import { BENCH_SETTINGS, row10 } from "./_rows.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 
@@ -66,15 +66,14 @@ function peakRssMb(): number {
 }
 
 const root = Deno.makeTempDirSync({ prefix: "wandb-bench-" });
-const settings = {
-  console: "off",
-  x_disable_stats: true,
-  silent: true,
-  disable_git: true,
-} as const;
 
 async function measureLog(make: (i: number) => Record<string, unknown>, calls: number) {
-  const run = await wandb.init({ project: "bench", mode: "offline", dir: root, settings });
+  const run = await wandb.init({
+    project: "bench",
+    mode: "offline",
+    dir: root,
+    settings: BENCH_SETTINGS,
+  });
   for (let i = 0; i < 2000; i++) run.log(make(i)); // warm-up
   const rowsData = Array.from({ length: BATCH }, (_, i) => make(i));
   const perCall: number[] = [];
@@ -96,7 +95,12 @@ async function measureLog(make: (i: number) => Record<string, unknown>, calls: n
 
 async function measureSustained(rows: number) {
   const t0 = performance.now();
-  const run = await wandb.init({ project: "bench", mode: "offline", dir: root, settings });
+  const run = await wandb.init({
+    project: "bench",
+    mode: "offline",
+    dir: root,
+    settings: BENCH_SETTINGS,
+  });
   const initMs = performance.now() - t0;
   const tStart = performance.now();
   let rssAt10 = 0;

@@ -13,7 +13,7 @@
  */
 import process from "node:process";
 import * as wandb from "../mod.ts";
-import { row10 } from "./_rows.ts";
+import { BENCH_SETTINGS, row10 } from "./_rows.ts";
 
 /** Options of {@linkcode benchOnline}. */
 export interface OnlineBenchOptions {
@@ -24,13 +24,7 @@ export interface OnlineBenchOptions {
 }
 
 async function timedRun(rows: number, dir: string, mode: "online" | "offline") {
-  const settings = {
-    console: "off",
-    x_disable_stats: true,
-    silent: true,
-    disable_git: true,
-  } as const;
-  const run = await wandb.init({ project: "online-bench", mode, dir, settings });
+  const run = await wandb.init({ project: "online-bench", mode, dir, settings: BENCH_SETTINGS });
   const t0 = performance.now();
   for (let i = 0; i < rows; i++) {
     run.log(row10(i));

@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolveCredentials } from "../net/mod.ts";
 import {
@@ -99,7 +100,7 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
     logs.push(...found);
   }
   const todo = logs.filter((l) => {
-    if (v["include-synced"] || !exists(syncedMarkerPath(l))) return true;
+    if (v["include-synced"] || !existsSync(syncedMarkerPath(l))) return true;
     io.out(`wandb: skipping ${dirOf(l)}: already synced (use --include-synced to sync it again)`);
     return false;
   });
@@ -229,15 +230,6 @@ function findLogs(path: string): string[] | undefined {
 function dirOf(log: string): string {
   const i = log.lastIndexOf("/");
   return i < 0 ? "." : log.slice(0, i);
-}
-
-function exists(path: string): boolean {
-  try {
-    Deno.statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function bar(fraction: number, width = 24): string {

@@ -10,6 +10,7 @@ import {
   TransactionLogError,
   TransactionLogWriter,
 } from "./transaction_log.ts";
+import { rng } from "../tests/_rng.ts";
 
 const FIXTURE_ROOT = new URL("../../shared/fixtures/wandb-0.30-offline/", import.meta.url);
 const FS = { read: true, write: true } as const;
@@ -19,18 +20,6 @@ const FS = { read: true, write: true } as const;
 
 function hex(s: string): Uint8Array {
   return Uint8Array.from(s.replace(/\s+/g, "").match(/../g) ?? [], (h) => parseInt(h, 16));
-}
-
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function randomBytes(n: number, next: () => number): Uint8Array {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { CommError } from "./errors.ts";
 import { GraphQLClient } from "./graphql.ts";
+import { rejection } from "../tests/_assert.ts";
 
 /** A scripted GraphQL endpoint: each request takes the next answer. */
 function fake(answers: (() => Response)[]) {
@@ -59,7 +60,7 @@ Deno.test("GraphQLClient: GraphQL errors are not retried and name the path", asy
     json({ data: null, errors: [{ message: "Unknown run", path: ["project", "run"] }] }),
   ]);
   const gql = new GraphQLClient({ baseUrl: f.baseUrl, apiKey: KEY, retry: policy });
-  const err = await failure(gql.request("query Run { project { run { id } } }"));
+  const err = await rejection<CommError>(gql.request("query Run { project { run { id } } }"));
   assert.ok(err instanceof CommError);
   assert.equal(err.code, "comm/graphql");
   assert.equal(err.serverMessage, "Unknown run");
@@ -77,7 +78,7 @@ Deno.test("GraphQLClient: 401 fails at once without showing the key; 429 honours
     json({ data: { ok: true } }),
   ]);
   const gql = new GraphQLClient({ baseUrl: f.baseUrl, apiKey: KEY, retry: policy });
-  const err = await failure(gql.request("query Viewer { viewer { id } }"));
+  const err = await rejection<CommError>(gql.request("query Viewer { viewer { id } }"));
   assert.equal(err.code, "comm/unauthorized");
   assert.equal(err.status, 401);
   assert.doesNotMatch(err.message + String(err.stack), new RegExp(KEY));
@@ -101,16 +102,7 @@ Deno.test("GraphQLClient: a refused connection is retried, then gives up with co
     apiKey: KEY,
     retry: policy,
   });
-  const err = await failure(gql.request("query Viewer { viewer { id } }"));
+  const err = await rejection<CommError>(gql.request("query Viewer { viewer { id } }"));
   assert.equal(err.code, "comm/gave-up");
   assert.match(err.message, /^Viewer: gave up after 4 attempts .*could not connect/);
 });
-
-async function failure(p: Promise<unknown>): Promise<CommError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as CommError;
-  }
-  throw new Error("expected a failure");
-}

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { CommError } from "./errors.ts";
 import { backoffDelay, retry } from "./retry.ts";
+import { rejection } from "../tests/_assert.ts";
 
 const fast = { maxRetries: 5, minDelayMs: 1, maxDelayMs: 4 };
 
@@ -31,7 +32,7 @@ Deno.test("retry: a non-retryable error (4xx, GraphQL, a bug) fails at once", as
 
 Deno.test("retry: gives up after maxRetries with the last error as cause", async () => {
   let calls = 0;
-  const err = await failure(retry("file_stream post", () => {
+  const err = await rejection<CommError>(retry("file_stream post", () => {
     calls++;
     throw CommError.fromStatus("file_stream", "http://h/x?sig=secret", 500, "boom");
   }, fast));
@@ -54,7 +55,7 @@ Deno.test("retry: Retry-After replaces the backoff, and the budget stops early",
   }, { ...fast, onRetry: (e) => delays.push(e.delayMs) });
   assert.deepEqual(delays, [5]);
   let t = 0;
-  const err = await failure(retry("op", () => {
+  const err = await rejection<CommError>(retry("op", () => {
     throw new CommError("comm/network", "refused", { retryable: true });
   }, {
     maxRetries: 100,
@@ -82,12 +83,3 @@ Deno.test("backoffDelay: doubling, capped, jitter within 25 %", () => {
   assert.equal(backoffDelay(p, 20, undefined, () => 0), 300_000);
   assert.equal(backoffDelay(p, 1, undefined, () => 1), 2500);
 });
-
-async function failure(p: Promise<unknown>): Promise<CommError> {
-  try {
-    await p;
-  } catch (e) {
-    return e as CommError;
-  }
-  throw new Error("expected a failure");
-}

@@ -14,6 +14,7 @@
  * ```
  * @module
  */
+import { existsSync } from "node:fs";
 import { DebugLog } from "../internal/debug_log.ts";
 import { wandb_internal } from "../proto/mod.ts";
 import { Bridge } from "./bridge.ts";
@@ -366,7 +367,7 @@ function makeRunDir(settings: Settings, mode: "online" | "offline", startMs: num
   const stamp = stampOf(new Date(startMs));
   let dirName = `${mode === "offline" ? "offline-run" : "run"}-${stamp}-${settings.run_id}`;
   // The same run id started twice in one second (a quick resume): take the next free second.
-  for (let t = startMs + 1000; exists(`${wandbDir}/${dirName}`); t += 1000) {
+  for (let t = startMs + 1000; existsSync(`${wandbDir}/${dirName}`); t += 1000) {
     dirName = `${mode === "offline" ? "offline-run" : "run"}-${
       stampOf(new Date(t))
     }-${settings.run_id}`;
@@ -383,15 +384,6 @@ function stampOf(d: Date): string {
   return `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}_${pad(d.getHours())}${
     pad(d.getMinutes())
   }${pad(d.getSeconds())}`;
-}
-
-function exists(path: string): boolean {
-  try {
-    Deno.statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function programPath(): string {

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { RowTemplates } from "./_row_template.ts";
 import { parseValueJson } from "../../proto/value_json.ts";
+import { rng } from "../../tests/_rng.ts";
 
 /** What the slow path makes of a row: null when it is not a W&B-JSON object. */
 function slow(text: string): { row: Record<string, unknown>; step: number } | null {
@@ -14,16 +15,6 @@ function slow(text: string): { row: Record<string, unknown>; step: number } | nu
   const row = v as Record<string, unknown>;
   const s = row._step;
   return { row, step: typeof s === "number" && Number.isInteger(s) && s >= 0 ? s : -1 };
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 Deno.test("row templates: learned key sequences match like rows, with their step", () => {

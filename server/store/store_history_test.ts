@@ -1,16 +1,7 @@
 import assert from "node:assert/strict";
 import { parseValueJson } from "../../proto/value_json.ts";
 import { type HistoryKey, Store } from "./store.ts";
-
-/** Deterministic PRNG (mulberry32) so the generated chunks are the same on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../../tests/_rng.ts";
 
 /** The reference: rows by step, as the store must return them. */
 class Model {
