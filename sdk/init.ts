@@ -250,9 +250,9 @@ async function startRun(
         }
       }
       restoreConsole();
-      hooks.remove();
       forget(r);
     },
+    onClosed: () => hooks.remove(),
   });
   bridge.onNotice = (m) => {
     debug.warn(m);

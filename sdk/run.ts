@@ -35,9 +35,13 @@ export interface RunParts {
   dir?: string;
   bridge?: Bridge;
   debug?: DebugLog;
-  /** Called once the run is finished (restores console capture, removes exit hooks). */
-  /** Called as finishing starts, with the exit code. */
+  /** Called as finishing starts, with the exit code (restores console capture). */
   onFinished?: (exitCode: number) => void;
+  /**
+   * Called once finishing has ended, well or not (removes the exit hooks: an uncaught error
+   * during the finish must still wait for it).
+   */
+  onClosed?: () => void;
   /** First step (resume). */
   startingStep?: number;
   /** The resumed run's summary (shown in `run.summary` until new values are logged). */
@@ -73,6 +77,7 @@ export class Run {
   #finished = false;
   #exitCode = 0;
   #onFinished: ((exitCode: number) => void) | undefined;
+  #onClosed: (() => void) | undefined;
   #name: string;
   /** The display name was given (settings, the server, or set): updates carry it. */
   #nameKnown: boolean;
@@ -104,6 +109,7 @@ export class Run {
     this.#bridge = parts.bridge;
     this.#debug = parts.debug;
     this.#onFinished = parts.onFinished;
+    this.#onClosed = parts.onClosed;
     // In disabled mode rows are encoded into a buffer that is simply reset when full.
     this.#frames = parts.bridge?.frames ?? new FrameBuffer(64 * 1024, (f) => {
       f.pos = 0;
@@ -338,7 +344,7 @@ export class Run {
     this.#publish({ exit: { exitCode, runtime }, control: { alwaysSend: true } });
     this.#publish({ summary: { update: summaryItems } });
     this.#finished = true;
-    this.#finishing = this.#finish();
+    this.#finishing = this.#finish().finally(() => this.#onClosed?.());
     return this.#finishing;
   }
 

@@ -185,6 +185,23 @@ for (const mode of ["throw", "reject"]) {
   });
 }
 
+Deno.test("an uncaught exception while finish() flushes waits for the finish, then exits 1", async () => {
+  const root = await Deno.makeTempDir();
+  try {
+    const res = await runScript("crashing_run.ts", root, ["during-finish"]);
+    assert.equal(res.code, 1);
+    assert.match(res.stderr, /boom during finish/);
+    const dir = onlyRunDir(root);
+    const recs = await readRecords(`${dir}/run-${dir.slice(-8)}.wandb`);
+    assert.equal(recs.filter((r) => r.type === "history").length, 10);
+    // The finish the program started (exit code 0) is the one that completed.
+    assert.equal(recs.find((r) => r.type === "exit")!.record.exit!.exitCode ?? 0, 0);
+    assert.equal(recs.at(-1)!.type, "footer");
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
 Deno.test("a run killed with SIGKILL leaves a .wandb readable up to its last flushed record", async () => {
   const root = await Deno.makeTempDir();
   try {

@@ -7,7 +7,13 @@ const run = await wandb.init({
 });
 for (let i = 0; i < 10; i++) run.log({ i });
 console.log(`RUN_DIR ${run.dir}`);
-if (Deno.args[0] === "reject") {
+if (Deno.args[0] === "during-finish") {
+  // The program ends the run, then crashes while the finish is still flushing.
+  void run.finish();
+  setTimeout(() => {
+    throw new Error("boom during finish");
+  }, 0);
+} else if (Deno.args[0] === "reject") {
   Promise.reject(new Error("boom in a promise"));
 } else {
   setTimeout(() => {
