@@ -208,6 +208,15 @@ async function startRun(
   }
   const online = plan?.kind === "online" ? plan : undefined;
   const resumed = online?.resumed;
+  if (resumed) {
+    // The run keeps the server's tags and notes unless init gave new ones: a later run update
+    // (run.name = ...) sends every run field, and must not clear them.
+    settings = {
+      ...settings,
+      run_tags: settings.run_tags.length === 0 ? resumed.tags ?? [] : settings.run_tags,
+      run_notes: settings.run_notes ?? resumed.notes,
+    };
+  }
   const { wandbDir, runDir, dirName } = makeRunDir(settings, mode, startMs);
   const debug = new DebugLog(`${runDir}/logs/debug.log`, "MainThread");
   debug.info(`wandb-ts ${VERSION}; run ${settings.run_id} in ${runDir}`);
@@ -275,7 +284,7 @@ async function startRun(
       jobType: settings.run_job_type ?? "",
       displayName: settings.run_name ?? "",
       notes: settings.run_notes ?? "",
-      tags: settings.run_tags.length === 0 && resumed?.tags ? resumed.tags : settings.run_tags,
+      tags: settings.run_tags,
       host: settings.host ?? hostname(),
       resumed: resumed !== undefined,
       startingStep: resumed?.startingStep ?? 0,

@@ -26,7 +26,7 @@ import type { Settings } from "./settings.ts";
 
 /** The resume query of W&B's sender (server-api.md §6). */
 export const RUN_RESUME_STATUS =
-  `query RunResumeStatus($project: String, $entity: String, $name: String!) { model(name: $project, entityName: $entity) { id name entity { id name } bucket(name: $name, missingOk: true) { id name summaryMetrics displayName logLineCount historyLineCount eventsLineCount historyTail eventsTail config tags } } }`;
+  `query RunResumeStatus($project: String, $entity: String, $name: String!) { model(name: $project, entityName: $entity) { id name entity { id name } bucket(name: $name, missingOk: true) { id name summaryMetrics displayName logLineCount historyLineCount eventsLineCount historyTail eventsTail config tags notes } } }`;
 
 /** A resumed run's past, as the SDK uses it. */
 export interface Resumed {
@@ -37,6 +37,8 @@ export interface Resumed {
   /** Seconds the earlier run(s) ran. */
   runtime: number;
   tags?: string[];
+  /** The earlier run's notes. */
+  notes?: string;
 }
 
 /** The plan for an online run. */
@@ -186,6 +188,8 @@ interface Bucket {
   eventsTail: string | null;
   config: string | null;
   tags: string[] | null;
+  /** Absent from older servers' answers. */
+  notes?: string | null;
 }
 
 /**
@@ -237,5 +241,12 @@ export function resumedFrom(b: Bucket): Resumed {
   } catch {
     // unreadable config: keep none
   }
-  return { startingStep, config, summary, runtime, tags: b.tags ?? undefined };
+  return {
+    startingStep,
+    config,
+    summary,
+    runtime,
+    tags: b.tags ?? undefined,
+    notes: b.notes ?? undefined,
+  };
 }

@@ -265,13 +265,21 @@ Deno.test("the server never comes back: finish says to sync later, and sync comp
 Deno.test("resume: allow continues steps and offsets; must and never refuse with W&B's errors", async () => {
   await using online = await onlineEnv();
   const env = { ROWS: "10", LINES: "1" };
-  const first = spawnOnline(online, { ...env, WANDB_RUN_ID: "resumeme" });
+  const first = spawnOnline(online, {
+    ...env,
+    WANDB_RUN_ID: "resumeme",
+    WANDB_TAGS: "keep",
+    WANDB_NOTES: "first notes",
+  });
   assert.equal((await first.done).code, 0);
+  // The resumed run renames itself: that update carries every run field, and must keep the
+  // tags and notes the server has.
   const second = spawnOnline(online, {
     ...env,
     WANDB_RUN_ID: "resumeme",
     WANDB_RESUME: "must",
     ROWS: "5",
+    NAME_ONLY: "1",
   });
   const r2 = await second.done;
   assert.equal(r2.code, 0, r2.stderr);
@@ -286,6 +294,18 @@ Deno.test("resume: allow continues steps and offsets; must and never refuse with
     "console lines of the resumed run come after the first run's",
   );
   assert.equal(run.state, "finished");
+  const meta = await gql<
+    { project: { run: { displayName: string; tags: string[]; notes: string } } }
+  >(
+    online.url,
+    online.key,
+    `query R { project(name: "online", entityName: "local") { run(name: "resumeme") { displayName tags notes } } }`,
+  );
+  assert.deepEqual(meta.project.run, {
+    displayName: "renamed",
+    tags: ["keep"],
+    notes: "first notes",
+  });
 
   // auto: a failed run leaves wandb/wandb-resume.json; the next start resumes it without an id,
   // and a clean finish forgets it.

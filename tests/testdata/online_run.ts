@@ -1,6 +1,6 @@
 // An online run for the e2e tests: ROWS rows in BATCHES batches with PAUSE_MS between them,
 // LINES console lines, a config change, then finish. Prints "RUN <id>" first. RENAME: set the name,
-// tags and notes after init. UNTIL_STOPPED: log batches until the server stops the run (ON_STOP:
+// tags and notes after init; NAME_ONLY: set only the name. UNTIL_STOPPED: log batches until the server stops the run (ON_STOP:
 // with a handler that lets the loop end; without, the SDK exits the process).
 import * as wandb from "../../mod.ts";
 
@@ -25,6 +25,7 @@ if (Deno.env.get("RENAME")) {
   run.tags = ["a", "b"];
   run.notes = "changed after init";
 }
+if (Deno.env.get("NAME_ONLY")) run.name = "renamed";
 if (Deno.env.get("UNTIL_STOPPED")) {
   // Without a handler the loop ignores the stop: the SDK must interrupt it.
   const handles = !!Deno.env.get("ON_STOP");
