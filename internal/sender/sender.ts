@@ -258,8 +258,14 @@ export class Sender {
     this.started.catch(() => {}); // observed through done as well
     this.done = this.#main().then(
       (r) => r,
-      (err) => this.#result(this.#message(err)),
-    ).finally(() => this.#tail.close());
+      (err) => {
+        this.#rejectStart(err); // a failure before the start must not leave init waiting
+        return this.#result(this.#message(err));
+      },
+    ).finally(() => {
+      this.#rejectStart(new Error("the sender ended before the run started")); // no-op once settled
+      this.#tail.close();
+    });
   }
 
   /** Where sending stands: the next record to read, lines waiting to be posted, lines acknowledged. */
@@ -378,7 +384,10 @@ export class Sender {
         this.#carry.length === 0;
       if (!this.#started) {
         if (this.#closed && caughtUp) throw new Error("the log has no run record");
+        // Idle: the commit of the run record wakes the loop (init waits for the start).
+        this.#idle = true;
         await this.#wait(1000);
+        this.#idle = false;
         continue;
       }
       // 2. post: at most one in flight
