@@ -17,6 +17,7 @@ import type { wandb_internal } from "../proto/mod.ts";
 import { isPlainObject, parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
 import { formatConfigYaml, yamlFloat } from "./run_files/mod.ts";
 import { HistorySampler } from "./sparklines.ts";
+import { shownText } from "./sender/console_lines.ts";
 
 type Item = { key?: string | null; nestedKey?: string[] | null; valueJson?: string | null };
 
@@ -168,8 +169,5 @@ export function stripAnsi(text: string): string {
 /** Keeps what a terminal would show of `\r`-rewritten lines (progress bars). */
 export function collapseCarriageReturns(text: string): string {
   if (!text.includes("\r")) return text;
-  return text.split("\n").map((line) => {
-    const parts = line.replace(/\r+$/, "").split("\r");
-    return parts[parts.length - 1]!;
-  }).join("\n");
+  return text.split("\n").map(shownText).join("\n");
 }

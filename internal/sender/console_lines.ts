@@ -78,8 +78,7 @@ export class ConsoleLines {
     for (const raw of chunk.split("\n")) {
       if (raw === "") continue;
       const overwrite = raw.startsWith("\r") && s.last[stream] >= 0;
-      const cr = raw.lastIndexOf("\r");
-      const body = cr >= 0 ? raw.slice(cr + 1) : raw;
+      const body = shownText(raw);
       if (body === "") continue;
       const offset = overwrite ? s.last[stream] : s.next++;
       s.last[stream] = offset;
@@ -87,6 +86,23 @@ export class ConsoleLines {
     }
     return out;
   }
+}
+
+/**
+ * What a terminal shows of one line: the text after its last `\r`, a trailing `\r` (a `\r\n`
+ * line end) not counted.
+ *
+ * @example
+ * ```ts
+ * import { shownText } from "./console_lines.ts";
+ * console.assert(shownText("10%\r50%") === "50%" && shownText("done\r") === "done");
+ * ```
+ */
+export function shownText(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 13) end--;
+  const cr = line.lastIndexOf("\r", end - 1);
+  return line.slice(cr + 1, end);
 }
 
 /**
