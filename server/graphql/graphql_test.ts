@@ -650,3 +650,25 @@ Deno.test("parse + validate results are cached per query text", async () => {
   await exec.run("{ serverInfo { features { name } } }", null, ctx);
   assert.equal(exec.cachedDocuments, 2);
 });
+
+Deno.test("files with non-Latin-1 names list and page by cursor", async () => {
+  const t = setup();
+  const { run } = t.store.upsertRun("alice", "p", "r1");
+  const names = ["a.txt", "media/图.png", "media/🙂.png"];
+  for (const n of names) t.store.putFile(run.id, { name: n, size: 1 });
+  const query = `query ($after: String) { project(name: "p", entityName: "alice") {
+    run(name: "r1") { fileCount files(first: 1, after: $after) {
+      edges { node { name } } pageInfo { endCursor hasNextPage } } } } }`;
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 10; i++) {
+    const { body } = await t.gql(t.aliceKey, query, { after });
+    assert.equal(body.errors, undefined);
+    const r = body.data.project.run;
+    assert.equal(r.fileCount, 3);
+    seen.push(...r.files.edges.map((e: { node: { name: string } }) => e.node.name));
+    if (!r.files.pageInfo.hasNextPage) break;
+    after = r.files.pageInfo.endCursor;
+  }
+  assert.deepEqual(seen, names);
+});

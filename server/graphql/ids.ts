@@ -13,6 +13,7 @@
  * @module
  */
 import { GraphqlApiError } from "./errors.ts";
+import { b64, unb64 } from "../store/_base64.ts";
 
 /** A run's address. */
 export interface RunRef {
@@ -22,24 +23,6 @@ export interface RunRef {
   project: string;
   /** The run id chosen by the client. */
   name: string;
-}
-
-function b64(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let bin = "";
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin);
-}
-
-function unb64(id: string): string | undefined {
-  try {
-    const bin = atob(id);
-    return new TextDecoder("utf-8", { fatal: true }).decode(
-      Uint8Array.from(bin, (c) => c.charCodeAt(0)),
-    );
-  } catch {
-    return undefined;
-  }
 }
 
 /**

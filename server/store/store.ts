@@ -23,6 +23,7 @@ import { applySchema } from "./schema.ts";
 import { compileRunFilters, registerRegexp } from "./filters.ts";
 import { type HistoryKey, HistoryStore, type RowKeys } from "./_history.ts";
 import { RowTemplates } from "./_row_template.ts";
+import { b64, unb64 } from "./_base64.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -331,12 +332,14 @@ function encodeCursor(parts: (SQLInputValue | undefined)[]): string {
       ? ["n", String(v)]
       : ["s", String(v)]
   );
-  return btoa(JSON.stringify(enc));
+  return b64(JSON.stringify(enc));
 }
 
 function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
   try {
-    const parts = JSON.parse(atob(cursor)) as [string, string?][];
+    const text = unb64(cursor);
+    if (text === undefined) throw new Error("base64");
+    const parts = JSON.parse(text) as [string, string?][];
     if (!Array.isArray(parts) || parts.length !== arity) throw new Error("arity");
     return parts.map(([t, v]) => {
       if (t === "z") return null;

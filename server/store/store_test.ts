@@ -257,3 +257,40 @@ Deno.test("historyRows() returns raw rows in step order across 10k-row pages, ho
     store.close();
   }
 });
+
+Deno.test(
+  "page cursors carry non-Latin-1 text: files and runs sorted by such values page to the end",
+  withStore((s) => {
+    const { run } = s.upsertRun("me", "p", "r");
+    const names = ["media/a.png", "media/图.png", "media/🙂.png", "z/ünï.txt"];
+    for (const n of names) s.putFile(run.id, { name: n, size: 1 });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = s.listFiles(run.id, { first: 1, after });
+      seen.push(...page.edges.map((e) => e.node.name));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    assert.deepEqual(seen, [...names].sort());
+
+    for (const [i, v] of ["图", "b", "🙂", "é"].entries()) {
+      s.upsertRun("me", "q", `r${i}`, {
+        displayName: v,
+        config: JSON.stringify({ tag: { value: v, desc: null } }),
+      });
+    }
+    for (const order of ["+display_name", "-config.tag"]) {
+      const got: string[] = [];
+      after = null;
+      for (;;) {
+        const page = s.listRuns("me", "q", { order, first: 1, after });
+        got.push(...page.edges.map((e) => e.node.displayName!));
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      const sorted = ["b", "é", "图", "🙂"];
+      assert.deepEqual(got, order.startsWith("+") ? sorted : sorted.reverse(), order);
+    }
+  }),
+);
