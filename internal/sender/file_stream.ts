@@ -62,8 +62,8 @@ export class Batch {
   summary: string | undefined;
   /** Names of files uploaded since the last post (the `uploaded` notice). */
   uploaded: string[] = [];
-  /** Console lines that overwrite an earlier offset (`\r`): each is posted on its own. */
-  overwrites: { offset: number; line: string }[] = [];
+  /** Console lines (by offset) that overwrite a posted line (`\r`): each offset in a post of its own. */
+  overwrites: Map<number, string> = new Map();
   /** What the sender's state was when this batch was cut (a checkpoint to save on ack). */
   snapshot: unknown;
 
@@ -75,7 +75,7 @@ export class Batch {
   /** Whether there is anything to post. */
   get empty(): boolean {
     return this.history.count + this.events.count + this.output.count === 0 &&
-      this.summary === undefined && this.uploaded.length === 0 && this.overwrites.length === 0;
+      this.summary === undefined && this.uploaded.length === 0 && this.overwrites.size === 0;
   }
 
   /** Next offsets after this batch's lines. */
@@ -95,7 +95,7 @@ export class Batch {
     this.start = { ...start };
     this.summary = undefined;
     this.uploaded = [];
-    this.overwrites = [];
+    this.overwrites.clear();
     this.snapshot = undefined;
   }
 }
@@ -181,10 +181,10 @@ export class FileStream {
    * a 400/403/404/409 answer drops the batch (counted in `dropped`) instead of throwing
    */
   async post(batch: Batch, flags: PostFlags = {}): Promise<Record<string, unknown>> {
-    for (const o of batch.overwrites) {
+    for (const [offset, line] of batch.overwrites) {
       await this.#send(enc.encode(
-        `{"files":{"output.log":{"offset":${o.offset},"content":[${
-          JSON.stringify(o.line)
+        `{"files":{"output.log":{"offset":${offset},"content":[${
+          JSON.stringify(line)
         }]}},"dropped":${this.dropped}}`,
       ));
     }

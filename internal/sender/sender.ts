@@ -746,7 +746,7 @@ export class Sender {
         // overwritten once the batch is posted (cut here), and a line of a posted batch is
         // overwritten in a post of its own, sent before this batch.
         if (l.offset < b.start.output) {
-          b.overwrites.push(l);
+          b.overwrites.set(l.offset, l.line); // the last one per offset is posted
           continue;
         }
         if (l.offset !== next - 1) break;

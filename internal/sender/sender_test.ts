@@ -531,3 +531,22 @@ Deno.test("Sender: console lines still waiting for a post survive in the checkpo
   assert.ok(out[149_999]!.includes(" line 149999."), out[149_999]);
   assert.match(out[150_000]!, / tail\n$/);
 });
+
+Deno.test("Sender: many \\r rewrites of a posted line cost one post per batch, the last one wins", async () => {
+  using tmp = runDir();
+  const dir = tmp.path;
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  const rewrites: [0 | 1, string][] = Array.from({ length: 200 }, (_, i) => [1, `\rstep ${i}\n`]);
+  // "warn" makes "epoch 1" no longer the batch's last line: the first rewrite cuts the batch.
+  await sendAll(
+    dir,
+    server.url,
+    consoleLog(`${dir}/run-abc.wandb`, [[1, "epoch 1\n"], [0, "warn\n"], ...rewrites]),
+  );
+  const posts = server.posts.filter((p) => outputLog([p])[0] !== undefined);
+  assert.ok(posts.length <= 3, `${posts.length} posts wrote offset 0`);
+  assert.deepEqual(outputLog(server.posts).map((l) => l.slice(l.indexOf(" ") + 1)), [
+    "step 199\n",
+    "2023-11-14T22:13:21 warn\n",
+  ]);
+});
