@@ -202,7 +202,7 @@ const shownNotices = new Set<string>();
  * ```
  */
 export function resolveSettings(options: ResolveOptions = {}): Resolved {
-  const env = options.env ?? readEnv();
+  const env = options.env ?? processEnv();
   const envSource = envToSource(env);
   const early: SettingsSource[] = [envSource];
   if (options.setup) early.push({ name: "setup()", values: options.setup });
@@ -251,7 +251,16 @@ export function resolveSettings(options: ResolveOptions = {}): Resolved {
   return { settings, sources: from, notices };
 }
 
-function readEnv(): Record<string, string> {
+/**
+ * The process environment, or `{}` without `--allow-env` (what the resolver reads by default).
+ *
+ * @example
+ * ```ts
+ * import { processEnv } from "./settings.ts";
+ * console.assert(typeof processEnv() === "object");
+ * ```
+ */
+export function processEnv(): Record<string, string> {
   try {
     return Deno.env.toObject();
   } catch {

@@ -4,8 +4,13 @@
  * reachable from there. Requests use W&B's public-client conventions (User-Agent
  * `W&B Public Client`, 19 s per request, retries within a 20 s budget).
  *
- * Permissions: `--allow-net` to the server; `--allow-env` and `--allow-read` of the netrc file
- * when the key or URL come from there; `--allow-read`/`--allow-write` for file transfers.
+ * Server, key, entity and project come from the SDK's settings resolver (`sdk/settings.ts`): the
+ * options first, then `WANDB_*` variables, the workspace and global settings files (where
+ * `deno task wandb login --host` writes `base_url`), then the key from netrc.
+ *
+ * Permissions: `--allow-net` to the server; `--allow-env` and `--allow-read` of the settings and
+ * netrc files when the key or URL come from there; `--allow-read`/`--allow-write` for file
+ * transfers.
  *
  * @example
  * ```ts ignore
@@ -20,6 +25,7 @@
  */
 import { resolveCredentials } from "../../net/credentials.ts";
 import type { RetryPolicy } from "../../net/retry.ts";
+import { processEnv, resolveSettings } from "../../sdk/settings.ts";
 import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
 import { parseObject } from "./_json.ts";
 import { ApiError } from "./errors.ts";
@@ -29,19 +35,31 @@ import { fetchRunNode, Run, Runs, type RunsOptions } from "./runs.ts";
 
 /** Options of {@linkcode Api}. */
 export interface ApiOptions {
-  /** Server root. @default `WANDB_BASE_URL`, else `https://api.wandb.ai` */
+  /**
+   * Server root. @default `WANDB_BASE_URL`, else `base_url` of the settings files, else
+   * `https://api.wandb.ai`
+   */
   baseUrl?: string;
-  /** API key. @default `WANDB_API_KEY`, else the netrc entry for the server */
+  /**
+   * API key. @default `WANDB_API_KEY`, else the netrc entry for the server, else `api_key` of the
+   * settings files
+   */
   apiKey?: string;
-  /** Entity for short paths. @default `WANDB_ENTITY`, else the viewer's entity */
+  /** Entity for short paths. @default `WANDB_ENTITY` or the settings files, else the viewer's */
   entity?: string;
-  /** Project for short run paths. @default `WANDB_PROJECT`, else `uncategorized` */
+  /**
+   * Project for short run paths. @default `WANDB_PROJECT` or the settings files, else
+   * `uncategorized`
+   */
   project?: string;
   /** Per-request timeout in seconds. @default 19 */
   timeout?: number;
   /** Retry policy of every request. @default W&B's GraphQL backoff within a 20 s budget */
   retry?: RetryPolicy;
-  /** Environment to read instead of the process's (tests, embedding). */
+  /**
+   * Environment to read instead of the process's (tests, embedding); its `HOME` and
+   * `WANDB_CONFIG_DIR` also decide where the global settings file is.
+   */
   env?: Record<string, string | undefined>;
 }
 
@@ -72,12 +90,14 @@ export const VIEWER_QUERY = `query Viewer {
   }
 }`;
 
-function readEnv(): Record<string, string | undefined> {
-  try {
-    return Deno.env.toObject();
-  } catch {
-    return {};
-  }
+/** The environment given as an option, without its unset entries. */
+function definedOnly(
+  env: Record<string, string | undefined> | undefined,
+): Record<string, string> | undefined {
+  if (!env) return undefined;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }
 
 function extraHeaders(env: Record<string, string | undefined>): Record<string, string> {
@@ -116,15 +136,24 @@ export class Api {
   #viewer?: Promise<Viewer>;
 
   /**
-   * Resolves the server, key and defaults (explicit options first, then the environment and
-   * netrc, as the SDK does). Sends nothing.
+   * Resolves the server, key and defaults with the SDK's settings resolver (explicit options
+   * first, then `WANDB_*`, the settings files and netrc). Sends nothing.
    *
    * @param options baseUrl, apiKey, entity, project, timeout (s), retry, env
    * @throws {ApiError} `api/no-api-key` when no key is found
+   * @throws {SettingsError} for a setting the SDK would refuse too (e.g. a bad project name)
    */
   constructor(options: ApiOptions = {}) {
-    const env = options.env ?? readEnv();
-    const creds = resolveCredentials({ baseUrl: options.baseUrl, env });
+    const env = definedOnly(options.env) ?? processEnv();
+    const { settings } = resolveSettings({
+      env,
+      init: { base_url: options.baseUrl, entity: options.entity, project: options.project },
+    });
+    const creds = resolveCredentials({
+      baseUrl: settings.base_url,
+      apiKey: settings.api_key,
+      env,
+    });
     const apiKey = options.apiKey ?? creds.apiKey;
     if (!apiKey) {
       throw new ApiError(
@@ -142,8 +171,8 @@ export class Api {
       timeoutMs: timeout * 1000,
       retry: options.retry ?? PUBLIC_RETRY_POLICY,
       headers: extraHeaders(env),
-      entity: options.entity ?? (env.WANDB_ENTITY || undefined),
-      project: options.project ?? (env.WANDB_PROJECT || "uncategorized"),
+      entity: settings.entity || undefined,
+      project: settings.project,
     });
   }
 

@@ -43,6 +43,41 @@ Deno.test("Api reads its key from netrc when the environment has none", async ()
   });
 });
 
+Deno.test("new Api() takes base_url from the settings file and the key from netrc, as after `login --host`", async () => {
+  await withServer(async (t) => {
+    const home = await Deno.makeTempDir();
+    try {
+      // What `deno task wandb login --host <url> <key>` leaves behind.
+      await Deno.mkdir(`${home}/config`);
+      await Deno.writeTextFile(`${home}/config/settings`, `[default]\nbase_url = ${t.baseUrl}\n`);
+      await Deno.writeTextFile(
+        `${home}/.netrc`,
+        `machine 127.0.0.1\n  login user\n  password ${t.aliceKey}\n`,
+      );
+      await Deno.chmod(`${home}/.netrc`, 0o600);
+      const env = { HOME: home, WANDB_CONFIG_DIR: `${home}/config` };
+      const api = new Api({ env });
+      assert.equal(api.baseUrl, t.baseUrl);
+      assert.equal(await api.defaultEntity, "alice");
+      // Explicit options still win over the settings file.
+      const other = new Api({ env, baseUrl: "http://127.0.0.1:9", apiKey: t.bobKey });
+      assert.equal(other.baseUrl, "http://127.0.0.1:9");
+      // The settings file's api_key, entity and project are used too (netrc has no entry here).
+      await Deno.writeTextFile(
+        `${home}/config/settings`,
+        `[default]\nbase_url = ${t.baseUrl}\napi_key = ${t.bobKey}\nentity = team\nproject = p\n`,
+      );
+      await Deno.remove(`${home}/.netrc`);
+      const fromFile = new Api({ env });
+      assert.equal((await fromFile.viewer).username, "bob");
+      assert.equal(await fromFile.defaultEntity, "team");
+      assert.equal(fromFile.defaultProject, "p");
+    } finally {
+      await Deno.remove(home, { recursive: true });
+    }
+  });
+});
+
 Deno.test("api.viewer and api.defaultEntity come from the server; the entity option wins", async () => {
   await withServer(async (t) => {
     const api = t.api();
