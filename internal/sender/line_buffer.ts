@@ -26,6 +26,8 @@ import {
 const enc = new TextEncoder();
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c;
 const HEX = "0123456789abcdef";
+/** Capacity a buffer keeps across batches: a full batch (2 MiB) grows it to 4 MiB at most. */
+const KEEP_BYTES = 4 << 20;
 
 /** Bytes of comma-separated JSON string literals. */
 export class LineBuffer {
@@ -45,10 +47,19 @@ export class LineBuffer {
     return this.#buf.subarray(0, this.#pos);
   }
 
-  /** Forgets the content, keeping the memory. */
+  /**
+   * Forgets the content, keeping the memory: a full batch's worth (4 MiB); a buffer that one
+   * long row grew past that goes back to its first size.
+   */
   clear(): void {
     this.#pos = 0;
     this.count = 0;
+    if (this.#buf.length > KEEP_BYTES) this.#buf = new Uint8Array(64 * 1024);
+  }
+
+  /** The bytes this buffer holds on to (its capacity). */
+  get capacity(): number {
+    return this.#buf.length;
   }
 
   /** Adds one line given as a string. */

@@ -52,3 +52,20 @@ Deno.test("LineBuffer: grows past its first 64 KiB and keeps every line", () => 
   assert.equal(all.length, 5000);
   assert.deepEqual(all[4999], { _step: 4999, x: 1e-5 });
 });
+
+Deno.test("LineBuffer: one long row does not keep its memory after the batch is cleared", () => {
+  const b = new LineBuffer();
+  const big = encodeRecord({
+    history: { item: [{ key: "blob", valueJson: JSON.stringify("x".repeat(9 << 20)) }] },
+  });
+  assert.equal(b.addHistory(big), true);
+  assert.ok(b.capacity > 9 << 20);
+  b.clear();
+  assert.ok(b.capacity <= 4 << 20, `${b.capacity} bytes kept`);
+  // A full batch of ordinary rows keeps its buffer across batches (no reallocation per post).
+  for (let i = 0; i < 20_000; i++) b.addText(`{"loss": ${i}, "pad": "${"p".repeat(90)}"}`);
+  const kept = b.capacity;
+  b.clear();
+  assert.equal(b.capacity, kept);
+  assert.deepEqual(lines(b), []);
+});

@@ -151,6 +151,7 @@ export class LogTail {
    * {@linkcode recover} is set
    */
   *read(limit: number): Generator<TailRecord, void, undefined> {
+    if (this.#window !== WINDOW) this.#shrink(); // a long record grew the buffers: let them go
     this.stalled = false;
     this.#from = -1;
     this.#reason = "";
@@ -308,6 +309,13 @@ export class LogTail {
     this.#why = `${what} at byte offset ${abs}${dropped}`;
     this.#next = next;
     return SKIP;
+  }
+
+  /** Back to the first window and buffer sizes (the views of the last read are spent). */
+  #shrink(): void {
+    this.#window = WINDOW;
+    if (this.#buf.length > WINDOW) this.#buf = new Uint8Array(WINDOW);
+    if (this.#rec.length > 4 * WINDOW) this.#rec = new Uint8Array(64 * 1024);
   }
 
   #readAt(at: number, want: number): number {
