@@ -672,3 +672,25 @@ Deno.test("files with non-Latin-1 names list and page by cursor", async () => {
   }
   assert.deepEqual(seen, names);
 });
+
+Deno.test("files(pattern:) pages with after to the last matching file", async () => {
+  const t = setup();
+  const { run } = t.store.upsertRun("alice", "p", "r1");
+  for (let i = 0; i < 7; i++) t.store.putFile(run.id, { name: `f${i}.log`, size: 1 });
+  t.store.putFile(run.id, { name: "config.yaml", size: 1 });
+  const query = `query ($after: String) { project(name: "p", entityName: "alice") {
+    run(name: "r1") { files(pattern: "*.log", first: 3, after: $after) { totalCount
+      edges { node { name } cursor } pageInfo { endCursor hasNextPage } } } } }`;
+  const seen: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 10; i++) {
+    const { body } = await t.gql(t.aliceKey, query, { after });
+    assert.equal(body.errors, undefined);
+    const files = body.data.project.run.files;
+    assert.equal(files.totalCount, 7);
+    seen.push(...files.edges.map((e: { node: { name: string } }) => e.node.name));
+    if (!files.pageInfo.hasNextPage) break;
+    after = files.edges.at(-1).cursor;
+  }
+  assert.deepEqual(seen, ["f0.log", "f1.log", "f2.log", "f3.log", "f4.log", "f5.log", "f6.log"]);
+});

@@ -466,23 +466,11 @@ export class RunNode {
         totalCount: edges.length,
       };
     }
-    if (args.pattern) {
-      const re = new RegExp(
-        "^" + args.pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/[*%]/g, ".*")
-          .replace(/[?_]/g, ".") +
-          "$",
-      );
-      const all = ctx.store.listFiles(this.run.id, { first: 10_000 }).edges
-        .filter((e) => re.test(e.node.name));
-      const page = all.slice(0, args.first ?? 50);
-      return {
-        uploadHeaders: headers,
-        edges: page.map((e) => ({ node: new FileNode(this.run, e.node), cursor: e.cursor })),
-        pageInfo: { hasNextPage: all.length > page.length, endCursor: page.at(-1)?.cursor ?? null },
-        totalCount: all.length,
-      };
-    }
-    const page = ctx.store.listFiles(this.run.id, { first: args.first, after: args.after });
+    const page = ctx.store.listFiles(this.run.id, {
+      first: args.first,
+      after: args.after,
+      pattern: args.pattern,
+    });
     return {
       uploadHeaders: headers,
       ...connection(page, (f) => new FileNode(this.run, f)),

@@ -1213,23 +1213,39 @@ export class Store {
     return r && rowToFile(r);
   }
 
-  /** Pages through a run's files by name; `names` (non-empty) restricts to those names. */
+  /**
+   * Pages through a run's files by name; `names` (non-empty) restricts to those names, `pattern`
+   * to names matching it: `*` or `%` any run of characters, `?` or `_` one character (glob and
+   * SQL LIKE wildcards, as W&B clients send either), case-sensitive.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { run } = s.upsertRun("me", "p", "r1");
+   * for (const name of ["a.log", "b.json", "c.log"]) s.putFile(run.id, { name });
+   * const page = s.listFiles(run.id, { pattern: "*.log", first: 1 });
+   * const next = s.listFiles(run.id, { pattern: "%.log", after: page.pageInfo.endCursor });
+   * console.assert(page.totalCount === 2 && next.edges[0]?.node.name === "c.log");
+   * ```
+   */
   listFiles(
     runId: number,
-    args: PageArgs & { names?: readonly string[] } = {},
+    args: PageArgs & { names?: readonly string[]; pattern?: string | null } = {},
   ): Connection<RunFile> {
     const first = pageSize(args.first);
     const after = args.after ? String(decodeCursor(args.after, 1)[0]) : "";
     const names = args.names && args.names.length > 0 ? JSON.stringify(args.names) : null;
-    const filter = "run = ? AND (? IS NULL OR name IN (SELECT value FROM json_each(?)))";
+    const glob = args.pattern ? filePatternGlob(args.pattern) : null;
+    const filter =
+      "run = ? AND (? IS NULL OR name IN (SELECT value FROM json_each(?))) AND (? IS NULL OR name GLOB ?)";
+    const params = [runId, names, names, glob, glob];
     const rows = this.#stmt(
       `SELECT * FROM files WHERE ${filter} AND name > ? ORDER BY name LIMIT ?`,
     )
-      .all(runId, names, names, after, first + 1) as Row[];
+      .all(...params, after, first + 1) as Row[];
     const total = (this.#stmt(`SELECT count(*) AS n FROM files WHERE ${filter}`).get(
-      runId,
-      names,
-      names,
+      ...params,
     ) as Row)
       .n as number;
     const edges = rows.slice(0, first).map((r) => ({
@@ -1242,6 +1258,14 @@ export class Store {
       totalCount: total,
     };
   }
+}
+
+/** A file pattern (`*`/`%`, `?`/`_` wildcards) as an SQLite GLOB; `[` is matched literally. */
+function filePatternGlob(pattern: string): string {
+  return pattern.replace(
+    /[*%?_[]/g,
+    (c) => c === "%" ? "*" : c === "_" ? "?" : c === "[" ? "[[]" : c,
+  );
 }
 
 function rowToFile(r: Row): RunFile {

@@ -294,3 +294,33 @@ Deno.test(
     }
   }),
 );
+
+Deno.test(
+  "listFiles pattern: glob and LIKE wildcards, case-sensitive, literal [, pages with after",
+  withStore((s) => {
+    const { run } = s.upsertRun("me", "p", "r");
+    const names = ["a.log", "B.LOG", "b.log", "c.json", "d[1].log", "media/x.log", "x_y.log"];
+    for (const n of names) s.putFile(run.id, { name: n, size: 1 });
+    const all = (pattern: string) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 20; i++) {
+        const page = s.listFiles(run.id, { pattern, first: 2, after });
+        assert.equal(page.totalCount, s.listFiles(run.id, { pattern, first: 0 }).totalCount);
+        seen.push(...page.edges.map((e) => e.node.name));
+        if (!page.pageInfo.hasNextPage) return seen;
+        after = page.pageInfo.endCursor;
+      }
+      throw new Error(`paging with pattern ${pattern} did not end`);
+    };
+    const logs = ["a.log", "b.log", "d[1].log", "media/x.log", "x_y.log"];
+    assert.deepEqual(all("*.log"), logs);
+    assert.deepEqual(all("%.log"), logs);
+    assert.deepEqual(all("?.log"), ["a.log", "b.log"]);
+    assert.deepEqual(all("_.log"), ["a.log", "b.log"]);
+    assert.deepEqual(all("d[1].log"), ["d[1].log"]);
+    assert.deepEqual(all("c.json"), ["c.json"]);
+    assert.deepEqual(all("nothing"), []);
+    assert.equal(s.listFiles(run.id, { pattern: "*.log", first: 0 }).totalCount, 5);
+  }),
+);
