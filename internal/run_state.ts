@@ -14,12 +14,11 @@
  * @module
  */
 import type { wandb_internal } from "../proto/mod.ts";
-import { isPlainObject, parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
+import { stringifyValueJson } from "../proto/value_json.ts";
 import { formatConfigYaml, yamlFloat } from "./run_files/mod.ts";
 import { HistorySampler } from "./sparklines.ts";
+import { applyItems } from "./record_items.ts";
 import { shownText } from "./sender/console_lines.ts";
-
-type Item = { key?: string | null; nestedKey?: string[] | null; valueJson?: string | null };
 
 /** Options of {@linkcode RunState}. */
 export interface RunStateOptions {
@@ -48,15 +47,13 @@ export class RunState {
 
   /** Applies a ConfigRecord. */
   applyConfig(rec: wandb_internal.IConfigRecord): void {
-    for (const it of rec.update ?? []) setPath(this.config, itemPath(it), parseJson(it.valueJson));
-    for (const it of rec.remove ?? []) removePath(this.config, itemPath(it));
+    applyItems(this.config, rec);
     this.#configDirty = true;
   }
 
   /** Applies a SummaryRecord. */
   applySummary(rec: wandb_internal.ISummaryRecord): void {
-    for (const it of rec.update ?? []) setPath(this.summary, itemPath(it), parseJson(it.valueJson));
-    for (const it of rec.remove ?? []) removePath(this.summary, itemPath(it));
+    applyItems(this.summary, rec);
   }
 
   /** Appends console text to `output.log` (ANSI codes removed, `\r` rewrites collapsed). */
@@ -129,33 +126,6 @@ export class RunState {
 function writeAll(file: Deno.FsFile, bytes: Uint8Array): void {
   let off = 0;
   while (off < bytes.length) off += file.writeSync(bytes.subarray(off));
-}
-
-function itemPath(it: Item): string[] {
-  return it.nestedKey && it.nestedKey.length > 0 ? it.nestedKey : [it.key ?? ""];
-}
-
-function parseJson(text: string | null | undefined): unknown {
-  try {
-    return parseValueJson(text ?? "null");
-  } catch {
-    return text;
-  }
-}
-
-function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
-  let node = obj;
-  for (const p of path.slice(0, -1)) {
-    if (!isPlainObject(node[p])) node[p] = {};
-    node = node[p] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]!] = value;
-}
-
-function removePath(obj: Record<string, unknown>, path: string[]): void {
-  let node: unknown = obj;
-  for (const p of path.slice(0, -1)) node = isPlainObject(node) ? node[p] : undefined;
-  if (isPlainObject(node)) delete node[path[path.length - 1]!];
 }
 
 // deno-lint-ignore no-control-regex

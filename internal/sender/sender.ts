@@ -21,7 +21,6 @@
  */
 import { decodeRecord, type wandb_internal } from "../../proto/mod.ts";
 import type { SendSummary } from "../../proto/worker_protocol.ts";
-import { parseValueJson } from "../../proto/value_json.ts";
 import { CommError, GraphQLClient, type RetryPolicy } from "../../net/mod.ts";
 import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type Checkpoint, type RunInfo, saveCheckpoint, syncedMarkerPath } from "./checkpoint.ts";
@@ -35,6 +34,7 @@ import {
 } from "./file_stream.ts";
 import { type DamagedRegion, LogTail } from "./log_tail.ts";
 import { macrotask } from "../macrotask.ts";
+import { applyItems } from "../record_items.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { listFiles, uploadRunFiles } from "./uploader.ts";
 
@@ -168,7 +168,8 @@ export class Sender {
   #project = "";
   #displayName = "";
   #run: RunInfo = {};
-  #config: Record<string, { desc: null; value: unknown }> = {};
+  /** The run config (plain values; UpsertBucket and checkpoints wrap each key). */
+  #config: Record<string, unknown> = {};
   #configDirty = false;
   #runDirty = false;
   #summary: Record<string, unknown> = {};
@@ -225,7 +226,7 @@ export class Sender {
       this.#run = c.run;
       this.#sawRun = true;
       this.#ackedOffset = c.logOffset;
-      this.#config = c.config as Record<string, { desc: null; value: unknown }>;
+      this.#config = unwrapConfig(c.config);
       this.#configDirty = c.configDirty;
       this.#runDirty = c.runDirty ?? false;
       this.#summary = c.summary;
@@ -696,34 +697,11 @@ export class Sender {
   }
 
   #applyConfig(c: wandb_internal.IConfigRecord): void {
-    for (const it of c.update ?? []) {
-      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
-      const value = parseValueJson(it.valueJson ?? "null");
-      const top = path[0]!;
-      if (path.length === 1) {
-        this.#config[top] = { desc: null, value };
-        continue;
-      }
-      const holder = this.#config[top] ??= { desc: null, value: {} };
-      if (typeof holder.value !== "object" || holder.value === null) holder.value = {};
-      setPath(holder.value as Record<string, unknown>, path.slice(1), value);
-    }
-    for (const it of c.remove ?? []) {
-      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
-      if (path.length === 1) delete this.#config[path[0]!];
-      else deletePath(this.#config[path[0]!]?.value, path.slice(1));
-    }
+    applyItems(this.#config, c);
   }
 
   #applySummary(s: wandb_internal.ISummaryRecord): void {
-    for (const it of s.update ?? []) {
-      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
-      setPath(this.#summary, path, parseValueJson(it.valueJson ?? "null"));
-    }
-    for (const it of s.remove ?? []) {
-      const path = it.nestedKey && it.nestedKey.length ? it.nestedKey : [it.key ?? ""];
-      deletePath(this.#summary, path);
-    }
+    applyItems(this.#summary, s);
     this.#summaryDirty = true;
   }
 
@@ -887,7 +865,7 @@ export class Sender {
       name: this.#runId,
       entity: this.#entity || null,
       project: this.#project || null,
-      config: JSON.stringify(this.#config),
+      config: JSON.stringify(wrapConfig(this.#config)),
     };
     if (full) {
       Object.assign(vars, {
@@ -1002,7 +980,7 @@ export class Sender {
       displayName: this.#displayName,
       logOffset: this.#tail.pos,
       lines: this.#fs.batch.end(),
-      config: this.#config,
+      config: wrapConfig(this.#config),
       configDirty: this.#configDirty,
       runDirty: this.#runDirty,
       summary: this.#summary,
@@ -1066,19 +1044,22 @@ function tsMs(
   return (typeof s === "number" ? s : s.toNumber()) * 1000 + (t.nanos ?? 0) / 1e6;
 }
 
-function setPath(obj: Record<string, unknown>, path: string[], value: unknown): void {
-  let o = obj;
-  for (let i = 0; i < path.length - 1; i++) {
-    const k = path[i]!;
-    const next = o[k];
-    if (typeof next !== "object" || next === null || Array.isArray(next)) o[k] = {};
-    o = o[k] as Record<string, unknown>;
-  }
-  o[path[path.length - 1]!] = value;
+/** UpsertBucket's config shape: each top-level key as `{ desc, value }`. */
+function wrapConfig(
+  config: Record<string, unknown>,
+): Record<string, { desc: null; value: unknown }> {
+  const out: Record<string, { desc: null; value: unknown }> = {};
+  for (const [k, value] of Object.entries(config)) out[k] = { desc: null, value };
+  return out;
 }
 
-function deletePath(obj: unknown, path: string[]): void {
-  let o = obj as Record<string, unknown> | undefined;
-  for (let i = 0; i < path.length - 1 && o; i++) o = o[path[i]!] as Record<string, unknown>;
-  if (o && typeof o === "object") delete o[path[path.length - 1]!];
+/** The plain config of a checkpoint's wrapped one. */
+function unwrapConfig(wrapped: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(wrapped)) {
+    out[k] = v !== null && typeof v === "object" && "value" in v
+      ? (v as { value: unknown }).value
+      : v;
+  }
+  return out;
 }

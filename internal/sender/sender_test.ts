@@ -550,3 +550,35 @@ Deno.test("Sender: many \\r rewrites of a posted line cost one post per batch, t
     "2023-11-14T22:13:21 warn\n",
   ]);
 });
+
+Deno.test("Sender: a config or summary value that is not W&B JSON is sent as its text, the run goes on", async () => {
+  using tmp = runDir();
+  const dir = tmp.path;
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  const { add, close } = runLog(`${dir}/run-abc.wandb`);
+  add({
+    config: {
+      update: [{ key: "opt", valueJson: "{adam" }, {
+        nestedKey: ["net", "width"],
+        valueJson: "64",
+      }],
+    },
+  });
+  add({
+    summary: {
+      update: [{ key: "bad", valueJson: "{not json" }, { key: "loss", valueJson: "0.5" }],
+    },
+  });
+  add({ history: { item: [{ key: "_step", valueJson: "0" }] } });
+  add({ exit: { exitCode: 0, runtime: 1 } });
+  await sendAll(dir, server.url, close());
+  const summaries = server.posts.flatMap((p) => {
+    const f = (p.files as Record<string, { content: string[] }> | undefined)
+      ?.["wandb-summary.json"];
+    return f ? f.content : [];
+  });
+  assert.deepEqual(JSON.parse(summaries.at(-1)!), { bad: "{not json", loss: 0.5 });
+  const config = JSON.parse(server.upsertVars.at(-1)!.config as string);
+  assert.deepEqual(config.opt, { desc: null, value: "{adam" });
+  assert.deepEqual(config.net, { desc: null, value: { width: 64 } });
+});
