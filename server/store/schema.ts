@@ -13,26 +13,32 @@
  */
 import type { DatabaseSync } from "node:sqlite";
 import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
+import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
 export const SCHEMA_VERSION = 2;
 
-/** Raised when a database was written by a newer, unknown schema version. */
-export class SchemaError extends Error {
+/**
+ * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
+ * with code `store/schema-version`, so the server reports it in one line instead of crashing.
+ */
+export class SchemaError extends StoreError {
   override name = "SchemaError";
-  /** Stable error code. */
-  readonly code = "store/schema-version";
   /**
    * @param found the version stored in the database
+   * @param where the database file, named in the message when given
    * @example
    * ```ts
    * import { SchemaError } from "./schema.ts";
    * console.assert(new SchemaError(9).code === "store/schema-version");
    * ```
    */
-  constructor(readonly found: number) {
+  constructor(readonly found: number, where?: string) {
     super(
-      `Database schema version ${found} is newer than this server's ${SCHEMA_VERSION}; upgrade the server or use another data directory`,
+      "store/schema-version",
+      `Database ${
+        where ? `${where} ` : ""
+      }has schema version ${found}, newer than this server's ${SCHEMA_VERSION}; upgrade the server or use another data directory`,
     );
   }
 }

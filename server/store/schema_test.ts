@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { DatabaseSync } from "node:sqlite";
 import { join } from "node:path";
 import { applySchema, SCHEMA_VERSION, SchemaError } from "./schema.ts";
-import { DB_FILE, Store } from "./store.ts";
+import { DB_FILE, Store, StoreError } from "./store.ts";
 
 Deno.test("schema is applied once and survives reopening", () => {
   const dir = Deno.makeTempDirSync();
@@ -115,6 +115,26 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
     assert.deepEqual(s.historyTail(7, 2), [want.at(-1), '{"_step": 1000000, "acc": 1}']);
     assert.ok(Number.isNaN(s.history(7, { minStep: 1500, maxStep: 1501 })[0]?.loss));
     s.close();
+  } finally {
+    Deno.removeSync(dir, { recursive: true });
+  }
+});
+
+Deno.test("a newer schema version is a one-line StoreError naming the database file", () => {
+  const dir = Deno.makeTempDirSync();
+  try {
+    Store.open(dir).close();
+    const file = join(dir, DB_FILE);
+    const db = new DatabaseSync(file);
+    db.exec(`INSERT INTO schema_version (version) VALUES (${SCHEMA_VERSION + 1})`);
+    db.close();
+    assert.throws(() => Store.open(dir), (e: unknown) => {
+      assert.ok(e instanceof StoreError);
+      assert.equal(e.code, "store/schema-version");
+      assert.ok(e.message.includes(file), e.message);
+      assert.ok(!e.message.includes("\n"));
+      return true;
+    });
   } finally {
     Deno.removeSync(dir, { recursive: true });
   }

@@ -19,11 +19,12 @@ import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseValueJson } from "../../proto/value_json.ts";
-import { applySchema } from "./schema.ts";
+import { applySchema, SchemaError } from "./schema.ts";
 import { compileRunFilters, registerRegexp } from "./filters.ts";
 import { type HistoryKey, HistoryStore, type RowKeys } from "./_history.ts";
 import { RowTemplates } from "./_row_template.ts";
 import { b64, unb64 } from "./_base64.ts";
+import { StoreError, type StoreErrorCode } from "./store_error.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -31,30 +32,7 @@ import {
 } from "./_checkpointer.ts";
 
 export type { HistoryKey };
-
-/** Why a store operation failed. */
-export type StoreErrorCode =
-  | "store/bad-json"
-  | "store/not-found"
-  | "store/bad-cursor"
-  | "store/bad-argument";
-
-/** A rejected store operation; the message names what and where. */
-export class StoreError extends Error {
-  override name = "StoreError";
-  /**
-   * @param code stable error code
-   * @param message one line: what, where, and the fix
-   * @example
-   * ```ts
-   * import { StoreError } from "./store.ts";
-   * console.assert(new StoreError("store/not-found", "no run 7").code === "store/not-found");
-   * ```
-   */
-  constructor(readonly code: StoreErrorCode, message: string) {
-    super(message);
-  }
-}
+export { StoreError, type StoreErrorCode };
 
 /** A user account; the API key itself is never stored, only its SHA-256. */
 export interface User {
@@ -420,7 +398,7 @@ export class Store {
       applySchema(db);
     } catch (e) {
       db.close();
-      throw e;
+      throw e instanceof SchemaError && file !== ":memory:" ? new SchemaError(e.found, file) : e;
     }
     let checkpointer: Checkpointer | undefined;
     if (file !== ":memory:") {
