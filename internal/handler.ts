@@ -5,7 +5,7 @@
  *
  * @example
  * ```ts ignore
- * await runHandler(inbox, { writer, sender, state, reply, finishing });
+ * await runHandler(inbox, { writer, sender, state, log, logPath, reply, onFinish });
  * ```
  * @module
  */

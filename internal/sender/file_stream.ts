@@ -174,7 +174,8 @@ export class FileStream {
   }
 
   /**
-   * Posts a batch (several posts if it is over W&B's limit), retrying per the policy.
+   * Posts a batch (its `\r` overwrites first, each offset on its own), retrying per the policy.
+   * The sender keeps each batch under W&B's line limit.
    *
    * @returns the server's answer (`limits` and the like)
    * @throws {CommError} `comm/gave-up` when the retries ran out (the batch is not acknowledged);

@@ -189,12 +189,11 @@ export class Sender {
   #complete = false;
   #failure: string | undefined;
   #lastPost = 0;
-  readonly #born = Date.now();
   #lastConfig = 0;
   #lastLiveCheck = 0;
   #heartbeatMs: number;
-  #started = false;
-  #startMs = Date.now();
+  /** When this sender began (the run's age for the post rate; heartbeats count from it). */
+  readonly #startMs = Date.now();
   #lastSave = 0;
   #uploads: Promise<void> = Promise.resolve();
 
@@ -359,7 +358,7 @@ export class Sender {
             this.#mustCut = true;
             break;
           }
-          if (got === "run" && !this.#started) {
+          if (got === "run" && this.#startInfo === undefined) {
             needStart = true;
             break;
           }
@@ -383,7 +382,7 @@ export class Sender {
       const caughtUp =
         (this.#tail.pos >= this.#committed || (this.#closed && this.#tail.stalled)) &&
         this.#carry.length === 0;
-      if (!this.#started) {
+      if (this.#startInfo === undefined) {
         if (this.#closed && caughtUp) throw new Error("the log has no run record");
         // Idle: the commit of the run record wakes the loop (init waits for the start).
         this.#idle = true;
@@ -409,7 +408,9 @@ export class Sender {
         continue;
       }
       // Heartbeats when nothing was posted for a while (counted from the start, not the epoch).
-      if (!inflight && b.empty && now - Math.max(this.#lastPost, this.#born) >= this.#heartbeatMs) {
+      if (
+        !inflight && b.empty && now - Math.max(this.#lastPost, this.#startMs) >= this.#heartbeatMs
+      ) {
         startPost(this.#fs.cut(this.#snapshot()));
         continue;
       }
@@ -693,7 +694,7 @@ export class Sender {
     const start = tsMs(r.startTime);
     if (start !== undefined && run.startSeconds === undefined) run.startSeconds = start / 1000;
     if (r.config) this.#applyConfig(r.config);
-    if (this.#started) this.#runDirty = true;
+    if (this.#startInfo !== undefined) this.#runDirty = true;
   }
 
   #applyConfig(c: wandb_internal.IConfigRecord): void {
@@ -809,7 +810,6 @@ export class Sender {
     });
     try {
       const info = await this.#upsert(true);
-      this.#started = true;
       this.#lastConfig = Date.now();
       this.#startInfo = info;
       this.#fs.url = `${this.#gql.baseUrl}/files/${enc(info.entity)}/${enc(info.project)}/${
