@@ -25,6 +25,7 @@ export type CommErrorCode =
   | "comm/rate-limited"
   | "comm/server"
   | "comm/graphql"
+  | "comm/protocol"
   | "comm/gave-up"
   | "comm/aborted";
 

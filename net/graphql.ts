@@ -3,7 +3,8 @@
  * `npm:graphql-request` for the request/response mechanics, with W&B's conventions on top —
  * Basic `api:<key>` auth, no `operationName`, a per-request timeout, the shared
  * {@linkcode retry} policy, and errors as {@linkcode CommError} (GraphQL `errors` in a 200 are
- * never retried; the first error's message is kept).
+ * never retried; the first error's message is kept; a 200 that is not GraphQL at all, such as a
+ * web app's HTML page, is `comm/protocol` and never retried either).
  *
  * @example
  * ```ts ignore
@@ -74,14 +75,29 @@ export class GraphQLClient {
     this.#raw = new RawClient(this.url, {
       headers,
       excludeOperationName: true,
-      fetch: (input: RequestInfo | URL, init?: RequestInit) => {
+      // The body is read here, under the same timeout, so a body that breaks off is a network
+      // error (retried) and a complete 2xx body that is not GraphQL is caught before parsing.
+      fetch: async (input: RequestInfo | URL, init?: RequestInit) => {
         const signals = [AbortSignal.timeout(timeoutMs)];
         if (init?.signal) signals.push(init.signal);
-        return fetch(input, { ...init, signal: AbortSignal.any(signals) }).catch((err) => {
+        let res: Response;
+        let body: string;
+        try {
+          res = await fetch(input, { ...init, signal: AbortSignal.any(signals) });
+          body = await res.text();
+        } catch (err) {
           throw fetchFailure("GraphQL", this.url, err, {
             timeoutMs,
             signal: init?.signal ?? undefined,
           });
+        }
+        if (res.ok && !isGraphQLAnswer(body)) {
+          throw new NotGraphQL(res.status, res.headers.get("content-type"));
+        }
+        return new Response(body === "" ? null : body, {
+          status: res.status,
+          statusText: res.statusText,
+          headers: res.headers,
         });
       },
     });
@@ -92,7 +108,8 @@ export class GraphQLClient {
    *
    * @param query the document (one operation)
    * @param variables its variables; `undefined` values are sent as `null`
-   * @throws {CommError} `comm/graphql` for GraphQL errors, status codes per {@linkcode CommError.fromStatus},
+   * @throws {CommError} `comm/graphql` for GraphQL errors, `comm/protocol` for a 2xx answer that
+   * is not GraphQL (a wrong base URL), status codes per {@linkcode CommError.fromStatus},
    * `comm/gave-up` when retries ran out
    */
   request<T>(
@@ -140,14 +157,46 @@ export class GraphQLClient {
         err.response.headers?.get?.("retry-after"),
       );
     }
-    // graphql-request throws plain errors for bodies that are not JSON.
+    const where = `${op} ${safeUrl(this.url)}`;
+    const notGraphQL = `the server at ${
+      safeUrl(this.baseUrl).replace(/\/$/, "")
+    } did not answer GraphQL`;
+    if (err instanceof NotGraphQL) {
+      return new CommError(
+        "comm/protocol",
+        `${where}: ${notGraphQL} (HTTP ${err.status}, ${
+          err.contentType ?? "no content type"
+        }); check the base URL (WANDB_BASE_URL, --host, base_url)`,
+        { status: err.status },
+      );
+    }
+    // graphql-request throws plain errors for a JSON answer of the wrong shape.
     return new CommError(
-      "comm/server",
-      `${op} ${safeUrl(this.url)} sent an unreadable answer: ${
+      "comm/protocol",
+      `${where}: ${notGraphQL} (${
         String((err as Error)?.message ?? err).split("\n")[0]
-      }`,
-      { retryable: true, cause: err },
+      }); check the base URL (WANDB_BASE_URL, --host, base_url)`,
+      { cause: err },
     );
+  }
+}
+
+/** A complete 2xx answer that is not a GraphQL response (e.g. a web app's HTML page). */
+class NotGraphQL extends Error {
+  override name = "NotGraphQL";
+  constructor(readonly status: number, readonly contentType: string | null) {
+    super(`HTTP ${status} answer is not GraphQL`);
+  }
+}
+
+/** Whether `body` is a GraphQL response: a JSON object with `data` or `errors`. */
+function isGraphQLAnswer(body: string): boolean {
+  try {
+    const v: unknown = JSON.parse(body);
+    return typeof v === "object" && v !== null && !Array.isArray(v) &&
+      ("data" in v || "errors" in v);
+  } catch {
+    return false;
   }
 }
 

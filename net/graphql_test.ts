@@ -106,3 +106,68 @@ Deno.test("GraphQLClient: a refused connection is retried, then gives up with co
   assert.equal(err.code, "comm/gave-up");
   assert.match(err.message, /^Viewer: gave up after 4 attempts .*could not connect/);
 });
+
+Deno.test("GraphQLClient: a complete 200 that is not GraphQL (a web app's page) fails at once with comm/protocol", async () => {
+  const html = () =>
+    new Response("<!doctype html><html><title>Sign in</title></html>", {
+      headers: { "content-type": "text/html; charset=utf-8" },
+    });
+  await using f = fake([html, json({ ok: true }), json([1, 2])]);
+  const gql = new GraphQLClient({ baseUrl: f.baseUrl, apiKey: KEY, retry: policy });
+  const err = await rejection<CommError>(gql.request("query Viewer { viewer { id } }"));
+  assert.ok(err instanceof CommError, String(err));
+  assert.equal(err.code, "comm/protocol");
+  assert.equal(err.retryable, false);
+  assert.equal(err.status, 200);
+  assert.equal(f.seen.length, 1, "not retried");
+  assert.match(
+    err.message,
+    /^Viewer http:\/\/127\.0\.0\.1:\d+\/graphql: the server at http:\/\/127\.0\.0\.1:\d+ did not answer GraphQL \(HTTP 200, text\/html; charset=utf-8\); check the base URL/,
+  );
+  assert.doesNotMatch(err.message, /\n/);
+  assert.doesNotMatch(err.message + String(err.stack), new RegExp(KEY));
+  // A JSON answer with neither data nor errors, or not an object, is not GraphQL either.
+  for (const op of ["B", "C"]) {
+    const e = await rejection<CommError>(gql.request(`query ${op} { b }`));
+    assert.equal(e.code, "comm/protocol", e.message);
+  }
+  assert.equal(f.seen.length, 3);
+});
+
+Deno.test("GraphQLClient: a body that breaks off is a network error and is retried", async () => {
+  // A raw socket: the first answer promises 100 bytes and closes after 18, the second is whole.
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const whole = '{"data": {"viewer": {"id": 1}}}';
+  const answers = [
+    'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"data": {"viewer"',
+    `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${whole.length}\r\n\r\n${whole}`,
+  ];
+  const served = (async () => {
+    for (const answer of answers) {
+      const conn = await listener.accept();
+      const buf = new Uint8Array(65536);
+      let head = "";
+      while (!head.includes("\r\n\r\n")) {
+        const n = await conn.read(buf);
+        if (n === null) break;
+        head += new TextDecoder().decode(buf.subarray(0, n));
+      }
+      await conn.write(new TextEncoder().encode(answer));
+      conn.close();
+    }
+  })();
+  try {
+    const retried: string[] = [];
+    const gql = new GraphQLClient({
+      baseUrl: `http://127.0.0.1:${(listener.addr as Deno.NetAddr).port}`,
+      apiKey: KEY,
+      retry: policy,
+      onRetry: (_op, e) => retried.push(e.error.code),
+    });
+    assert.deepEqual(await gql.request("query Viewer { viewer { id } }"), { viewer: { id: 1 } });
+    assert.deepEqual(retried, ["comm/network"]);
+  } finally {
+    await served;
+    listener.close();
+  }
+});
