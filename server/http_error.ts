@@ -52,14 +52,31 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
   const gzip = req.headers.get("content-encoding") === "gzip";
   // A declared length frames the body (the HTTP server reads no more): one native read.
   if (!gzip && Number.isSafeInteger(declared)) return await req.text();
+  // Otherwise bytes are counted as they arrive; a gzip body is counted after decompression, so
+  // a small body that inflates to gigabytes is refused once it passes the limit.
+  const max = gzip ? limit * 4 : limit;
+  const body = gzip ? req.body.pipeThrough(new DecompressionStream("gzip")) : req.body;
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of req.body) {
-    size += chunk.length;
-    if (size > limit) {
-      throw new HttpError(413, "body/too-large", `Request body over ${limit} bytes`);
+  try {
+    for await (const chunk of body) {
+      size += chunk.length;
+      if (size > max) {
+        throw new HttpError(
+          413,
+          "body/too-large",
+          gzip ? `Decompressed request body over ${max} bytes` : `Request body over ${limit} bytes`,
+        );
+      }
+      chunks.push(chunk);
     }
-    chunks.push(chunk);
+  } catch (err) {
+    if (err instanceof HttpError || !gzip) throw err;
+    throw new HttpError(
+      400,
+      "body/gzip",
+      "Request body is not valid gzip (Content-Encoding: gzip)",
+    );
   }
   const all = new Uint8Array(size);
   let off = 0;
@@ -67,11 +84,5 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
     all.set(c, off);
     off += c.length;
   }
-  if (!gzip) return new TextDecoder().decode(all);
-  const stream = new Blob([all]).stream().pipeThrough(new DecompressionStream("gzip"));
-  const text = await new Response(stream).text();
-  if (text.length > limit * 4) {
-    throw new HttpError(413, "body/too-large", "Decompressed body too large");
-  }
-  return text;
+  return new TextDecoder().decode(all);
 }
