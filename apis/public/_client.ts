@@ -8,6 +8,7 @@
 import { GraphQLClient } from "../../net/graphql.ts";
 import { GRAPHQL_POLICY, type RetryPolicy } from "../../net/retry.ts";
 import { basicAuth } from "../../net/http.ts";
+import { toViewer, type Viewer, VIEWER_QUERY, type ViewerData } from "./viewer.ts";
 
 /** The User-Agent of the public API (W&B sends `W&B Public Client <version>`). */
 export const PUBLIC_USER_AGENT = "W&B Public Client 0.1.0";
@@ -37,7 +38,7 @@ export class PublicClient {
   readonly project: string;
   readonly #apiKey: string;
   readonly #entity?: string;
-  #viewerEntity?: Promise<string>;
+  #viewer?: Promise<Viewer>;
 
   /** @param options server, key, timeouts, defaults */
   constructor(options: PublicClientOptions) {
@@ -80,22 +81,20 @@ export class PublicClient {
   /** The default entity: the explicit one, else the viewer's (asked once). */
   defaultEntity(): Promise<string> {
     if (this.#entity) return Promise.resolve(this.#entity);
-    return this.viewerEntity();
+    return this.viewer().then((v) => v.entity);
   }
 
-  /** The viewer's entity, asked once and kept (a failed ask is not kept). */
-  viewerEntity(): Promise<string> {
-    this.#viewerEntity ??= this.request<{ viewer: { entity: string | null } | null }>(
-      "query Viewer { viewer { id entity } }",
-    ).then((d) => d.viewer?.entity ?? "").catch((err) => {
-      this.#viewerEntity = undefined;
+  /** The viewer, asked once and kept until {@linkcode flush} (a failed ask is not kept). */
+  viewer(): Promise<Viewer> {
+    this.#viewer ??= this.request<ViewerData>(VIEWER_QUERY).then(toViewer).catch((err) => {
+      this.#viewer = undefined;
       throw err;
     });
-    return this.#viewerEntity;
+    return this.#viewer;
   }
 
-  /** Forgets the viewer's entity (`Api.flush`). */
+  /** Forgets the viewer (`Api.flush`). */
   flush(): void {
-    this.#viewerEntity = undefined;
+    this.#viewer = undefined;
   }
 }

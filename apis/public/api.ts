@@ -27,11 +27,11 @@ import { resolveCredentials } from "../../net/credentials.ts";
 import type { RetryPolicy } from "../../net/retry.ts";
 import { processEnv, resolveSettings } from "../../sdk/settings.ts";
 import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
-import { parseObject } from "./_json.ts";
 import { ApiError } from "./errors.ts";
 import { parseProjectPath, parseRunPath } from "./paths.ts";
 import { fetchProject, Project, Projects } from "./projects.ts";
 import { fetchRunNode, Run, Runs, type RunsOptions } from "./runs.ts";
+import type { Viewer } from "./viewer.ts";
 
 /** Options of {@linkcode Api}. */
 export interface ApiOptions {
@@ -63,32 +63,7 @@ export interface ApiOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** The viewer (the user the key belongs to). */
-export interface Viewer {
-  /** The server's id of the user. */
-  id: string;
-  /** The user's own entity (the default for short paths). */
-  entity: string;
-  /** User name. */
-  username: string | null;
-  /** Email, when the server shares it. */
-  email: string | null;
-  /** Whether the user is an administrator of the server. */
-  admin: boolean;
-  /** Feature flags. */
-  flags: Record<string, unknown>;
-  /** Teams (other entities) the viewer belongs to. */
-  teams: string[];
-}
-
-/** `Viewer` as the public API sends it. */
-export const VIEWER_QUERY = `query Viewer {
-  viewer {
-    id entity username email flags admin
-    apiKeys { edges { node { id name description } } }
-    teams { edges { node { name } } }
-  }
-}`;
+export { type Viewer, VIEWER_QUERY } from "./viewer.ts";
 
 /** The environment given as an option, without its unset entries. */
 function definedOnly(
@@ -133,7 +108,6 @@ export class Api {
   readonly #client: PublicClient;
   readonly #runs = new Map<string, Run>();
   readonly #projects = new Map<string, Project>();
-  #viewer?: Promise<Viewer>;
 
   /**
    * Resolves the server, key and defaults with the SDK's settings resolver (explicit options
@@ -207,32 +181,7 @@ export class Api {
    * ```
    */
   get viewer(): Promise<Viewer> {
-    this.#viewer ??= this.#client.request<{
-      viewer: {
-        id: string;
-        entity: string;
-        username?: string | null;
-        email?: string | null;
-        admin?: boolean | null;
-        flags?: string | null;
-        teams?: { edges: { node: { name: string } | null }[] } | null;
-      } | null;
-    }>(VIEWER_QUERY).then(({ viewer: v }) => {
-      if (!v) throw new ApiError("api/not-found", "The server returned no viewer for this key");
-      return {
-        id: v.id,
-        entity: v.entity,
-        username: v.username ?? null,
-        email: v.email ?? null,
-        admin: v.admin ?? false,
-        flags: parseObject(v.flags),
-        teams: (v.teams?.edges ?? []).flatMap((e) => e.node ? [e.node.name] : []),
-      };
-    }).catch((err) => {
-      this.#viewer = undefined;
-      throw err;
-    });
-    return this.#viewer;
+    return this.#client.viewer();
   }
 
   /**
@@ -247,7 +196,6 @@ export class Api {
   flush(): void {
     this.#runs.clear();
     this.#projects.clear();
-    this.#viewer = undefined;
     this.#client.flush();
   }
 

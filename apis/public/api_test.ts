@@ -95,6 +95,38 @@ Deno.test("api.viewer and api.defaultEntity come from the server; the entity opt
   });
 });
 
+Deno.test("api.viewer and api.defaultEntity share one Viewer request until api.flush()", async () => {
+  const queries: string[] = [];
+  const ac = new AbortController();
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
+    async (req) => {
+      queries.push(((await req.json()) as { query: string }).query);
+      return Response.json({
+        data: { viewer: { id: "1", entity: "me", username: "me", teams: { edges: [] } } },
+      });
+    },
+  );
+  try {
+    const api = new Api({
+      baseUrl: `http://127.0.0.1:${server.addr.port}`,
+      apiKey: "k".repeat(40),
+      env: {},
+    });
+    assert.equal((await api.viewer).username, "me");
+    assert.equal(await api.defaultEntity, "me");
+    assert.equal(queries.length, 1, "one Viewer request for both");
+    assert.match(queries[0]!, /^query Viewer/);
+    api.flush();
+    assert.equal(await api.defaultEntity, "me");
+    assert.equal((await api.viewer).entity, "me");
+    assert.equal(queries.length, 2, "flush() forgets the viewer once");
+  } finally {
+    ac.abort();
+    await server.finished;
+  }
+});
+
 Deno.test("a bad key fails with a CommError carrying 401 and the server's message", async () => {
   await withServer(async (t) => {
     const api = t.api({ apiKey: "f".repeat(40) });
