@@ -8,8 +8,6 @@
  *
  * @module
  */
-import { graphqlRoutes } from "../server/graphql/mod.ts";
-import { uiRoutes } from "../server/ui/mod.ts";
 import { DEFAULT_DATA_DIR } from "../server/main.ts";
 import { serve, type ServerHandle } from "../server/serve.ts";
 
@@ -22,7 +20,6 @@ async function start(port: number): Promise<ServerHandle> {
     host: "127.0.0.1",
     port,
     dataDir,
-    extraRoutes: [...graphqlRoutes, ...uiRoutes],
     log: () => {},
   });
 }

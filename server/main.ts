@@ -16,8 +16,6 @@
 import { parseArgs } from "node:util";
 import { prepareDataDir, serve, ServeError, startBanner } from "./serve.ts";
 import { Store, StoreError } from "./store/mod.ts";
-import { uiRoutes } from "./ui/mod.ts";
-import { graphqlRoutes } from "./graphql/mod.ts";
 
 /** Default data directory when neither `--data` nor `WANDB_SERVER_DATA` is given. */
 export const DEFAULT_DATA_DIR = "./wandb-server-data";
@@ -167,7 +165,6 @@ async function runServer(
       crashAfterSeconds: o.crashAfter,
       signal: ac.signal,
       // The UI's /:entity/:project patterns are catch-alls: they go last.
-      extraRoutes: [...graphqlRoutes, ...uiRoutes],
     });
     for (const line of startBanner(server)) out(line);
     await server.finished;

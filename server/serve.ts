@@ -16,6 +16,8 @@ import { join } from "node:path";
 import { createHandler } from "./handler.ts";
 import type { Route } from "./routes.ts";
 import { createStorageRoutes } from "./storage.ts";
+import { graphqlRoutes } from "./graphql/mod.ts";
+import { uiRoutes } from "./ui/mod.ts";
 import { Store } from "./store/mod.ts";
 
 /** Why the server could not start. */
@@ -64,7 +66,7 @@ export interface ServeOptions {
   crashAfterSeconds?: number;
   /** How often the crash sweep runs. @default min(30, crashAfterSeconds / 2) */
   crashSweepSeconds?: number;
-  /** Routes besides storage (GraphQL, UI, …). */
+  /** Routes besides the server's own (storage, GraphQL, the web UI), tried before the UI's. */
   extraRoutes?: Route[];
   /** Largest accepted request body (JSON, file_stream). @default 16 MiB */
   maxBodyBytes?: number;
@@ -270,7 +272,9 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
       urlTtlSeconds: options.urlTtlSeconds,
       routes: [
         ...createStorageRoutes({ maxFileBytes: options.maxFileBytes ?? 2 * 1024 ** 3 }),
+        ...graphqlRoutes,
         ...(options.extraRoutes ?? []),
+        ...uiRoutes, // last: its pages answer paths the others do not
       ],
     });
 
