@@ -694,3 +694,33 @@ Deno.test("files(pattern:) pages with after to the last matching file", async ()
   }
   assert.deepEqual(seen, ["f0.log", "f1.log", "f2.log", "f3.log", "f4.log", "f5.log", "f6.log"]);
 });
+
+Deno.test("Run.systemMetrics is the latest file_stream events row; runs filter on it", async () => {
+  const t = setup();
+  for (const [name, cpu] of [["cool", 5], ["hot", 90]] as const) {
+    const { run } = t.store.upsertRun("alice", "p", name);
+    t.store.appendEvents(run.id, 0, [
+      `{"system.cpu":1,"_runtime":1}`,
+      `{"system.cpu":${cpu},"system.gpu.0.gpu":7,"_runtime":2}`,
+    ]);
+  }
+  const { body } = await t.gql(
+    t.aliceKey,
+    `query ($filters: JSONString) { project(name: "p", entityName: "alice") {
+      run(name: "hot") { systemMetrics }
+      runs(filters: $filters) { edges { node { name } } } } }`,
+    { filters: JSON.stringify({ "system_metrics.system.cpu": { $gte: 50 } }) },
+  );
+  assert.equal(body.errors, undefined);
+  assert.deepEqual(JSON.parse(body.data.project.run.systemMetrics), {
+    "system.cpu": 90,
+    "system.gpu.0.gpu": 7,
+    _runtime: 2,
+  });
+  assert.deepEqual(
+    body.data.project.runs.edges.map((e: { node: { name: string } }) => e.node.name),
+    [
+      "hot",
+    ],
+  );
+});

@@ -3,7 +3,8 @@
  * fragments over the `runs` table, with every value (and JSON path) bound as a parameter.
  *
  * Field paths: `config.<key>` (the wrapped config's `.value`; a trailing `.value` is accepted),
- * `summary_metrics.<key>` / `summaryMetrics.<key>`, `system_metrics.<key>`, `tags` (array: an
+ * `summary_metrics.<key>` / `summaryMetrics.<key>`, `system_metrics.<key>` (the whole rest one
+ * key, as system-metrics rows are flat: `system_metrics.system.cpu`), `tags` (array: an
  * operator matches if any tag matches; `$ne`/`$nin` if none does), and the columns `state`, `name`,
  * `displayName`, `createdAt`, `updatedAt`, `heartbeatAt`, `group`, `jobType`, `sweep`, `host`,
  * `program`, `notes`, `description`, `commit`, `exitcode` (snake_case spellings too).
@@ -149,6 +150,10 @@ function resolveField(field: string, at: string): Field {
       // accepted as a synonym of `config.lr`.
       if (keys.length > 1 && keys[1] === "value") keys.splice(1, 1);
       keys.splice(1, 0, "value");
+    } else if (prefix === "system_metrics") {
+      // System-metrics rows are flat, their keys dotted: `system_metrics.system.cpu` is the key
+      // "system.cpu".
+      keys.splice(0, keys.length, keys.join("."));
     }
     return { kind: "json", column: `runs.${prefix}`, path: jsonPath(keys, at) };
   }

@@ -860,13 +860,25 @@ export class Store {
 
   // ---- file_stream writes ----
 
-  #advance(run: number, file: string, column: string, end: number): number {
+  /**
+   * Records that `file` now has lines up to `end` and sets the run's `column` count (and
+   * heartbeat). `set` adds assignments to the same UPDATE, binding `setParams`; they see the
+   * row's old values.
+   */
+  #advance(
+    run: number,
+    file: string,
+    column: string,
+    end: number,
+    set = "",
+    setParams: SQLInputValue[] = [],
+  ): number {
     this.#stmt(
       "INSERT INTO file_offsets (run, file, next_offset) VALUES (?, ?, ?) ON CONFLICT (run, file) DO UPDATE SET next_offset = max(next_offset, excluded.next_offset)",
     ).run(run, file, end);
     const r = this.#stmt(
-      `UPDATE runs SET ${column} = (SELECT next_offset FROM file_offsets WHERE run = ? AND file = ?), heartbeat_at = ?, updated_at = ? WHERE id = ? RETURNING ${column} AS n`,
-    ).get(run, file, this.#nowIso(), this.#nowIso(), run) as Row | undefined;
+      `UPDATE runs SET ${column} = (SELECT next_offset FROM file_offsets WHERE run = ? AND file = ?), heartbeat_at = ?, updated_at = ?${set} WHERE id = ? RETURNING ${column} AS n`,
+    ).get(run, file, this.#nowIso(), this.#nowIso(), ...setParams, run) as Row | undefined;
     if (!r) throw new StoreError("store/not-found", `No run with storage id ${run}`);
     return r.n as number;
   }
@@ -942,8 +954,18 @@ export class Store {
   }
 
   /**
-   * Stores `wandb-events.jsonl` lines at line numbers `offset + i` (overwriting). Returns the
-   * events line count.
+   * Stores `wandb-events.jsonl` lines at line numbers `offset + i` (overwriting). The last line
+   * of a chunk that reaches the end of the file becomes the run's `systemMetrics` (W&B's latest
+   * system-metrics row). Returns the events line count.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { run } = s.upsertRun("me", "p", "r1");
+   * s.appendEvents(run.id, 0, ['{"system.cpu":10}', '{"system.cpu":20}']);
+   * console.assert(s.getRunById(run.id)?.systemMetrics === '{"system.cpu":20}');
+   * ```
    */
   appendEvents(runId: number, offset: number, lines: readonly string[]): number {
     this.#checkOffset(offset, "appendEvents");
@@ -953,7 +975,19 @@ export class Store {
         parseRow(lines[i]!, `Events line ${offset + i} of run ${runId}`);
         ins.run(runId, offset + i, lines[i]!);
       }
-      return this.#advance(runId, "wandb-events.jsonl", "events_line_count", offset + lines.length);
+      const end = offset + lines.length;
+      if (lines.length === 0) {
+        return this.#advance(runId, "wandb-events.jsonl", "events_line_count", end);
+      }
+      // A resent older chunk (ending before the stored count) leaves the latest row in place.
+      return this.#advance(
+        runId,
+        "wandb-events.jsonl",
+        "events_line_count",
+        end,
+        ", system_metrics = CASE WHEN ? >= events_line_count THEN ? ELSE system_metrics END",
+        [end, lines[lines.length - 1]!],
+      );
     });
   }
 

@@ -324,3 +324,30 @@ Deno.test(
     assert.equal(s.listFiles(run.id, { pattern: "*.log", first: 0 }).totalCount, 5);
   }),
 );
+
+Deno.test(
+  "appendEvents sets systemMetrics to the latest events row; a resent older chunk keeps it",
+  withStore((s) => {
+    const { run } = s.upsertRun("me", "p", "r");
+    assert.equal(s.getRunById(run.id)?.systemMetrics, "{}");
+    const row = (i: number) => `{"system.cpu":${i},"_runtime":${i},"_wandb":true}`;
+    s.appendEvents(run.id, 0, [row(0), row(1)]);
+    assert.equal(s.getRunById(run.id)?.systemMetrics, row(1));
+    s.appendEvents(run.id, 2, [row(2)]);
+    assert.equal(s.getRunById(run.id)?.systemMetrics, row(2));
+    s.appendEvents(run.id, 0, [row(0), row(1)]); // resent
+    assert.equal(s.getRunById(run.id)?.systemMetrics, row(2));
+    s.appendEvents(run.id, 3, []);
+    assert.equal(s.getRunById(run.id)?.systemMetrics, row(2));
+    s.appendEvents(run.id, 2, [row(20)]); // the last line resent with new content
+    assert.equal(s.getRunById(run.id)?.systemMetrics, row(20));
+    assert.equal(s.getRunById(run.id)?.eventsLineCount, 3);
+
+    const other = s.upsertRun("me", "p", "r2").run;
+    s.appendEvents(other.id, 0, [row(5)]);
+    const hot = s.listRuns("me", "p", { filters: { "system_metrics.system.cpu": { $gt: 10 } } });
+    assert.deepEqual(hot.edges.map((e) => e.node.name), ["r"]);
+    const order = s.listRuns("me", "p", { order: "+system_metrics.system.cpu" });
+    assert.deepEqual(order.edges.map((e) => e.node.name), ["r2", "r"]);
+  }),
+);
