@@ -199,8 +199,9 @@ export class Run {
    *
    * @example
    * ```ts ignore
+   * // A handler keeps the SDK from ending the process, so the loop can see the signal.
    * run.onStop(() => console.log("stopping after this epoch"));
-   * for (let epoch = 0; epoch < 100 && !run.stopSignal.aborted; epoch++) train(epoch);
+   * for (let epoch = 0; epoch < 100 && !run.stopSignal.aborted; epoch++) await train(epoch);
    * await run.finish();
    * ```
    */
@@ -387,11 +388,6 @@ export class Run {
   }
 
   /**
-   * Waits until everything logged so far is in the transaction log (for tests and checkpoints).
-   *
-   * @returns records and bytes written so far
-   */
-  /**
    * Saves files matching `glob` with the run: they are linked into the run's `files/` and
    * uploaded by `policy` (`live`: now and on every change, `now`: once now, `end`: at finish).
    *
@@ -417,6 +413,11 @@ export class Run {
     return names;
   }
 
+  /**
+   * Waits until everything logged so far is in the transaction log (for tests and checkpoints).
+   *
+   * @returns records and bytes written so far
+   */
   async flush(): Promise<{ records: number; bytes: number }> {
     if (!this.#bridge || this.#finished) return { records: 0, bytes: 0 };
     return await this.#bridge.deliver({ op: "flush" });

@@ -3,8 +3,8 @@
  * without a socket. Bodies are size-bounded before any route sees them; every error becomes a
  * response in one place (`toResponse`).
  *
- * Routes so far: `GET /healthz` (no auth), `POST /files/:entity/:project/:run/file_stream`.
- * GraphQL, uploads and the UI are still to come (issue 3).
+ * Its own routes: `GET /healthz` (no auth), `POST /files/:entity/:project/:run/file_stream`;
+ * storage, GraphQL and the web UI come in as `routes` (see `serve`).
  *
  * @example
  * ```ts ignore

@@ -52,7 +52,10 @@ export interface ServerMainIo {
   signal?: AbortSignal;
 }
 
-class UsageError extends Error {}
+/** A bad command line (exit code 2, with the usage). */
+class UsageError extends Error {
+  readonly code = "server/usage";
+}
 
 function parsePort(text: string): number {
   const n = Number(text);
@@ -107,7 +110,7 @@ export async function serverMain(args: string[], io: ServerMainIo = {}): Promise
           `unknown command "${positionals.join(" ")}"; the only command is \`user create NAME\``,
         );
       }
-      return createUser(dataDir, name, out, err);
+      return createUser(dataDir, name, out);
     }
     const host = values.host ?? env("WANDB_SERVER_HOST") ?? "127.0.0.1";
     const port = parsePort(values.port ?? env("WANDB_SERVER_PORT") ?? "8080");
@@ -132,7 +135,6 @@ function createUser(
   dataDir: string,
   name: string,
   out: (l: string) => void,
-  _err: (l: string) => void,
 ): number {
   prepareDataDir(dataDir);
   const store = Store.open(dataDir);

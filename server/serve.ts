@@ -291,22 +291,13 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
     sweep();
     timer = setInterval(sweep, Math.max(10, sweepEvery * 1000));
 
-    let info: ServerInfo | undefined;
     let server: Deno.HttpServer<Deno.NetAddr>;
     try {
       server = Deno.serve({
         hostname,
         port: options.port ?? 8080,
         signal: options.signal,
-        onListen: (addr) => {
-          info = {
-            url: displayUrl(addr.hostname, addr.port),
-            hostname: addr.hostname,
-            port: addr.port,
-            dataDir,
-            localUser,
-          };
-        },
+        onListen: () => {}, // the banner is the caller's (onListen below)
       }, handler);
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
@@ -323,7 +314,7 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
       store.close();
     });
     const addr = server.addr;
-    info ??= {
+    const info: ServerInfo = {
       url: displayUrl(addr.hostname, addr.port),
       hostname: addr.hostname,
       port: addr.port,

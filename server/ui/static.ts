@@ -31,9 +31,6 @@ const ASSETS: Record<string, { url: () => string; type: string }> = {
   },
 };
 
-/** Names of the assets served under `/static/`. */
-export const ASSET_NAMES: readonly string[] = Object.keys(ASSETS);
-
 // Keeps `uplot` in the module graph so Deno installs the npm package (into node_modules) before
 // the server starts; only its files are read, the module itself is never loaded here.
 const _installUplot = () => import("uplot");
