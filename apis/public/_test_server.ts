@@ -16,6 +16,7 @@ import { Store } from "../../server/store/mod.ts";
 import { createHandler } from "../../server/handler.ts";
 import { graphqlRoutes } from "../../server/graphql/mod.ts";
 import { storageRoutes } from "../../server/storage.ts";
+import { operationName } from "../../net/graphql.ts";
 import { Api, type ApiOptions } from "./api.ts";
 
 /** A running test server. */
@@ -25,6 +26,8 @@ export interface TestServer {
   dir: string;
   aliceKey: string;
   bobKey: string;
+  /** The operation name of every GraphQL request the server received, in order. */
+  operations: string[];
   /** An Api for alice (no environment read). */
   api(options?: ApiOptions): Api;
   /** `UpsertBucket` as the SDK sends it at init (alice's entity). */
@@ -66,14 +69,22 @@ export async function withServer(
   const aliceKey = store.createUser("alice").apiKey;
   const bobKey = store.createUser("bob").apiKey;
   const ac = new AbortController();
+  const handler = createHandler({
+    store,
+    filesDir: `${dir}/files`,
+    routes: [...graphqlRoutes, ...storageRoutes],
+    log: (m) => console.error(m),
+  });
+  const operations: string[] = [];
   const server = Deno.serve(
     { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
-    createHandler({
-      store,
-      filesDir: `${dir}/files`,
-      routes: [...graphqlRoutes, ...storageRoutes],
-      log: (m) => console.error(m),
-    }),
+    async (req) => {
+      if (new URL(req.url).pathname === "/graphql" && req.method === "POST") {
+        const { query } = await req.clone().json() as { query?: string };
+        operations.push(operationName(query ?? ""));
+      }
+      return handler(req);
+    },
   );
   const baseUrl = `http://127.0.0.1:${server.addr.port}`;
   const auth = { authorization: `Basic ${btoa(`api:${aliceKey}`)}` };
@@ -93,6 +104,7 @@ export async function withServer(
       dir,
       aliceKey,
       bobKey,
+      operations,
       api: (o = {}) => new Api({ baseUrl, apiKey: aliceKey, env: {}, ...o }),
       upsertRun: (project, name, fields = {}) => {
         const config: Record<string, unknown> = {};

@@ -57,12 +57,16 @@ export const RUN_QUERY = `query Run($project: String!, $entity: String!, $name: 
 }
 ${RUN_FRAGMENT}`;
 
-/** `UpsertBucket` as `Run.update` sends it. */
+/**
+ * `UpsertBucket` as `Run.update` sends it: `wandb.Api`'s fields plus `summaryMetrics` (null:
+ * unchanged), so an edited summary goes in the same request.
+ */
 export const UPDATE_RUN = `mutation UpsertBucket($id: String!, $description: String,
   $display_name: String, $notes: String, $tags: [String!], $config: JSONString!,
-  $groupName: String) {
+  $groupName: String, $summaryMetrics: JSONString) {
   upsertBucket(input: {id: $id, description: $description, displayName: $display_name,
-    notes: $notes, tags: $tags, config: $config, groupName: $groupName}) {
+    notes: $notes, tags: $tags, config: $config, groupName: $groupName,
+    summaryMetrics: $summaryMetrics}) {
     bucket { ...RunFragment }
   }
 }
@@ -188,7 +192,6 @@ export class Run {
   /** The summary: read, edit, `update()`. */
   readonly summary: Summary;
   #rawConfig: Record<string, unknown> = {};
-  #loaded = false;
 
   /**
    * Builds a run from a `RunFragment` node (use `api.run()` to get one).
@@ -260,7 +263,6 @@ export class Run {
     this.#rawConfig = raw;
     this.config = user;
     this.summary.reset(parseObject(node.summaryMetrics));
-    this.#loaded = true;
   }
 
   /** The run's ref for history and file calls. */
@@ -269,9 +271,10 @@ export class Run {
   }
 
   /**
-   * Reads the run from the server again (with `force`, or when it was never loaded).
+   * Reads the run from the server again. A `Run` is built from the server's answer, so it is
+   * always loaded: without `force` this returns it as it is (as `wandb.Api`'s `load()`).
    *
-   * @param force re-read even if loaded
+   * @param force re-read from the server
    * @throws {ApiError} `api/not-found` when the run no longer exists
    * @throws {CommError} when the server cannot be reached or refuses
    * @example
@@ -280,15 +283,15 @@ export class Run {
    * ```
    */
   async load(force = false): Promise<this> {
-    if (this.#loaded && !force) return this;
+    if (!force) return this;
     const node = await fetchRunNode(this.#client, this.entity, this.project, this.id);
     this.#apply(node);
     return this;
   }
 
   /**
-   * Writes the editable fields (name, description, notes, tags, group, config), then the summary
-   * if it changed, and refreshes the run from the answer.
+   * Writes the editable fields (name, description, notes, tags, group, config) and the summary
+   * if it changed, in one `UpsertBucket`, and refreshes the run from the answer.
    *
    * @throws {CommError} when the server refuses
    * @example
@@ -303,7 +306,7 @@ export class Run {
     const config: Record<string, { value: unknown; desc: null }> = {};
     for (const [k, v] of Object.entries(this.#rawConfig)) config[k] = { value: v, desc: null };
     for (const [k, v] of Object.entries(this.config)) config[k] = { value: v, desc: null };
-    const dirtySummary = this.summary.dirty ? this.summary.toJSON() : undefined;
+    const summary = this.summary.dirty ? this.summary.toJSON() : undefined;
     const res = await this.#client.request<{ upsertBucket: { bucket: RunNode | null } | null }>(
       UPDATE_RUN,
       {
@@ -314,14 +317,12 @@ export class Run {
         display_name: this.name,
         config: toJsonText(config),
         groupName: this.group,
+        summaryMetrics: summary && toJsonText(summary),
       },
     );
-    if (dirtySummary) await this.summary.update(dirtySummary);
     const bucket = res.upsertBucket?.bucket;
-    if (bucket) {
-      this.#apply(bucket);
-      if (dirtySummary) this.summary.reset(dirtySummary);
-    }
+    if (bucket) this.#apply(bucket);
+    else if (summary) this.summary.reset(summary);
   }
 
   /**

@@ -265,6 +265,29 @@ Deno.test("run.summary edits round-trip through summary.update() and run.update(
   });
 });
 
+Deno.test("run.update() sends the edited summary in the same UpsertBucket, and leaves an unedited one", async () => {
+  await withServer(async (t) => {
+    await t.upsertRun("demo", "one", {});
+    await t.fileStream("demo", "one", {
+      files: { "wandb-summary.json": { offset: 0, content: ['{"loss":0.5}'] } },
+    });
+    const run = await t.api().run("alice/demo/one");
+    run.notes = "first";
+    await run.update();
+    assert.equal(t.store.getRun("alice", "demo", "one")!.summary, '{"loss":0.5}');
+    run.summary.set("acc", 0.75);
+    run.notes = "second";
+    t.operations.length = 0;
+    await run.update();
+    assert.deepEqual(t.operations, ["UpsertBucket"], "one request for fields and summary");
+    const stored = t.store.getRun("alice", "demo", "one")!;
+    assert.equal(stored.notes, "second");
+    assert.deepEqual(JSON.parse(stored.summary), { loss: 0.5, acc: 0.75 });
+    assert.equal(run.summary.dirty, false);
+    assert.deepEqual(run.summary.toJSON(), { loss: 0.5, acc: 0.75 });
+  });
+});
+
 Deno.test("run.load(true) re-reads; run.delete() removes the run on the server", async () => {
   await withServer(async (t) => {
     await t.upsertRun("demo", "d1", { notes: "one" });
