@@ -108,7 +108,7 @@ export function linkSaved(
   let base = options.basePath ?? defaultBase;
   if (!base.startsWith("/")) base = `${options.cwd}/${base}`;
   base = base.replace(/\/+$/, "");
-  const names: string[] = [];
+  // Every file is checked before any is linked: a refused glob leaves nothing behind.
   for (const f of files) {
     if (f.startsWith(filesDir + "/")) {
       throw new UsageError(
@@ -122,6 +122,9 @@ export function linkSaved(
         `Cannot save ${f}: it is not below basePath ${base}; pass a basePath that contains it`,
       );
     }
+  }
+  const names: string[] = [];
+  for (const f of files) {
     const name = f.slice(base.length + 1);
     const target = `${filesDir}/${name}`;
     const slash = target.lastIndexOf("/");

@@ -26,6 +26,16 @@ Deno.test("linkSaved: links matches under files/ by their path below basePath; r
       () => linkSaved("out/a.txt", files, { cwd, basePath: `${cwd}/elsewhere` }),
       /not below basePath/,
     );
+    // A glob with one file outside basePath links none of its files.
+    Deno.writeTextFileSync(`${cwd}/out/d.log`, "d"); // sorted before z.log: the old code linked it
+    Deno.writeTextFileSync(`${cwd}/z.log`, "z");
+    const fresh = `${cwd}/run2/files`;
+    Deno.mkdirSync(fresh, { recursive: true });
+    assert.throws(
+      () => linkSaved(`${cwd}/**/*.log`, fresh, { cwd, basePath: `${cwd}/out` }),
+      /z\.log: it is not below basePath/,
+    );
+    assert.deepEqual([...Deno.readDirSync(fresh)], [], "nothing linked");
   } finally {
     Deno.removeSync(cwd, { recursive: true });
   }
