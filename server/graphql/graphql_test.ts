@@ -1,8 +1,12 @@
 import assert from "node:assert/strict";
 import { verifySignedUrl } from "../signed_url.ts";
-import { setup } from "./_test_util.ts";
+import { basic, setup } from "./_test_util.ts";
 import { decodeRunId, encodeRunId } from "./ids.ts";
 import { GraphqlExecutor } from "./schema.ts";
+import { graphqlRoutes } from "./mod.ts";
+import { createHandler } from "../handler.ts";
+import { storageRoutes } from "../storage.ts";
+import { Store } from "../store/mod.ts";
 
 const PROBE = `query ProbeServerCapabilities {
   QueryType: __type(name: "Query") { ...fieldData }
@@ -723,4 +727,65 @@ Deno.test("Run.systemMetrics is the latest file_stream events row; runs filter o
       "hot",
     ],
   );
+});
+
+Deno.test("a file is listed and has updatedAt only once its PUT has stored it", async () => {
+  const filesDir = Deno.makeTempDirSync();
+  const store = Store.open(":memory:");
+  try {
+    const { apiKey } = store.createUser("alice");
+    store.upsertRun("alice", "p", "r1");
+    const handle = createHandler({
+      store,
+      filesDir,
+      routes: [...graphqlRoutes, ...storageRoutes],
+      secret: new TextEncoder().encode("test-secret"),
+    });
+    const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+      const res = await handle(
+        new Request("http://localhost/graphql", {
+          method: "POST",
+          headers: { authorization: basic(apiKey), "content-type": "application/json" },
+          body: JSON.stringify({ query, variables }),
+        }),
+      );
+      const body = await res.json();
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data;
+    };
+    const created = await gql(`mutation { createRunFiles(input: {entityName: "alice",
+      projectName: "p", runName: "r1", files: ["a.txt", "never.txt"]}) { files { name uploadUrl } } }`);
+    const listing = () =>
+      gql(`{ project(name: "p", entityName: "alice") { run(name: "r1") { fileCount
+        files { edges { node { name updatedAt } } }
+        byName: files(names: ["a.txt", "never.txt"]) { edges { node { name updatedAt } } } } } }`);
+    let run = (await listing()).project.run;
+    assert.equal(run.fileCount, 0);
+    assert.deepEqual(run.files.edges, []);
+    assert.deepEqual(run.byName.edges.map((e: { node: unknown }) => e.node), [
+      { name: "a.txt", updatedAt: null },
+      { name: "never.txt", updatedAt: null },
+    ]);
+
+    const put = await handle(
+      new Request(new URL(created.createRunFiles.files[0].uploadUrl, "http://localhost"), {
+        method: "PUT",
+        body: "hello",
+      }),
+    );
+    assert.equal(put.status, 200, await put.text());
+    // Asking for an upload URL again does not make the stored file missing.
+    await gql(`{ project(name: "p", entityName: "alice") { run(name: "r1") {
+      files(names: ["a.txt"]) { edges { node { url(upload: true) } } } } } }`);
+    run = (await listing()).project.run;
+    assert.equal(run.fileCount, 1);
+    assert.deepEqual(run.files.edges.map((e: { node: { name: string } }) => e.node.name), [
+      "a.txt",
+    ]);
+    assert.equal(typeof run.byName.edges[0].node.updatedAt, "string");
+    assert.equal(run.byName.edges[1].node.updatedAt, null);
+  } finally {
+    store.close();
+    Deno.removeSync(filesDir, { recursive: true });
+  }
 });

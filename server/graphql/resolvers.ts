@@ -500,10 +500,10 @@ export class FileNode {
     this.updatedAt = wandbTime(file.updatedAt);
     this.mimetype = mimeType(file.name);
   }
-  /** Signed GET URL, or with `upload: true` a signed PUT URL (recording the file). */
+  /** Signed GET URL, or with `upload: true` a signed PUT URL (reserving the file). */
   url(args: { upload?: boolean | null }, ctx: GqlContext): Promise<string> {
     if (args.upload) {
-      ctx.store.putFile(this.run.id, { name: this.file.name });
+      ctx.store.reserveFile(this.run.id, this.file.name);
       return signedUrl(ctx, "PUT", this.run, this.file.name);
     }
     return signedUrl(ctx, "GET", this.run, this.file.name);
@@ -711,7 +711,7 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
       for (const f of files) checkFileName(f);
       const out = [];
       for (const f of files) {
-        ctx.store.putFile(run.id, { name: f });
+        ctx.store.reserveFile(run.id, f);
         out.push({ name: f, uploadUrl: await signedUrl(ctx, "PUT", run, f) });
       }
       return {

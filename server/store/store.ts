@@ -1186,7 +1186,32 @@ export class Store {
   // ---- run files ----
 
   /**
-   * Records (or updates) an uploaded run file.
+   * Reserves a run file about to be uploaded (`createRunFiles`, `url(upload: true)`): recorded
+   * without `updatedAt`, so it is not listed and counts as missing until {@link Store.putFile}
+   * records the upload. A file already recorded is left as it is.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { run } = s.upsertRun("me", "p", "r1");
+   * s.reserveFile(run.id, "config.yaml");
+   * console.assert(s.getFile(run.id, "config.yaml")?.updatedAt === null);
+   * console.assert(s.listFiles(run.id).totalCount === 0);
+   * ```
+   */
+  reserveFile(runId: number, name: string): RunFile {
+    const r = this.#stmt(
+      `INSERT INTO files (run, name) VALUES (?, ?) ON CONFLICT (run, name) DO NOTHING`,
+    ).run(runId, name);
+    if (Number(r.changes) > 0) {
+      return { name, size: null, md5: null, path: null, updatedAt: null };
+    }
+    return this.getFile(runId, name)!;
+  }
+
+  /**
+   * Records (or updates) an uploaded run file, stamping `updatedAt`.
    *
    * @example
    * ```ts
@@ -1226,7 +1251,8 @@ export class Store {
   }
 
   /**
-   * Pages through a run's files by name; `names` (non-empty) restricts to those names, `pattern`
+   * Pages through a run's uploaded files by name (a file only reserved by
+   * {@link Store.reserveFile} is not listed); `names` (non-empty) restricts to those names, `pattern`
    * to names matching it: `*` or `%` any run of characters, `?` or `_` one character (glob and
    * SQL LIKE wildcards, as W&B clients send either), case-sensitive.
    *
@@ -1250,7 +1276,7 @@ export class Store {
     const names = args.names && args.names.length > 0 ? JSON.stringify(args.names) : null;
     const glob = args.pattern ? filePatternGlob(args.pattern) : null;
     const filter =
-      "run = ? AND (? IS NULL OR name IN (SELECT value FROM json_each(?))) AND (? IS NULL OR name GLOB ?)";
+      "run = ? AND updated_at IS NOT NULL AND (? IS NULL OR name IN (SELECT value FROM json_each(?))) AND (? IS NULL OR name GLOB ?)";
     const params = [runId, names, names, glob, glob];
     const rows = this.#stmt(
       `SELECT * FROM files WHERE ${filter} AND name > ? ORDER BY name LIMIT ?`,

@@ -351,3 +351,24 @@ Deno.test(
     assert.deepEqual(order.edges.map((e) => e.node.name), ["r2", "r"]);
   }),
 );
+
+Deno.test(
+  "reserveFile records a file without updatedAt, unlisted until putFile; never undoes a put",
+  withStore((s) => {
+    const { run } = s.upsertRun("me", "p", "r");
+    assert.deepEqual(s.reserveFile(run.id, "a.txt"), {
+      name: "a.txt",
+      size: null,
+      md5: null,
+      path: null,
+      updatedAt: null,
+    });
+    assert.equal(s.getFile(run.id, "a.txt")?.updatedAt, null);
+    assert.equal(s.listFiles(run.id).totalCount, 0);
+    assert.equal(s.listFiles(run.id, { pattern: "*" }).totalCount, 0);
+    const put = s.putFile(run.id, { name: "a.txt", size: 5, md5: "m" });
+    assert.ok(put.updatedAt);
+    assert.deepEqual(s.reserveFile(run.id, "a.txt"), put);
+    assert.deepEqual(s.listFiles(run.id).edges.map((e) => e.node), [put]);
+  }),
+);
