@@ -12,7 +12,7 @@
  */
 import { parseArgs } from "node:util";
 import { checkApiKeyShape, CommError, GraphQLClient, writeNetrcKey } from "../net/mod.ts";
-import { resolveSettings } from "../sdk/settings.ts";
+import { globalSettingsPath, resolveSettings } from "../sdk/settings.ts";
 
 /** Usage text of `login`. */
 export const LOGIN_USAGE = `Usage: deno task wandb login [--host URL] [KEY]
@@ -89,7 +89,7 @@ export async function login(
     return 1;
   }
   const path = writeNetrcKey(baseUrl, key, Deno.env.toObject());
-  if (host) writeGlobalBaseUrl(host);
+  if (host) writeGlobalBaseUrl(host, Deno.env.toObject());
   io.out(
     `wandb: logged in to ${baseUrl} as ${
       viewer.username ?? viewer.entity
@@ -98,25 +98,42 @@ export async function login(
   return 0;
 }
 
-/** Sets `base_url` in the `[default]` section of the global settings file. */
-function writeGlobalBaseUrl(url: string): void {
-  const env = Deno.env.toObject();
-  const dir = env.WANDB_CONFIG_DIR ?? (env.HOME ? `${env.HOME}/.config/wandb` : undefined);
-  if (!dir) return;
-  const path = `${dir}/settings`;
+/**
+ * Sets `base_url` in the `[default]` section of the global settings file (the one
+ * `resolveSettings` reads), leaving every other line and section as it was.
+ *
+ * @param url the server root
+ * @param env where `WANDB_CONFIG_DIR` / `HOME` come from
+ * @returns the file written, or undefined when there is no config dir (no HOME)
+ * @example
+ * ```ts ignore
+ * writeGlobalBaseUrl("http://127.0.0.1:8080", Deno.env.toObject());
+ * ```
+ */
+export function writeGlobalBaseUrl(
+  url: string,
+  env: Record<string, string | undefined>,
+): string | undefined {
+  const path = globalSettingsPath(env);
+  if (!path) return undefined;
   let text = "";
   try {
     text = Deno.readTextFileSync(path);
   } catch {
     // a new file
   }
-  const lines = text.split("\n").filter((l) => !/^\s*base_url\s*[=:]/.test(l));
-  let i = lines.findIndex((l) => l.trim() === "[default]");
-  if (i < 0) {
+  const lines = text === "" ? [] : text.replace(/\n$/, "").split("\n");
+  const section = (l: string) => /^\[(.+)\]$/.exec(l.trim())?.[1]?.trim();
+  let start = lines.findIndex((l) => section(l) === "default");
+  if (start < 0) {
     lines.unshift("[default]");
-    i = 0;
+    start = 0;
   }
-  lines.splice(i + 1, 0, `base_url = ${url}`);
-  Deno.mkdirSync(dir, { recursive: true });
-  Deno.writeTextFileSync(path, lines.join("\n").replace(/\n*$/, "\n"));
+  let end = lines.findIndex((l, i) => i > start && section(l) !== undefined);
+  if (end < 0) end = lines.length;
+  const kept = lines.slice(start + 1, end).filter((l) => !/^\s*base_url\s*[=:]/.test(l));
+  lines.splice(start + 1, end - start - 1, `base_url = ${url}`, ...kept);
+  Deno.mkdirSync(path.slice(0, path.lastIndexOf("/")), { recursive: true });
+  Deno.writeTextFileSync(path, lines.join("\n") + "\n");
+  return path;
 }

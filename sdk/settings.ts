@@ -212,9 +212,8 @@ export function resolveSettings(options: ResolveOptions = {}): Resolved {
     // root_dir decides where the workspace file is, so take it from env/setup/init first.
     let root = Deno.cwd();
     for (const s of early) if (s.values.root_dir) root = String(s.values.root_dir);
-    const configDir = options.configDir ?? env.WANDB_CONFIG_DIR ??
-      (env.HOME ? `${env.HOME}/.config/wandb` : undefined);
-    if (configDir) pushFile(sources, `${configDir}/settings`);
+    const global = globalSettingsPath(env, options.configDir);
+    if (global) pushFile(sources, global);
     pushFile(sources, `${root}/wandb/settings`);
   }
   sources.push(...early);
@@ -249,6 +248,26 @@ export function resolveSettings(options: ResolveOptions = {}): Resolved {
   validate(settings, from);
   settings.base_url = settings.base_url.replace(/\/+$/, "");
   return { settings, sources: from, notices };
+}
+
+/**
+ * The global settings file: `<configDir>/settings`, the config dir being `configDir`, else
+ * `WANDB_CONFIG_DIR`, else `$HOME/.config/wandb`; undefined when none of them is set.
+ *
+ * @example
+ * ```ts
+ * import { globalSettingsPath } from "./settings.ts";
+ * console.assert(globalSettingsPath({ HOME: "/h" }) === "/h/.config/wandb/settings");
+ * console.assert(globalSettingsPath({ WANDB_CONFIG_DIR: "/c", HOME: "/h" }) === "/c/settings");
+ * ```
+ */
+export function globalSettingsPath(
+  env: Record<string, string | undefined>,
+  configDir?: string,
+): string | undefined {
+  const dir = configDir ?? env.WANDB_CONFIG_DIR ??
+    (env.HOME ? `${env.HOME}/.config/wandb` : undefined);
+  return dir === undefined ? undefined : `${dir}/settings`;
 }
 
 /**
