@@ -30,7 +30,10 @@ export interface RetryPolicy {
   minDelayMs: number;
   /** Longest single sleep (Retry-After may ask for more, up to the budget). */
   maxDelayMs: number;
-  /** Give up once this much time has passed since the first attempt. @default Infinity */
+  /**
+   * Give up once this much time has passed since the first attempt (the last sleep is cut to
+   * what is left). @default Infinity
+   */
   budgetMs?: number;
   /** Random extra on each sleep, as a fraction. @default 0.25 */
   jitter?: number;
@@ -124,9 +127,9 @@ export async function retry<T>(
       if (!(err instanceof CommError) || !err.retryable) throw err;
       if (options.signal?.aborted) throw aborted(op, options.signal);
       const next = attempt + 1;
-      const delay = backoffDelay(options, next, err.retryAfterMs, options.random);
       const elapsed = now() - start;
-      if (next > options.maxRetries || elapsed + delay > budget) {
+      const left = budget - elapsed;
+      if (next > options.maxRetries || left <= 0) {
         const tries = attempt + 1;
         throw new CommError(
           "comm/gave-up",
@@ -136,6 +139,8 @@ export async function retry<T>(
           { status: err.status, serverMessage: err.serverMessage, cause: err },
         );
       }
+      // The last sleep is cut to what is left of the budget, so the budget is used to its end.
+      const delay = Math.min(backoffDelay(options, next, err.retryAfterMs, options.random), left);
       options.onRetry?.({ attempt: next, delayMs: delay, error: err });
       await sleep(delay, options.signal).catch(() => {
         throw aborted(op, options.signal!);

@@ -67,6 +67,31 @@ Deno.test("retry: Retry-After replaces the backoff, and the budget stops early",
   assert.equal(err.code, "comm/gave-up");
 });
 
+Deno.test("retry: the budget is used to its end; the last sleep is cut to what is left", async () => {
+  let t = 0;
+  const delays: number[] = [];
+  let calls = 0;
+  const err = await rejection<CommError>(retry("op", () => {
+    calls++;
+    throw new CommError("comm/network", "refused", { retryable: true });
+  }, {
+    maxRetries: 100,
+    minDelayMs: 40,
+    maxDelayMs: 40,
+    jitter: 0,
+    budgetMs: 100,
+    now: () => t,
+    onRetry: (e) => {
+      delays.push(e.delayMs);
+      t += e.delayMs; // the fake clock moves by the sleeps only
+    },
+  }));
+  assert.deepEqual(delays, [40, 40, 20], "40 + 40, then the 20 left of 100");
+  assert.equal(calls, 4, "the fourth attempt happens at the end of the budget");
+  assert.equal(err.code, "comm/gave-up");
+  assert.match(err.message, /^op: gave up after 4 attempts in 0\.1 s/);
+});
+
 Deno.test("retry: an abort signal stops the wait with comm/aborted", async () => {
   const ac = new AbortController();
   const p = retry("op", () => {
