@@ -61,9 +61,7 @@ export function authenticate(req: Request, store: Store): User {
  * @throws {HttpError} 403 otherwise (404-like message: the entity is not visible)
  */
 export function requireEntity(store: Store, user: User, entity: string): void {
-  const rows = store.query("SELECT owner FROM entities WHERE name = ?", entity);
-  const owner = rows[0]?.owner;
-  if (rows.length === 0 || Number(owner) !== user.id) {
+  if (store.entityOwner(entity) !== user.id) {
     throw new HttpError(403, "auth/entity", `Entity "${entity}" is not one of yours`);
   }
 }

@@ -47,13 +47,8 @@ function wandbTime(iso: string | null | undefined): string | null {
   return iso ? iso.slice(0, 19) : null;
 }
 
-function ownerOf(store: Store, entity: string): number | undefined {
-  const row = store.query("SELECT owner FROM entities WHERE name = ?", entity)[0];
-  return row?.owner === null || row?.owner === undefined ? undefined : Number(row.owner);
-}
-
 function canSee(ctx: GqlContext, entity: string): boolean {
-  return ownerOf(ctx.store, entity) === ctx.user.id;
+  return ctx.store.entityOwner(entity) === ctx.user.id;
 }
 
 /** Entity to write into: `entity` (or the viewer's own) if the viewer owns it. */
@@ -190,13 +185,9 @@ export class ViewerNode {
   }
   /** Entities the user owns besides its own. */
   teams(_: Args, ctx: GqlContext) {
-    const rows = ctx.store.query(
-      "SELECT name FROM entities WHERE owner = ? AND name != ? ORDER BY name",
-      this.user.id,
-      this.user.username,
-    );
+    const names = ctx.store.ownedEntities(this.user.id).filter((n) => n !== this.user.username);
     return {
-      edges: rows.map((r) => ({ node: new EntityNode(String(r.name)), cursor: "" })),
+      edges: names.map((name) => ({ node: new EntityNode(name), cursor: "" })),
       pageInfo: { hasNextPage: false, endCursor: null },
     };
   }

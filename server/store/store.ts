@@ -534,6 +534,40 @@ export class Store {
     return r && rowToUser(r);
   }
 
+  /**
+   * The id of the user owning entity `name`, or `undefined` when the entity is missing or has no
+   * owner (the access check of every request; a cached statement).
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { user } = s.createUser("alice");
+   * console.assert(s.entityOwner("alice") === user.id && s.entityOwner("bob") === undefined);
+   * ```
+   */
+  entityOwner(name: string): number | undefined {
+    const r = this.#stmt("SELECT owner FROM entities WHERE name = ?").get(name) as Row | undefined;
+    return r?.owner === null || r?.owner === undefined ? undefined : Number(r.owner);
+  }
+
+  /**
+   * The names of the entities user `userId` owns, sorted.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { user } = s.createUser("alice");
+   * console.assert(s.ownedEntities(user.id).join() === "alice");
+   * ```
+   */
+  ownedEntities(userId: number): string[] {
+    return (this.#stmt("SELECT name FROM entities WHERE owner = ? ORDER BY name").all(
+      userId,
+    ) as Row[]).map((r) => r.name as string);
+  }
+
   /** Creates the entity if missing. */
   ensureEntity(name: string): void {
     this.#stmt(

@@ -372,3 +372,20 @@ Deno.test(
     assert.deepEqual(s.listFiles(run.id).edges.map((e) => e.node), [put]);
   }),
 );
+
+Deno.test(
+  "entityOwner and ownedEntities: the owner of an entity, the entities of a user",
+  withStore((s) => {
+    const alice = s.createUser("alice").user;
+    const bob = s.createUser("bob").user;
+    s.ensureEntity("orphan");
+    s.query("INSERT INTO entities (name, owner, created_at) VALUES ('team', ?, 'now')", alice.id);
+    assert.equal(s.entityOwner("alice"), alice.id);
+    assert.equal(s.entityOwner("team"), alice.id);
+    assert.equal(s.entityOwner("bob"), bob.id);
+    assert.equal(s.entityOwner("orphan"), undefined);
+    assert.equal(s.entityOwner("nobody"), undefined);
+    assert.deepEqual(s.ownedEntities(alice.id), ["alice", "team"]);
+    assert.deepEqual(s.ownedEntities(bob.id), ["bob"]);
+  }),
+);

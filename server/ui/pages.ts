@@ -114,12 +114,6 @@ export function errorPage(status: number, message: string): Html {
   );
 }
 
-/** Entities `user` owns, sorted by name. */
-function ownedEntities(store: Store, user: User): string[] {
-  return store.query("SELECT name FROM entities WHERE owner = ? ORDER BY name", user.id)
-    .map((r) => String(r.name));
-}
-
 /**
  * `GET /`: the user's projects with their run count and last update.
  *
@@ -130,7 +124,7 @@ function ownedEntities(store: Store, user: User): string[] {
  */
 export function projectsPage(store: Store, user: User): Html {
   const rows: Html[] = [];
-  for (const entity of ownedEntities(store, user)) {
+  for (const entity of store.ownedEntities(user.id)) {
     for (const { node: p } of store.listProjects(entity, { first: 10_000 }).edges) {
       const latest = store.listRuns(entity, p.name, { order: "-updated_at", first: 1 }).edges[0];
       rows.push(html`
