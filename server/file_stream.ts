@@ -53,45 +53,49 @@ export function handleFileStream(
   }
   const b = body as Record<string, unknown>;
   const files = validateFiles(b.files);
-  store.ensureProject(target.entity, target.project);
-  const { run } = store.upsertRun(target.entity, target.project, target.run, {});
-  for (const [name, chunk] of files) {
-    switch (name) {
-      case "wandb-history.jsonl":
-        store.appendHistory(run.id, chunk.offset, chunk.content);
-        break;
-      case "wandb-events.jsonl":
-        store.appendEvents(run.id, chunk.offset, chunk.content);
-        break;
-      case "wandb-summary.json":
-        if (chunk.content.length > 0) {
-          store.setSummary(run.id, chunk.content[chunk.content.length - 1]!);
-        }
-        break;
-      case "output.log":
-        store.appendOutput(run.id, chunk.offset, chunk.content);
-        break;
-      default:
-        break; // other files are uploaded, not streamed
+  // One transaction per post: its writes commit together (one WAL commit instead of one per
+  // file and another for the heartbeat), and a rejected chunk leaves nothing half-applied.
+  return store.transaction(() => {
+    const run = store.getRun(target.entity, target.project, target.run) ??
+      store.upsertRun(target.entity, target.project, target.run).run;
+    for (const [name, chunk] of files) {
+      switch (name) {
+        case "wandb-history.jsonl":
+          store.appendHistory(run.id, chunk.offset, chunk.content);
+          break;
+        case "wandb-events.jsonl":
+          store.appendEvents(run.id, chunk.offset, chunk.content);
+          break;
+        case "wandb-summary.json":
+          if (chunk.content.length > 0) {
+            store.setSummary(run.id, chunk.content[chunk.content.length - 1]!);
+          }
+          break;
+        case "output.log":
+          store.appendOutput(run.id, chunk.offset, chunk.content);
+          break;
+        default:
+          break; // other files are uploaded, not streamed
+      }
     }
-  }
-  if (b.complete === true) {
-    const code = typeof b.exitcode === "number" ? b.exitcode : 0;
-    // A run stopped from the server ends "killed", however its program exits.
-    const state = run.stopped ? "killed" : code === 0 ? "finished" : "failed";
-    store.updateRun(run.id, { state, exitcode: code });
-  } else if (b.preempting === true) {
-    store.updateRun(run.id, { state: "preempting" });
-  } else if (run.state !== "running") {
-    // Data from a run that had ended (resumed) or lost its heartbeat: it is running (again).
-    store.updateRun(run.id, { state: "running", heartbeatAt: now.toISOString() });
-  } else {
-    store.updateRun(run.id, { heartbeatAt: now.toISOString() });
-  }
-  // Newer W&B clients read `stopped` here as well as from RunStoppedStatus (§4.3, §5.6).
-  return run.stopped
-    ? { exitcode: null, limits: {}, stopped: true }
-    : { exitcode: null, limits: {} };
+    if (b.complete === true) {
+      const code = typeof b.exitcode === "number" ? b.exitcode : 0;
+      // A run stopped from the server ends "killed", however its program exits.
+      const state = run.stopped ? "killed" : code === 0 ? "finished" : "failed";
+      store.updateRun(run.id, { state, exitcode: code });
+    } else if (b.preempting === true) {
+      store.updateRun(run.id, { state: "preempting" });
+    } else if (run.state !== "running") {
+      // Data from a run that had ended (resumed) or lost its heartbeat: it is running (again).
+      store.updateRun(run.id, { state: "running", heartbeatAt: now.toISOString() });
+    } else {
+      store.updateRun(run.id, { heartbeatAt: now.toISOString() });
+    }
+    // Newer W&B clients read `stopped` here as well as from RunStoppedStatus (§4.3, §5.6).
+    return run.stopped
+      ? { exitcode: null, limits: {}, stopped: true }
+      : { exitcode: null, limits: {} };
+  });
 }
 
 function validateFiles(files: unknown): Array<[string, FileChunk]> {

@@ -456,6 +456,26 @@ export class Store {
     return s;
   }
 
+  /**
+   * Runs `fn` (synchronous) in one transaction: the store writes it makes commit together, or
+   * none of them when it throws. Store methods called inside join it.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const run = s.transaction(() => {
+   *   const { run } = s.upsertRun("me", "p", "r1");
+   *   s.appendHistory(run.id, 0, ['{"_step":0}']);
+   *   return s.updateRun(run.id, { state: "finished" });
+   * });
+   * console.assert(run.historyLineCount === 1);
+   * ```
+   */
+  transaction<T>(fn: () => T): T {
+    return this.#tx(fn);
+  }
+
   #tx<T>(fn: () => T): T {
     if (this.#txDepth > 0) return fn();
     this.#db.exec("BEGIN IMMEDIATE");
@@ -650,7 +670,8 @@ export class Store {
   // ---- runs ----
 
   /**
-   * Creates the run (and its project) if missing, then applies the non-null `fields`.
+   * Creates the run (and its project) if missing, then applies the non-null `fields` (an
+   * existing run given none is not written).
    *
    * @example
    * ```ts
@@ -686,7 +707,12 @@ export class Store {
           "INSERT INTO runs (entity, project, name, created_at, updated_at, heartbeat_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         ).get(entity, project, name, now, now, now) as Row).id as number;
       }
-      return { run: this.updateRun(id, fields), inserted: existing === undefined };
+      const inserted = existing === undefined;
+      if (!Object.values(fields).some((v) => v !== undefined && v !== null)) {
+        // Nothing to change: no second write, and an existing run's updated_at stays.
+        return { run: this.getRunById(id)!, inserted };
+      }
+      return { run: this.updateRun(id, fields), inserted };
     });
   }
 

@@ -389,3 +389,18 @@ Deno.test(
     assert.deepEqual(s.ownedEntities(bob.id), ["bob"]);
   }),
 );
+
+Deno.test(
+  "upsertRun of an existing run with no fields writes nothing (updatedAt stays)",
+  withStore((s) => {
+    const first = s.upsertRun("me", "p", "r1");
+    assert.equal(first.inserted, true);
+    const again = s.upsertRun("me", "p", "r1", { notes: null, tags: undefined });
+    assert.equal(again.inserted, false);
+    assert.deepEqual(again.run, first.run);
+    assert.notEqual(
+      s.upsertRun("me", "p", "r1", { notes: "n" }).run.updatedAt,
+      first.run.updatedAt,
+    );
+  }),
+);
