@@ -129,16 +129,6 @@ function emptyConnection() {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 }
 
-/** Picks `n` items evenly spread over `items` (first and last kept), as store.history does. */
-function spread<T>(items: T[], n: number | null | undefined): T[] {
-  if (n === null || n === undefined || items.length <= n) return items;
-  if (n <= 0) return [];
-  if (n === 1) return [items[0]!];
-  const out: T[] = [];
-  for (let j = 0; j < n; j++) out.push(items[Math.round((j * (items.length - 1)) / (n - 1))]!);
-  return out;
-}
-
 function intArg(v: unknown, what: string): number | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v !== "number" || !Number.isInteger(v)) {
@@ -376,8 +366,8 @@ export class RunNode {
   ): string[] {
     const minStep = intArg(args.minStep, "history(minStep)");
     const maxStep = intArg(args.maxStep, "history(maxStep)");
-    const rows = ctx.store.historyRows(this.run.id, { minStep, maxStep });
-    return spread(rows, intArg(args.samples, "history(samples)"));
+    const samples = intArg(args.samples, "history(samples)");
+    return ctx.store.historyRows(this.run.id, { minStep, maxStep, samples });
   }
   /** One list per spec `{"keys", "samples", "minStep", "maxStep"}` of rows having all keys. */
   sampledHistory(args: { specs: string[] }, ctx: GqlContext): unknown[][] {
@@ -402,7 +392,7 @@ export class RunNode {
   }
   /** System-metric rows as JSON strings, spread to `samples`. */
   events(args: { samples?: number | null }, ctx: GqlContext): string[] {
-    return spread(ctx.store.events(this.run.id), intArg(args.samples, "events(samples)"));
+    return ctx.store.events(this.run.id, { samples: intArg(args.samples, "events(samples)") });
   }
   /** JSON text of a list holding the last history line (resume). */
   historyTail(_: Args, ctx: GqlContext): string {

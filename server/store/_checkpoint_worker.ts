@@ -69,5 +69,4 @@ parentPort!.on("message", (m) => {
   }
   Atomics.store(done, 0, 1);
   Atomics.notify(done, 0);
-  parentPort!.postMessage("stopped");
 });

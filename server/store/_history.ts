@@ -14,10 +14,17 @@
  *   extended JSON), so `historyKeys` is an indexed read instead of a scan of every row.
  *
  * @example
- * ```ts ignore
+ * ```ts
+ * import { DatabaseSync } from "node:sqlite";
+ * import { HISTORY_DDL, HistoryStore } from "./_history.ts";
+ * const db = new DatabaseSync(":memory:");
+ * db.exec(HISTORY_DDL);
  * const history = new HistoryStore(db, (sql) => db.prepare(sql));
- * history.write(run, [0, 1], ['{"_step":0}', '{"_step":1}'], [{ _step: 0 }, { _step: 1 }]);
- * for (const rows of history.pages(run, 0, 1000)) console.log(rows.length);
+ * const texts = ['{"_step":0,"a":1}', '{"_step":1,"a":2}'];
+ * const keys = texts.map(() => ({ keys: ["_step", "a"], has: new Set(["_step", "a"]) }));
+ * history.write(7, [0, 1], texts, keys, (i, key) => JSON.parse(texts[i]!)[key]);
+ * console.assert([...history.pages(7, 0, 1000)][0]?.length === 2);
+ * console.assert(history.keys(7).find((k) => k.key === "a")?.value === 2);
  * ```
  * @module
  */

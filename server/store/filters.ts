@@ -46,7 +46,7 @@ export class FilterError extends Error {
   }
 }
 
-/** A compiled filter + order; `where` binds `params`, `orderBy` binds `orderParams`. */
+/** A compiled filter + order; `where` binds `params`, `orderBy` and `sortExpr` bind `sortParams`. */
 export interface CompiledRunQuery {
   /** SQL boolean expression over the `runs` table (no `WHERE` keyword); `"1"` when empty. */
   where: string;
@@ -54,11 +54,9 @@ export interface CompiledRunQuery {
   params: unknown[];
   /** `ORDER BY` body (no keyword), ending with the `runs.id` tie-breaker. */
   orderBy: string;
-  /** Parameters of `orderBy`, in order (the same as `sortParams`). */
-  orderParams: unknown[];
   /** The primary sort expression, for keyset cursors. */
   sortExpr: string;
-  /** Parameters of `sortExpr`. */
+  /** Parameters of `sortExpr` (and so of `orderBy`). */
   sortParams: unknown[];
   /** True for a descending order. */
   descending: boolean;
@@ -412,7 +410,6 @@ export function compileRunFilters(filters?: unknown, order?: string | null): Com
     where,
     params: c.params,
     orderBy: `${sql} ${dir}, runs.id ${dir}`,
-    orderParams: params,
     sortExpr: sql,
     sortParams: params,
     descending,

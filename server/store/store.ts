@@ -333,6 +333,19 @@ function decodeCursor(cursor: string, arity: number): (string | number | null)[]
   }
 }
 
+/**
+ * At most `n` of `items`, evenly spread, first and last kept (W&B `samples`); all of them when
+ * `n` is undefined or not smaller, none when `n <= 0`.
+ */
+function sampleEvenly<T>(items: T[], n: number | undefined): T[] {
+  if (n === undefined || items.length <= n) return items;
+  if (n <= 0) return [];
+  if (n === 1) return [items[0]!];
+  const picked: T[] = [];
+  for (let j = 0; j < n; j++) picked.push(items[Math.round((j * (items.length - 1)) / (n - 1))]!);
+  return picked;
+}
+
 function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return 50;
   if (!Number.isInteger(first) || first < 0) {
@@ -885,17 +898,12 @@ export class Store {
     // filtered runs. Without one, the page is an index range (LIMIT) and a count(*) is cheap,
     // whereas a window would read and sort every run of the project.
     const windowCount = !args.after && q.where !== "1";
+    const dir = q.descending ? "DESC" : "ASC";
     const rows = this.#stmt(
       `SELECT runs.*, ${q.sortExpr} AS _sort${
         windowCount ? ", count(*) OVER () AS _total" : ""
-      } FROM runs WHERE ${base} AND ${keyset} ORDER BY ${q.orderBy} LIMIT ?`,
-    ).all(
-      ...sortParams,
-      ...baseParams,
-      ...keysetParams,
-      ...(q.orderParams as SQLInputValue[]),
-      first + 1,
-    ) as Row[];
+      } FROM runs WHERE ${base} AND ${keyset} ORDER BY _sort ${dir}, runs.id ${dir} LIMIT ?`,
+    ).all(...sortParams, ...baseParams, ...keysetParams, first + 1) as Row[];
     const total = windowCount
       ? (rows.length > 0 ? rows[0]!._total as number : 0)
       : (this.#stmt(`SELECT count(*) AS n FROM runs WHERE ${base}`).get(...baseParams) as Row)
@@ -1102,7 +1110,8 @@ export class Store {
   /**
    * The raw rows (JSON text) of a step range, in step order, as one array. Rows are stored in
    * pages of 1,000 steps, each one `\n`-joined string (rows never hold a raw newline), which is
-   * many times faster than fetching a JS string per row.
+   * many times faster than fetching a JS string per row. `samples` spreads them evenly as
+   * {@link Store.history} does.
    *
    * @example
    * ```ts
@@ -1114,11 +1123,11 @@ export class Store {
    * console.assert(s.historyRows(run.id, { minStep: 1 }).length === 1);
    * ```
    */
-  historyRows(runId: number, range: HistoryRange = {}): string[] {
+  historyRows(runId: number, range: HistoryRange & { samples?: number } = {}): string[] {
     const pages = [
       ...this.#history.pages(runId, range.minStep ?? 0, range.maxStep ?? Number.MAX_SAFE_INTEGER),
     ];
-    return pages.length === 1 ? pages[0]! : pages.flat();
+    return sampleEvenly(pages.length === 1 ? pages[0]! : pages.flat(), range.samples);
   }
 
   /**
@@ -1137,7 +1146,7 @@ export class Store {
   history(runId: number, args: HistoryArgs = {}): Record<string, unknown>[] {
     const keys = args.keys && args.keys.length > 0 ? args.keys : undefined;
     const limit = args.limit ?? Infinity;
-    let rows: Record<string, unknown>[] = [];
+    const rows: Record<string, unknown>[] = [];
     // A key no row holds: nothing matches (an indexed read instead of a scan).
     if (keys) {
       const known = new Set(this.#history.keyNames(runId));
@@ -1160,15 +1169,7 @@ export class Store {
         } else rows.push(row);
       }
     }
-    const n = args.samples;
-    if (n !== undefined && rows.length > n) {
-      if (n <= 0) return [];
-      if (n === 1) return [rows[0]!];
-      const picked: Record<string, unknown>[] = [];
-      for (let j = 0; j < n; j++) picked.push(rows[Math.round((j * (rows.length - 1)) / (n - 1))]!);
-      rows = picked;
-    }
-    return rows;
+    return sampleEvenly(rows, args.samples);
   }
 
   /** Last history step, or -1 when there is none. */
@@ -1203,13 +1204,17 @@ export class Store {
     return this.#history.tail(runId, n);
   }
 
-  /** Events rows (JSON text) in line order; `limit` keeps the first ones. */
-  events(runId: number, args: { limit?: number } = {}): string[] {
-    return (this.#stmt("SELECT row FROM events WHERE run = ? ORDER BY line LIMIT ?").all(
+  /**
+   * Events rows (JSON text) in line order; `limit` keeps the first ones, `samples` then spreads
+   * them evenly as {@link Store.history} does.
+   */
+  events(runId: number, args: { limit?: number; samples?: number } = {}): string[] {
+    const rows = (this.#stmt("SELECT row FROM events WHERE run = ? ORDER BY line LIMIT ?").all(
       runId,
       args.limit ?? -1,
     ) as Row[])
       .map((r) => r.row as string);
+    return sampleEvenly(rows, args.samples);
   }
 
   /** The last `n` events rows (JSON text), in line order (resume `eventsTail`). */

@@ -404,3 +404,21 @@ Deno.test(
     );
   }),
 );
+
+Deno.test(
+  "historyRows and events spread to samples like history: first and last kept, evenly",
+  withStore((s) => {
+    const { run } = s.upsertRun("me", "p", "r");
+    const rows = Array.from({ length: 11 }, (_, i) => `{"_step":${i}}`);
+    s.appendHistory(run.id, 0, rows);
+    s.appendEvents(run.id, 0, rows);
+    const steps = (texts: string[]) => texts.map((t) => JSON.parse(t)._step);
+    assert.deepEqual(steps(s.historyRows(run.id, { samples: 3 })), [0, 5, 10]);
+    assert.deepEqual(steps(s.events(run.id, { samples: 3 })), [0, 5, 10]);
+    assert.deepEqual(s.history(run.id, { samples: 3 }).map((r) => r._step), [0, 5, 10]);
+    assert.deepEqual(steps(s.historyRows(run.id, { samples: 1 })), [0]);
+    assert.deepEqual(s.events(run.id, { samples: 0 }), []);
+    assert.equal(s.historyRows(run.id, { samples: 50 }).length, 11);
+    assert.equal(s.events(run.id).length, 11);
+  }),
+);
