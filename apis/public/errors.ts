@@ -2,7 +2,7 @@
  * Errors of the public API that are not about the conversation with the server (those are
  * {@linkcode CommError}s from `net/`): a path that names nothing, a run or file that does not
  * exist, a download that would overwrite a file, an argument of the wrong shape, a download whose
- * MD5 does not match. Each has a stable `code`; the message is one line naming what and where,
+ * MD5 does not match, an upload the server gave no URL for. Each has a stable `code`; the message is one line naming what and where,
  * ending with the fix.
  *
  * @example
@@ -22,6 +22,7 @@ export type ApiErrorCode =
   | "api/no-api-key"
   | "api/bad-argument"
   | "api/file-exists"
+  | "api/no-upload-url"
   | "api/md5-mismatch";
 
 /**

@@ -183,7 +183,7 @@ export class File {
    * @returns the path written
    * @throws {ApiError} `api/file-exists` when the target exists and neither `replace` nor
    * `existOk` is set; `api/md5-mismatch` when the bytes do not match the server's MD5
-   * @throws {CommError} when the download fails
+   * @throws {CommError} when the download fails, or stalls (no bytes) for the client's timeout
    */
   async download(root = ".", options: DownloadOptions = {}): Promise<string> {
     const path = join(root, safeRelative(this.name));
@@ -211,7 +211,7 @@ export class File {
           `download ${this.name}`,
           url,
           { headers: { Authorization: this.#client.authHeader() } },
-          { signal: options.signal },
+          { signal: options.signal, idleTimeoutMs: this.#client.timeoutMs },
         );
         const total = Number(res.headers.get("content-length") ?? this.size) || undefined;
         const hash = createHash("md5");
@@ -376,8 +376,9 @@ export async function fetchFile(client: PublicClient, ref: RunRef, name: string)
  * @param path the local file
  * @param root the directory names are relative to
  * @returns the stored file
- * @throws {ApiError} `api/bad-argument` when `path` is not inside `root`
- * @throws {CommError} when the server refuses
+ * @throws {ApiError} `api/bad-argument` when `path` is not inside `root`, `api/no-upload-url`
+ * when the server hands out no upload URL for it
+ * @throws {CommError} when the server refuses, or the transfer stalls for the client's timeout
  */
 export async function uploadRunFile(
   client: PublicClient,
@@ -402,30 +403,34 @@ export async function uploadRunFile(
     };
   }>(CREATE_RUN_FILES, { entity: ref.entity, project: ref.project, run: ref.id, files: [name] });
   const target = res.createRunFiles.files.find((f) => f.name === name);
-  if (target?.uploadUrl) {
-    const headers: Record<string, string> = { "Content-Length": String(size) };
-    for (const h of res.createRunFiles.uploadHeaders) {
-      const colon = h.indexOf(":");
-      if (colon > 0) headers[h.slice(0, colon)] = h.slice(colon + 1);
-    }
-    const url = client.absoluteUrl(target.uploadUrl);
-    await retry(`upload ${name}`, async () => {
-      const file = await Deno.open(path, { read: true });
-      try {
-        const res = await httpRequest(`upload ${name}`, url, {
-          method: "PUT",
-          headers,
-          body: file.readable,
-        });
-        await res.body?.cancel();
-      } finally {
-        try {
-          file.close(); // the stream closes it when read to the end
-        } catch {
-          // already closed
-        }
-      }
-    }, client.retry);
+  if (!target?.uploadUrl) {
+    throw new ApiError(
+      "api/no-upload-url",
+      `The server gave no upload URL for ${name} in run ${ref.entity}/${ref.project}/${ref.id}; check that the run exists and that this key may write to it`,
+    );
   }
+  const headers: Record<string, string> = { "Content-Length": String(size) };
+  for (const h of res.createRunFiles.uploadHeaders) {
+    const colon = h.indexOf(":");
+    if (colon > 0) headers[h.slice(0, colon)] = h.slice(colon + 1);
+  }
+  const url = client.absoluteUrl(target.uploadUrl);
+  await retry(`upload ${name}`, async () => {
+    const file = await Deno.open(path, { read: true });
+    try {
+      const res = await httpRequest(`upload ${name}`, url, {
+        method: "PUT",
+        headers,
+        body: file.readable,
+      }, { idleTimeoutMs: client.timeoutMs });
+      await res.body?.cancel();
+    } finally {
+      try {
+        file.close(); // the stream closes it when read to the end
+      } catch {
+        // already closed
+      }
+    }
+  }, client.retry);
   return await fetchFile(client, ref, name);
 }

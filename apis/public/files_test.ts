@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { ApiError } from "./errors.ts";
+import { Api } from "./api.ts";
+import { ApiError, CommError } from "./errors.ts";
+import { rejection } from "../../tests/_assert.ts";
 import type { DownloadProgress } from "./files.ts";
 import { withServer } from "./_test_server.ts";
 
@@ -130,4 +132,115 @@ Deno.test("run.files() of a missing run is api/not-found", async () => {
       (e: unknown) => e instanceof ApiError && e.code === "api/not-found",
     );
   });
+});
+
+/**
+ * A scripted server for one run `me/demo/r1` with one file `a.txt` whose download and upload URL
+ * is `/stall`: GET sends 2 bytes then nothing, PUT never answers, until disposed.
+ */
+function stallingServer(uploadUrl: string | null) {
+  const release = Promise.withResolvers<void>();
+  const ac = new AbortController();
+  const node = {
+    id: "f1",
+    name: "a.txt",
+    url: "/stall",
+    sizeBytes: 5,
+    md5: null,
+    updatedAt: "2026-01-01T00:00:00",
+  };
+  const answers: Record<string, unknown> = {
+    Run: { project: { run: { id: "R1", name: "r1" } } },
+    RunFiles: {
+      project: {
+        run: {
+          fileCount: 1,
+          files: {
+            edges: [{ node, cursor: "c" }],
+            pageInfo: { endCursor: "c", hasNextPage: false },
+          },
+        },
+      },
+    },
+    CreateRunFiles: {
+      createRunFiles: { runID: "R1", uploadHeaders: [], files: [{ name: "a.txt", uploadUrl }] },
+    },
+  };
+  const server = Deno.serve(
+    { hostname: "127.0.0.1", port: 0, signal: ac.signal, onListen() {} },
+    async (req) => {
+      if (req.method === "POST") {
+        const { query } = await req.json() as { query: string };
+        const op = /(?:query|mutation) (\w+)/.exec(query)![1]!;
+        return Response.json({ data: answers[op] });
+      }
+      await req.body?.cancel();
+      if (req.method === "PUT") {
+        await release.promise;
+        return new Response(null);
+      }
+      return new Response(
+        new ReadableStream({
+          async start(c) {
+            c.enqueue(new TextEncoder().encode("he"));
+            await release.promise;
+            c.close();
+          },
+        }),
+      );
+    },
+  );
+  return {
+    baseUrl: `http://127.0.0.1:${server.addr.port}`,
+    async [Symbol.asyncDispose]() {
+      release.resolve();
+      ac.abort();
+      await server.finished;
+    },
+  };
+}
+
+const stallOptions = {
+  apiKey: "k".repeat(40),
+  env: {},
+  timeout: 0.2,
+  retry: { maxRetries: 0, minDelayMs: 1, maxDelayMs: 1 },
+};
+
+Deno.test("a stalled download or upload fails after the client's timeout instead of hanging", async () => {
+  await using s = stallingServer("/stall");
+  const dir = await Deno.makeTempDir({ prefix: "wandb-apis-files-" });
+  try {
+    const run = await new Api({ baseUrl: s.baseUrl, ...stallOptions }).run("me/demo/r1");
+    const file = await run.file("a.txt");
+    const down = await rejection<CommError>(file.download(dir));
+    assert.ok(down instanceof CommError, String(down));
+    assert.equal(down.code, "comm/gave-up");
+    assert.match(down.message, /download a\.txt/);
+    assert.equal((down.cause as CommError).code, "comm/network", "the body broke off");
+    assert.deepEqual([...Deno.readDirSync(dir)], [], "no partial file is left");
+    await Deno.writeTextFile(`${dir}/a.txt`, "hello");
+    const up = await rejection<CommError>(run.uploadFile(`${dir}/a.txt`, dir));
+    assert.ok(up instanceof CommError, String(up));
+    assert.equal(up.code, "comm/gave-up");
+    assert.equal((up.cause as CommError).code, "comm/timeout");
+    assert.match(up.message, /upload a\.txt/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("run.uploadFile() fails with api/no-upload-url naming the file when the server gives no URL", async () => {
+  await using s = stallingServer(null);
+  const dir = await Deno.makeTempDir({ prefix: "wandb-apis-files-" });
+  try {
+    const run = await new Api({ baseUrl: s.baseUrl, ...stallOptions }).run("me/demo/r1");
+    await Deno.writeTextFile(`${dir}/a.txt`, "hello");
+    const err = await rejection<ApiError>(run.uploadFile(`${dir}/a.txt`, dir));
+    assert.ok(err instanceof ApiError, String(err));
+    assert.equal(err.code, "api/no-upload-url");
+    assert.match(err.message, /no upload URL for a\.txt in run me\/demo\/r1/);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

@@ -424,7 +424,8 @@ export class Run {
    * @param path the local file
    * @param root the directory names are relative to (default the current one)
    * @returns the stored file
-   * @throws {ApiError} `api/bad-argument` when `path` is not inside `root`
+   * @throws {ApiError} `api/bad-argument` when `path` is not inside `root`, `api/no-upload-url`
+   * when the server hands out no upload URL for it
    * @example
    * ```ts ignore
    * const f = await run.uploadFile("out/model.bin", "out"); // stored as model.bin
