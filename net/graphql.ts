@@ -24,13 +24,11 @@ export interface GraphQLClientOptions {
   baseUrl: string;
   /** API key, sent as Basic `api:<key>`. */
   apiKey?: string;
-  /** @default "W&B Internal Client 0.1.0" */
   /** `User-Agent` header. @default "W&B Internal Client 0.1.0" */
   userAgent?: string;
   /** Per-request timeout. @default 20_000 (W&B's internal GraphQL timeout) */
   timeoutMs?: number;
-  /** @default {@linkcode GRAPHQL_POLICY} */
-  /** Retry policy of every request unless a call says otherwise. */
+  /** Retry policy of every request unless a call says otherwise. @default {@linkcode GRAPHQL_POLICY} */
   retry?: RetryPolicy;
   /** Extra headers (e.g. `X-WANDB-USERNAME`, `WANDB__EXTRA_HTTP_HEADERS`). */
   headers?: Record<string, string>;

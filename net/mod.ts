@@ -20,7 +20,6 @@ export {
   type RetryOptions,
   type RetryPolicy,
   sleep,
-  UPLOAD_POLICY,
 } from "./retry.ts";
 export { basicAuth, fetchFailure, type HttpOptions, httpRequest } from "./http.ts";
 export {

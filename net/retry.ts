@@ -76,9 +76,6 @@ export const FILE_STREAM_POLICY: RetryPolicy = {
   maxDelayMs: 300_000,
 };
 
-/** W&B's upload policy: like GraphQL (1 s, ×2, ≤ 300 s, 7 days). */
-export const UPLOAD_POLICY: RetryPolicy = GRAPHQL_POLICY;
-
 /**
  * The sleep before retry number `attempt` (1-based): `min(max, min·2^(attempt−1))` plus jitter,
  * or the server's Retry-After when it sent one.
