@@ -199,10 +199,6 @@ export class Api {
     this.#client.flush();
   }
 
-  #entity(entity: string | undefined): string | (() => Promise<string>) {
-    return entity ?? (() => this.#client.defaultEntity());
-  }
-
   /**
    * An entity's projects, fetched lazily.
    *
@@ -215,7 +211,7 @@ export class Api {
    * ```
    */
   projects(entity?: string, options: { perPage?: number } = {}): Projects {
-    return new Projects(this.#client, this.#entity(entity), options.perPage ?? 50);
+    return new Projects(this.#client, entity, options.perPage ?? 50);
   }
 
   /**
@@ -256,7 +252,7 @@ export class Api {
    */
   runs(path?: string, options: RunsOptions = {}): Runs {
     const parts = parseProjectPath(path ?? this.#client.project);
-    return new Runs(this.#client, this.#entity(parts.entity), parts.project, options);
+    return new Runs(this.#client, parts.entity, parts.project, options);
   }
 
   /**

@@ -285,10 +285,7 @@ export function filter(expr: string | TemplateStringsArray, ...values: unknown[]
  * ```
  */
 export function and(...filters: MongoFilter[]): MongoFilter {
-  const parts = filters.flatMap((f) =>
-    Object.keys(f).length === 1 && Array.isArray(f.$and) ? f.$and as MongoFilter[] : [f]
-  );
-  return parts.length === 1 ? parts[0]! : { $and: parts };
+  return combine("$and", filters);
 }
 
 /**
@@ -304,10 +301,15 @@ export function and(...filters: MongoFilter[]): MongoFilter {
  * ```
  */
 export function or(...filters: MongoFilter[]): MongoFilter {
+  return combine("$or", filters);
+}
+
+/** `{[op]: parts}` with nested `op`s flattened, or the one part. */
+function combine(op: "$and" | "$or", filters: MongoFilter[]): MongoFilter {
   const parts = filters.flatMap((f) =>
-    Object.keys(f).length === 1 && Array.isArray(f.$or) ? f.$or as MongoFilter[] : [f]
+    Object.keys(f).length === 1 && Array.isArray(f[op]) ? f[op] as MongoFilter[] : [f]
   );
-  return parts.length === 1 ? parts[0]! : { $or: parts };
+  return parts.length === 1 ? parts[0]! : { [op]: parts };
 }
 
 /**

@@ -114,24 +114,24 @@ export class Project {
  */
 export class Projects extends Paginator<Project> {
   readonly #client: PublicClient;
-  readonly #entity: () => Promise<string>;
+  readonly #entity: string | undefined;
 
   /**
    * Builds the object; the public API's calls do this.
    *
    * @param client the connection
-   * @param entity the entity, or a function resolving the default one
+   * @param entity the entity; undefined: the client's default (asked on the first page)
    * @param perPage projects per page
    */
-  constructor(client: PublicClient, entity: string | (() => Promise<string>), perPage = 50) {
+  constructor(client: PublicClient, entity: string | undefined, perPage = 50) {
     super(perPage);
     this.#client = client;
-    this.#entity = typeof entity === "string" ? () => Promise.resolve(entity) : entity;
+    this.#entity = entity;
   }
 
   /** Fetches one page of projects. */
   protected async fetchPage(cursor: string | undefined, perPage: number): Promise<Page<Project>> {
-    const entity = await this.#entity();
+    const entity = this.#entity ?? await this.#client.defaultEntity();
     const res = await this.#client.request<{
       models: {
         edges: { node: ProjectNode; cursor: string }[];

@@ -488,7 +488,7 @@ export interface RunsOptions {
  */
 export class Runs extends Paginator<Run> {
   readonly #client: PublicClient;
-  readonly #entity: () => Promise<string>;
+  readonly #entity: string | undefined;
   /** The project. */
   readonly project: string;
   /** The filter sent (as given). */
@@ -501,13 +501,13 @@ export class Runs extends Paginator<Run> {
    * Builds the object; the public API's calls do this.
    *
    * @param client the connection
-   * @param entity the entity, or a function resolving the default one
+   * @param entity the entity; undefined: the client's default (asked on the first page)
    * @param project the project
    * @param options filters, order, perPage
    */
   constructor(
     client: PublicClient,
-    entity: string | (() => Promise<string>),
+    entity: string | undefined,
     project: string,
     options: RunsOptions = {},
   ) {
@@ -523,7 +523,7 @@ export class Runs extends Paginator<Run> {
       );
     }
     this.#client = client;
-    this.#entity = typeof entity === "string" ? () => Promise.resolve(entity) : entity;
+    this.#entity = entity;
     this.project = project;
     this.filters = options.filters ?? {};
     this.order = options.order ?? "-created_at";
@@ -536,7 +536,7 @@ export class Runs extends Paginator<Run> {
 
   /** Fetches one page of runs. */
   protected async fetchPage(cursor: string | undefined, perPage: number): Promise<Page<Run>> {
-    const entity = await this.#entity();
+    const entity = this.#entity ?? await this.#client.defaultEntity();
     type Res = {
       project: {
         runCount: number;
