@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { Api } from "./api.ts";
 import { ApiError, CommError } from "./errors.ts";
 import { withServer } from "./_test_server.ts";
+import { rejection } from "../../tests/_assert.ts";
 
 Deno.test("new Api() refuses to start without a key, naming where keys come from", () => {
   assert.throws(() => new Api({ baseUrl: "http://127.0.0.1:9", env: {} }), (e: unknown) => {
@@ -130,13 +131,13 @@ Deno.test("api.viewer and api.defaultEntity share one Viewer request until api.f
 Deno.test("a bad key fails with a CommError carrying 401 and the server's message", async () => {
   await withServer(async (t) => {
     const api = t.api({ apiKey: "f".repeat(40) });
-    const err = await api.run("alice/demo/r1").then(() => undefined, (e) => e);
+    const err = await rejection<CommError>(api.run("alice/demo/r1"));
     assert.ok(err instanceof CommError, String(err));
     assert.equal(err.code, "comm/unauthorized");
     assert.equal(err.status, 401);
     assert.match(err.serverMessage ?? "", /Invalid API key/);
     assert.ok(!err.message.includes("f".repeat(40)), "the key never appears in messages");
-    const viewerErr = await api.viewer.then(() => undefined, (e) => e);
+    const viewerErr = await rejection<CommError>(api.viewer);
     assert.ok(viewerErr instanceof CommError && viewerErr.status === 401);
   });
 });
@@ -241,7 +242,7 @@ Deno.test("Api retries a 5xx with the shared retry helper, and a stalled server 
       retry: { ...quick, maxRetries: 0 },
       env: { WANDB__EXTRA_HTTP_HEADERS: '{"x-test": "stall"}' },
     });
-    const err = await stalled.viewer.then(() => undefined, (e) => e);
+    const err = await rejection<CommError>(stalled.viewer);
     assert.ok(err instanceof CommError, String(err));
     assert.equal(err.code, "comm/gave-up");
     assert.equal((err.cause as CommError).code, "comm/timeout");

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { ApiError, CommError } from "./errors.ts";
 import { filter, orderBy } from "./filters.ts";
 import { type TestServer, tickingClock, withServer } from "./_test_server.ts";
+import { rejection } from "../../tests/_assert.ts";
 
 /** Seeds `n` runs r0..r{n-1} in alice/<project> straight into the store. */
 function seedRuns(t: TestServer, project: string, n: number): void {
@@ -125,8 +126,9 @@ Deno.test("api.runs() filters with each operator", async () => {
 Deno.test("a filter the server cannot read fails with a CommError naming it", async () => {
   await withServer(async (t) => {
     seedRuns(t, "f", 1);
-    const err = await t.api().runs("alice/f", { filters: { state: { $like: "x" } } }).toArray()
-      .then(() => undefined, (e) => e);
+    const err = await rejection<CommError>(
+      t.api().runs("alice/f", { filters: { state: { $like: "x" } } }).toArray(),
+    );
     assert.ok(err instanceof CommError, String(err));
     assert.equal(err.code, "comm/graphql");
     assert.match(err.serverMessage ?? "", /\$like/);
