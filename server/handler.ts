@@ -34,6 +34,8 @@ export interface ServerDeps {
   log?: (message: string) => void;
   /** Clock. @default () => new Date() */
   now?: () => Date;
+  /** Public URL for absolute URLs (normalized). @default the origin of each request */
+  publicUrl?: string;
   /** Extra routes (GraphQL, files, UI), tried after the core ones. */
   routes?: Route[];
 }
@@ -82,6 +84,7 @@ export function createHandler(deps: ServerDeps): (req: Request) => Promise<Respo
     filesDir: deps.filesDir ?? "",
     log: deps.log ?? (() => {}),
     now: deps.now ?? (() => new Date()),
+    publicUrl: deps.publicUrl,
   };
   const routes = [...coreRoutes, ...(deps.routes ?? [])];
   return async (req) => {

@@ -14,6 +14,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
+import { normalizePublicUrl } from "./public_url.ts";
 import { prepareDataDir, serve, ServeError, startBanner } from "./serve.ts";
 import { Store, StoreError } from "./store/mod.ts";
 
@@ -33,6 +34,9 @@ Options:
   --port PORT          port, 0 for any free one (env WANDB_SERVER_PORT; default 8080)
   --data DIR           data directory, created if missing
                        (env WANDB_SERVER_DATA; default ${DEFAULT_DATA_DIR})
+  --public-url URL     origin clients reach this server at, used in the absolute file URLs it
+                       hands out (behind a proxy; env WANDB_SERVER_PUBLIC_URL; default the
+                       origin of each request)
   --crash-after SECS   mark a running run crashed after SECS without a heartbeat
                        (env WANDB_SERVER_CRASH_AFTER; default 300)
   -h, --help           show this help
@@ -95,6 +99,7 @@ export async function serverMain(args: string[], io: ServerMainIo = {}): Promise
         port: { type: "string" },
         data: { type: "string" },
         "crash-after": { type: "string" },
+        "public-url": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -117,7 +122,14 @@ export async function serverMain(args: string[], io: ServerMainIo = {}): Promise
     const crashAfter = parseSeconds(
       values["crash-after"] ?? env("WANDB_SERVER_CRASH_AFTER") ?? "300",
     );
-    return await runServer({ host, port, dataDir, crashAfter }, io.signal, out);
+    const publicText = values["public-url"] ?? env("WANDB_SERVER_PUBLIC_URL");
+    let publicUrl: string | undefined;
+    try {
+      publicUrl = publicText ? normalizePublicUrl(publicText) : undefined;
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+    return await runServer({ host, port, dataDir, crashAfter, publicUrl }, io.signal, out);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       err(`wandb server: ${(e as Error).message}; run \`deno task server --help\``);
@@ -150,7 +162,7 @@ function createUser(
 }
 
 async function runServer(
-  o: { host: string; port: number; dataDir: string; crashAfter: number },
+  o: { host: string; port: number; dataDir: string; crashAfter: number; publicUrl?: string },
   external: AbortSignal | undefined,
   out: (l: string) => void,
 ): Promise<number> {
@@ -165,6 +177,7 @@ async function runServer(
       port: o.port,
       dataDir: o.dataDir,
       crashAfterSeconds: o.crashAfter,
+      publicUrl: o.publicUrl,
       signal: ac.signal,
       // The UI's /:entity/:project patterns are catch-alls: they go last.
     });

@@ -49,6 +49,7 @@ export {
   UPLOADS_TMP_DIR,
 } from "./storage.ts";
 export { signPath, verifySignedUrl } from "./signed_url.ts";
+export { normalizePublicUrl, publicBaseUrl, PublicUrlError } from "./public_url.ts";
 
 // Storage
 export { Store, StoreError, type User } from "./store/mod.ts";

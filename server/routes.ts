@@ -31,6 +31,11 @@ export interface ServerContext {
   log: (message: string) => void;
   /** Clock (injectable for tests). */
   now: () => Date;
+  /**
+   * The configured public URL (normalized, see public_url.ts), or undefined to answer with the
+   * origin each request was sent to.
+   */
+  publicUrl?: string;
 }
 
 /** One route: method, URL pattern, handler. */

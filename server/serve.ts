@@ -15,6 +15,7 @@
 import { join } from "node:path";
 import { createHandler } from "./handler.ts";
 import type { Route } from "./routes.ts";
+import { normalizePublicUrl } from "./public_url.ts";
 import { createStorageRoutes } from "./storage.ts";
 import { graphqlRoutes } from "./graphql/mod.ts";
 import { uiRoutes } from "./ui/mod.ts";
@@ -74,6 +75,12 @@ export interface ServeOptions {
   maxFileBytes?: number;
   /** Lifetime of signed file URLs. @default 3600 */
   urlTtlSeconds?: number;
+  /**
+   * The URL clients reach the server at, when it differs from where it listens (a proxy): the
+   * base of the absolute file URLs it hands out, and the URL its banner shows.
+   * @default the origin of each request
+   */
+  publicUrl?: string;
   /** Where internal errors go. @default console.error */
   log?: (message: string) => void;
   /** Clock (tests). @default () => new Date() */
@@ -215,7 +222,12 @@ function displayUrl(hostname: string, port: number): string {
  * ```
  */
 export function startBanner(info: ServerInfo): string[] {
-  const lines = [`wandb server listening on ${info.url} (data: ${info.dataDir})`];
+  const listen = displayUrl(info.hostname, info.port);
+  const lines = [
+    listen === info.url
+      ? `wandb server listening on ${info.url} (data: ${info.dataDir})`
+      : `wandb server listening on ${listen}, public URL ${info.url} (data: ${info.dataDir})`,
+  ];
   const u = info.localUser;
   if (u.created && u.apiKey) {
     lines.push(
@@ -270,6 +282,9 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
       now,
       maxBodyBytes: options.maxBodyBytes,
       urlTtlSeconds: options.urlTtlSeconds,
+      publicUrl: options.publicUrl === undefined
+        ? undefined
+        : normalizePublicUrl(options.publicUrl),
       routes: [
         ...createStorageRoutes({ maxFileBytes: options.maxFileBytes ?? 2 * 1024 ** 3 }),
         ...graphqlRoutes,
@@ -315,7 +330,9 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
     });
     const addr = server.addr;
     const info: ServerInfo = {
-      url: displayUrl(addr.hostname, addr.port),
+      url: options.publicUrl === undefined
+        ? displayUrl(addr.hostname, addr.port)
+        : normalizePublicUrl(options.publicUrl),
       hostname: addr.hostname,
       port: addr.port,
       dataDir,

@@ -63,7 +63,8 @@ export function storagePath(entity: string, project: string, run: string, name: 
 
 /**
  * A signed, expiring URL path (with query) for uploading (`PUT`) or downloading (`GET`) a run
- * file; relative, so W&B clients prefix their base URL.
+ * file. Answers to clients put the server's public base URL before it (public_url.ts): W&B
+ * clients use upload and download URLs as they are.
  *
  * @example
  * ```ts

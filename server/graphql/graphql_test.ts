@@ -643,6 +643,7 @@ Deno.test("parse + validate results are cached per query text", async () => {
       now: () => t.now,
     },
     memo: new Map(),
+    baseUrl: "http://127.0.0.1:1",
   };
   const a = await exec.run("{ viewer { entity } }", null, ctx);
   assert.equal(JSON.stringify(a.data), '{"viewer":{"entity":"alice"}}');

@@ -16,7 +16,7 @@
  */
 import type { Project, Run, RunFields, RunFile, RunState, Store, User } from "../store/mod.ts";
 import type { ServerContext } from "../routes.ts";
-import { signPath } from "../signed_url.ts";
+import { signedStorageUrl } from "../storage.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { decodeRunId, encodeId, encodeRunId } from "./ids.ts";
 
@@ -30,6 +30,8 @@ export interface GqlContext {
   server: ServerContext;
   /** Per-request memo (run counts shared between `runCount` and `runs.totalCount`). */
   memo: Map<string, unknown>;
+  /** The public base URL absolute URLs are built on (see public_url.ts). */
+  baseUrl: string;
 }
 
 /** The CLI version this server advertises in `serverInfo.cliVersionInfo.max_cli_version`. */
@@ -103,15 +105,20 @@ function checkFileName(name: string): void {
   }
 }
 
-/** `/storage/<entity>/<project>/<run>/<file name>` with each segment percent-encoded. */
-export function storagePath(run: { entity: string; project: string; name: string }, file: string) {
-  const parts = [run.entity, run.project, run.name, ...file.split("/")];
-  return "/storage/" + parts.map(encodeURIComponent).join("/");
-}
-
-function signedUrl(ctx: GqlContext, method: "GET" | "PUT", run: Run, file: string) {
+/** An absolute signed URL of a run file (W&B's servers answer absolute URLs; §7). */
+async function signedUrl(ctx: GqlContext, method: "GET" | "PUT", run: Run, file: string) {
   const s = ctx.server;
-  return signPath(s.secret, method, storagePath(run, file), s.urlTtlSeconds, s.now());
+  const path = await signedStorageUrl(
+    s.secret,
+    method,
+    run.entity,
+    run.project,
+    run.name,
+    file,
+    s.urlTtlSeconds,
+    s.now(),
+  );
+  return ctx.baseUrl + path;
 }
 
 function connection<T, N>(
@@ -459,7 +466,7 @@ export class RunNode {
   }
 }
 
-/** `File` of a run; URLs are signed `/storage/...` paths (relative to the server's base URL). */
+/** `File` of a run; URLs are absolute signed `/storage/...` URLs on the server's public origin. */
 export class FileNode {
   readonly id: string;
   readonly name: string;

@@ -14,6 +14,7 @@
 import { authenticate } from "../auth.ts";
 import { HttpError, readBodyText } from "../http_error.ts";
 import type { Route } from "../routes.ts";
+import { publicBaseUrl } from "../public_url.ts";
 import { GraphqlExecutor } from "./schema.ts";
 
 interface RequestBody {
@@ -80,7 +81,13 @@ export function createGraphqlRoutes(executor: GraphqlExecutor = new GraphqlExecu
       const result = await executor.run(
         body.query,
         body.variables,
-        { store: server.store, user, server, memo: new Map() },
+        {
+          store: server.store,
+          user,
+          server,
+          memo: new Map(),
+          baseUrl: publicBaseUrl(req, server.publicUrl),
+        },
         body.operationName,
       );
       return Response.json(result);
