@@ -1,7 +1,8 @@
 /**
  * A run's history through the public API: sampled rows (`RunSampledHistory`, `RunFullHistory`
  * or, for system metrics, its `events` variant), a full scan paging by step (`HistoryPage`, or
- * `SampledHistoryPage` with keys; pages are half-open `[minStep, maxStep)` of `pageSize` steps,
+ * `SampledHistoryPage` with keys; pages are `pageSize` steps, half-open `[minStep, maxStep)` for
+ * `history` and closed `[minStep, maxStep]` for `sampledHistory` as W&B's server reads them,
  * the next ones fetched while the current one is read), and a columnar form for plotting.
  *
  * @example
@@ -271,7 +272,8 @@ export class HistoryScan implements AsyncIterable<HistoryRow> {
   #fetch(minStep: number, maxStep: number): Promise<HistoryRow[]> {
     const ref = this.#ref;
     if (this.#keys) {
-      const spec = { keys: this.#keys, minStep, maxStep, samples: this.pageSize };
+      // sampledHistory's maxStep is inclusive (W&B's server; HistoryPage's is exclusive).
+      const spec = { keys: this.#keys, minStep, maxStep: maxStep - 1, samples: this.pageSize };
       return this.#client.request<RunData<"sampledHistory", HistoryRow[][]>>(
         SAMPLED_HISTORY_PAGE,
         { entity: ref.entity, project: ref.project, run: ref.id, spec: toJsonText(spec) },

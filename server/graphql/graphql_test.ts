@@ -441,7 +441,14 @@ Deno.test("history and sampledHistory honour half-open step bounds, keys and sam
     18,
   ]);
   assert.deepEqual(r.sampledHistory[0][1], { _step: 2, acc: -2 });
-  assert.deepEqual(r.sampledHistory[1].map((x: { _step: number }) => x._step), [10, 11, 12, 13]);
+  // maxStep is inclusive, as W&B's server reads it (the official client pages 0..2, 3..5, ...).
+  assert.deepEqual(r.sampledHistory[1].map((x: { _step: number }) => x._step), [
+    10,
+    11,
+    12,
+    13,
+    14,
+  ]);
   assert.deepEqual(r.sampledHistory[2], [{ loss: 0 }, { loss: 10 }, { loss: 19 }]);
   assert.deepEqual(r.events.map((e: string) => JSON.parse(e)["system.cpu"]), [1, 3]);
   assert.deepEqual(r.all.map((e: string) => JSON.parse(e)._step), [0, 10, 19]);

@@ -49,6 +49,11 @@ function wandbTime(iso: string | null | undefined): string | null {
   return iso ? iso.slice(0, 19) : null;
 }
 
+function ownerOf(ctx: GqlContext, entity: string): User | undefined {
+  const id = ctx.store.entityOwner(entity);
+  return id === undefined ? undefined : ctx.store.userById(id);
+}
+
 function canSee(ctx: GqlContext, entity: string): boolean {
   return ctx.store.entityOwner(entity) === ctx.user.id;
 }
@@ -144,6 +149,11 @@ function intArg(v: unknown, what: string): number | undefined {
   return v;
 }
 
+/** The exclusive end of a range whose last step is `max`, when there is one. */
+function inclusiveEnd(max: number | undefined): number | undefined {
+  return max === undefined || max >= Number.MAX_SAFE_INTEGER ? max : max + 1;
+}
+
 function parseJsonObject(text: string, what: string): Record<string, unknown> {
   let v: unknown;
   try {
@@ -172,6 +182,9 @@ export class ViewerNode {
   readonly admin = false;
   /** JSON string the client `json.loads`; never null. */
   readonly flags = "{}";
+  readonly photoUrl = null;
+  /** Users are never deleted here. */
+  readonly deletedAt = null;
   /** @param user the user */
   constructor(readonly user: User) {
     this.id = encodeId("User", user.id);
@@ -197,6 +210,8 @@ export class ViewerNode {
 /** `Entity`. */
 export class EntityNode {
   readonly id: string;
+  /** No organizations here. */
+  readonly organization = null;
   /** @param name entity name */
   constructor(readonly name: string) {
     this.id = encodeId("Entity", name);
@@ -206,6 +221,7 @@ export class EntityNode {
 /** `Project` (W&B also calls it `model`). */
 export class ProjectNode {
   readonly id: string;
+  readonly internalId: string;
   readonly name: string;
   readonly entityName: string;
   readonly description: string | null;
@@ -219,6 +235,7 @@ export class ProjectNode {
   /** @param project the stored project */
   constructor(readonly project: Project) {
     this.id = encodeId("Project", project.name, project.entity);
+    this.internalId = String(project.id);
     this.name = project.name;
     this.entityName = project.entity;
     this.description = project.description;
@@ -227,6 +244,23 @@ export class ProjectNode {
   /** The owning entity. */
   entity(): EntityNode {
     return new EntityNode(this.project.entity);
+  }
+  /** The user owning the project's entity. */
+  user(_: Args, ctx: GqlContext): ViewerNode | null {
+    const owner = ownerOf(ctx, this.project.entity);
+    return owner ? new ViewerNode(owner) : null;
+  }
+  /** Saved views and reports: none are kept, so an empty connection (as W&B for a new project). */
+  allViews() {
+    return emptyConnection();
+  }
+  /** Artifacts are not stored yet (issue #12): no artifact is found. */
+  artifact() {
+    return null;
+  }
+  /** Artifacts are not stored yet: no artifact type is found. */
+  artifactType() {
+    return null;
   }
   /**
    * Number of runs matching `filters` (JSON text). Resolved one microtask late: the engine calls
@@ -334,17 +368,13 @@ export class RunNode {
   }
   /** The user owning the run's entity. */
   user(_: Args, ctx: GqlContext) {
-    const row = ctx.store.query(
-      "SELECT u.id, u.username, u.email FROM entities e JOIN users u ON u.id = e.owner WHERE e.name = ?",
-      this.run.entity,
-    )[0];
-    if (!row) return null;
-    return {
-      id: encodeId("User", Number(row.id)),
-      name: String(row.username),
-      username: String(row.username),
-      email: row.email === null ? null : String(row.email),
-    };
+    const u = ownerOf(ctx, this.run.entity);
+    if (!u) return null;
+    return { id: encodeId("User", u.id), name: u.username, username: u.username, email: u.email };
+  }
+  /** The numeric id of the run's project. */
+  projectId(_: Args, ctx: GqlContext): number {
+    return ctx.store.getProject(this.run.entity, this.run.project)?.id ?? 0;
   }
   /**
    * `{"lastStep": n, "keys": {"<key>": {"previousValue": v}}}` over every history key, from the
@@ -376,7 +406,11 @@ export class RunNode {
     const samples = intArg(args.samples, "history(samples)");
     return ctx.store.historyRows(this.run.id, { minStep, maxStep, samples });
   }
-  /** One list per spec `{"keys", "samples", "minStep", "maxStep"}` of rows having all keys. */
+  /**
+   * One list per spec `{"keys", "samples", "minStep", "maxStep"}` of rows having all keys, with
+   * `minStep <= _step <= maxStep`: W&B's `maxStep` here is inclusive (the official client pages
+   * `scan_history` as 0..2, 3..5, ...), unlike `history`'s.
+   */
   sampledHistory(args: { specs: string[] }, ctx: GqlContext): unknown[][] {
     return args.specs.map((text, i) => {
       const spec = parseJsonObject(text, `sampledHistory(specs[${i}])`);
@@ -393,9 +427,21 @@ export class RunNode {
         keys: keys as string[] | undefined,
         samples: intArg(spec.samples, `sampledHistory(specs[${i}]).samples`),
         minStep: intArg(spec.minStep, `sampledHistory(specs[${i}]).minStep`),
-        maxStep: intArg(spec.maxStep, `sampledHistory(specs[${i}]).maxStep`),
+        maxStep: inclusiveEnd(intArg(spec.maxStep, `sampledHistory(specs[${i}]).maxStep`)),
       });
     });
+  }
+  /**
+   * W&B's parquet history: URLs of exported parquet files plus the rows not exported yet. No
+   * history is exported here, so (as W&B answers for a live run) there are no URLs and every
+   * row is in `liveData`, with only `liveKeys` when any are given.
+   */
+  parquetHistory(args: { liveKeys: string[] }, ctx: GqlContext) {
+    const keys = args.liveKeys.length > 0 ? args.liveKeys : undefined;
+    const rows = keys
+      ? ctx.store.history(this.run.id, { keys, samples: Number.MAX_SAFE_INTEGER })
+      : ctx.store.historyRows(this.run.id, {}).map((r) => JSON.parse(r));
+    return { parquetUrls: [], liveData: rows };
   }
   /** System-metric rows as JSON strings, spread to `samples`. */
   events(args: { samples?: number | null }, ctx: GqlContext): string[] {
@@ -421,6 +467,14 @@ export class RunNode {
       }
     }
     return JSON.stringify(out);
+  }
+  /** Artifacts the run logged: none are stored yet (issue #12). */
+  outputArtifacts() {
+    return emptyConnection();
+  }
+  /** Artifacts the run used: none are stored yet. */
+  inputArtifacts() {
+    return emptyConnection();
   }
   /** Number of recorded files. */
   fileCount(_: Args, ctx: GqlContext): number {
@@ -635,6 +689,11 @@ function runFields(input: UpsertBucketInput): RunFields {
 export function createRootValue(): Record<string, (args: never, ctx: GqlContext) => unknown> {
   const root = {
     viewer: (_: Args, ctx: GqlContext) => new ViewerNode(ctx.user),
+    artifact: () => null,
+    entity: (args: { name?: string | null }, ctx: GqlContext) => {
+      const name = args.name || ctx.user.username;
+      return canSee(ctx, name) ? new EntityNode(name) : null;
+    },
     serverInfo: () => ({
       cliVersionInfo: { max_cli_version: MAX_CLI_VERSION },
       latestLocalVersionInfo: {

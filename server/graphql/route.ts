@@ -59,7 +59,9 @@ function parseBody(text: string): RequestBody {
   return {
     query,
     variables: (variables ?? null) as Record<string, unknown> | null,
-    operationName: (operationName ?? null) as string | null,
+    // W&B's public API sends "operationName": "" with single-operation documents; W&B's server
+    // treats an empty name as absent, and so do we.
+    operationName: (operationName || null) as string | null,
   };
 }
 

@@ -60,6 +60,9 @@ type Query {
   projects(entityName: String, after: String, first: Int): ProjectConnection
   model(name: String, entityName: String): Project
   project(name: String, entityName: String): Project
+  entity(name: String, login: Boolean): Entity
+  "Artifacts are not stored yet: always null."
+  artifact(id: ID!): Artifact
 }
 
 type Mutation {
@@ -85,6 +88,8 @@ type User {
   admin: Boolean
   "JSON string of feature flags; always present."
   flags: JSONString!
+  photoUrl: String
+  deletedAt: DateTime
   teams: EntityConnection
   apiKeys: ApiKeyConnection
 }
@@ -104,6 +109,8 @@ type ApiKeyConnection {
 type Entity {
   id: ID!
   name: String!
+  "The organization an entity belongs to: none here."
+  organization: Organization
 }
 type EntityEdge {
   node: Entity
@@ -142,6 +149,8 @@ type ServerSettings {
 
 type Project {
   id: ID!
+  "The project's numeric id (W&B's database id; Run.projectId)."
+  internalId: ID!
   name: String!
   entityName: String!
   entity: Entity!
@@ -153,10 +162,18 @@ type Project {
   dockerImage: String
   access: String
   views: JSONString
+  "The user owning the project's entity."
+  user: User
+  "Saved views and reports: none are kept here, so always an empty connection."
+  allViews(viewType: String, viewName: String, first: Int, after: String): ViewConnection!
   runCount(filters: JSONString): Int!
   runs(filters: JSONString, order: String, after: String, first: Int): RunConnection!
   run(name: String!): Run
   bucket(name: String!, missingOk: Boolean, desc: String): Run
+  "Artifacts are not stored yet: always null."
+  artifact(name: String!): Artifact
+  "Artifacts are not stored yet: always null."
+  artifactType(name: String!): ArtifactType
 }
 type ProjectEdge {
   node: Project
@@ -164,6 +181,27 @@ type ProjectEdge {
 }
 type ProjectConnection {
   edges: [ProjectEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+
+type View {
+  id: ID!
+  name: String
+  displayName: String
+  description: String
+  type: String
+  user: User
+  spec: JSONString
+  updatedAt: DateTime
+  createdAt: DateTime
+}
+type ViewEdge {
+  node: View
+  cursor: String!
+}
+type ViewConnection {
+  edges: [ViewEdge!]!
   pageInfo: PageInfo!
   totalCount: Int!
 }
@@ -180,6 +218,8 @@ type Run {
   id: ID!
   "The run id chosen by the client."
   name: String!
+  "The numeric id of the run's project (Project.internalId)."
+  projectId: Int!
   displayName: String
   description: String
   notes: String
@@ -208,13 +248,25 @@ type Run {
   historyKeys: JSON
   history(samples: Int, minStep: Int64, maxStep: Int64): StringList!
   sampledHistory(specs: [JSONString!]!): [JSON!]!
+  "History as parquet exports plus live rows: nothing is exported here, so every row is live."
+  parquetHistory(liveKeys: [String!]!): RunParquetHistory!
   events(samples: Int): StringList!
   historyTail: String!
   eventsTail: String!
   wandbConfig(keys: [String!]): JSONString!
   fileCount: Int!
   files(names: [String], after: String, first: Int, pattern: String): FileConnection!
+  "Artifacts the run logged: none are stored yet."
+  outputArtifacts(after: String, first: Int): ArtifactConnection!
+  "Artifacts the run used: none are stored yet."
+  inputArtifacts(after: String, first: Int): ArtifactConnection!
 }
+type RunParquetHistory {
+  parquetUrls: [String!]!
+  "One JSON object per history row, with the requested live keys (all keys when none)."
+  liveData: [JSON!]!
+}
+
 type RunEdge {
   node: Run!
   cursor: String!
@@ -380,10 +432,78 @@ input UseArtifactInput {
   artifactID: ID!
   usedAs: String
 }
+# ---- Artifacts: the types W&B's clients select, so their documents validate. No artifacts are
+# stored yet, so every connection of them is empty and every lookup null (as on an empty W&B
+# server).
 type Artifact {
   id: ID!
-  digest: String
-  state: String
+  digest: String!
+  state: String!
+  description: String
+  metadata: JSONString
+  versionIndex: Int
+  size: Int64
+  fileCount: Int64
+  commitHash: String
+  historyStep: Int64
+  ttlDurationSeconds: Int64
+  ttlIsInherited: Boolean
+  createdAt: DateTime
+  updatedAt: DateTime
+  artifactType: ArtifactType!
+  artifactSequence: ArtifactSequence!
+  aliases: [ArtifactAlias!]!
+  tags: [Tag!]!
+}
+type ArtifactEdge {
+  node: Artifact
+  cursor: String!
+}
+type ArtifactConnection {
+  edges: [ArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type ArtifactType {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime
+}
+type ArtifactAlias {
+  id: ID!
+  alias: String!
+  artifactCollection: ArtifactCollection
+}
+type Tag {
+  id: ID!
+  name: String!
+}
+interface ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime
+  project: Project
+}
+type ArtifactSequence implements ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime
+  project: Project
+}
+type ArtifactPortfolio implements ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime
+  project: Project
+}
+type Organization {
+  id: ID!
+  name: String!
+  coreWeaveOrganizationId: String
 }
 input UploadPartsInput {
   partNumber: Int64!

@@ -567,6 +567,12 @@ export class Store {
     return r && rowToUser(r);
   }
 
+  /** The user with storage id `id`, or `undefined`. */
+  userById(id: number): User | undefined {
+    const r = this.#stmt("SELECT * FROM users WHERE id = ?").get(id) as Row | undefined;
+    return r && rowToUser(r);
+  }
+
   /**
    * The id of the user owning entity `name`, or `undefined` when the entity is missing or has no
    * owner (the access check of every request; a cached statement).
