@@ -76,8 +76,9 @@ Deno.test("capability probes return objects with the advertised fields", async (
   ) => f.name);
   assert.ok(created.includes("clientID") && created.includes("historyStep"));
   assert.ok(!created.includes("ttlDurationSeconds"));
+  // ttlIsInherited makes the client select the TTL fields in its artifact documents: they exist.
   const art = probes.body.data.ArtifactInfoType.fields.map((f: { name: string }) => f.name);
-  assert.ok(!art.includes("ttlIsInherited"));
+  assert.ok(art.includes("ttlIsInherited") && art.includes("ttlDurationSeconds"));
 });
 
 Deno.test("viewer and serverInfo answer the login query", async () => {
@@ -553,7 +554,7 @@ Deno.test("DeleteRun removes a run; a bad id is an error naming it", async () =>
   assert.match(bad.body.errors![0]!.message, /Invalid run id "not-an-id"/);
 });
 
-Deno.test("NotifyScriptableRunAlert is accepted for an existing run and logged", async () => {
+Deno.test("NotifyScriptableRunAlert is accepted for an existing run and stored", async () => {
   const t = setup();
   t.store.upsertRun("alice", "p", "r1");
   const q = `mutation NotifyScriptableRunAlert($entityName: String!, $projectName: String!,
@@ -564,7 +565,11 @@ Deno.test("NotifyScriptableRunAlert is accepted for an existing run and logged",
   const vars = { entityName: "alice", projectName: "p", runName: "r1", title: "T", text: "hi" };
   const ok = await t.gql(t.aliceKey, q, { ...vars, severity: "WARN", waitDuration: 60 });
   assert.equal(ok.body.data.notifyScriptableRunAlert.success, true);
-  assert.ok(t.logs.some((l) => l.includes("alert WARN alice/p/r1: T: hi")));
+  const run = t.store.getRun("alice", "p", "r1")!;
+  assert.deepEqual(
+    t.store.alerts(run.id).map((a) => [a.severity, a.title, a.text, a.waitMs]),
+    [["WARN", "T", "hi", 60]],
+  );
   const bad = await t.gql(t.aliceKey, q, { ...vars, severity: "LOUD" });
   assert.match(bad.body.errors![0]!.message, /\$severity/);
 });

@@ -468,6 +468,16 @@ export class RunNode {
     }
     return JSON.stringify(out);
   }
+  /** Alerts the run raised, oldest first. */
+  alerts(_: Args, ctx: GqlContext) {
+    return ctx.store.alerts(this.run.id).map((a) => ({
+      title: a.title,
+      text: a.text,
+      severity: a.severity,
+      waitDuration: a.waitMs,
+      createdAt: wandbTime(a.createdAt),
+    }));
+  }
   /** Artifacts the run logged: none are stored yet (issue #12). */
   outputArtifacts() {
     return emptyConnection();
@@ -816,24 +826,27 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
           text: string;
           severity?: string | null;
           waitDuration?: number | null;
+          clientMutationId?: string | null;
         };
       },
       ctx: GqlContext,
     ) => {
       const a = args.input;
       writableEntity(ctx, a.entityName);
-      if (!ctx.store.getRun(a.entityName, a.projectName, a.runName)) {
+      const run = ctx.store.getRun(a.entityName, a.projectName, a.runName);
+      if (!run) {
         throw new GraphqlApiError(
           "graphql/not-found",
           `Run ${a.entityName}/${a.projectName}/${a.runName} not found; alerts need an existing run`,
         );
       }
-      ctx.server.log(
-        `alert ${
-          a.severity ?? "INFO"
-        } ${a.entityName}/${a.projectName}/${a.runName}: ${a.title}: ${a.text}`,
-      );
-      return { success: true, clientMutationId: null };
+      ctx.store.addAlert(run.id, {
+        title: a.title,
+        text: a.text,
+        severity: (a.severity ?? "INFO") as "INFO" | "WARN" | "ERROR",
+        waitMs: a.waitDuration ?? null,
+      });
+      return { success: true, clientMutationId: a.clientMutationId ?? null };
     },
   } as Record<string, (args: never, ctx: GqlContext) => unknown>;
   root.project = root.model!;

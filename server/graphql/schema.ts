@@ -48,7 +48,10 @@ is serialized at once instead of value by value; on the wire it is the same JSON
 as [String!]!.
 """
 scalar StringList
-"A duration in seconds."
+"""
+A duration: the official client sends alert waitDuration in milliseconds (60000 for one minute;
+server-api.md says seconds).
+"""
 scalar Duration
 "An ISO-8601 time (W&B format: to the second, UTC, no zone)."
 scalar DateTime
@@ -256,11 +259,22 @@ type Run {
   wandbConfig(keys: [String!]): JSONString!
   fileCount: Int!
   files(names: [String], after: String, first: Int, pattern: String): FileConnection!
+  "Alerts the run raised (run.alert()), oldest first; not a W&B field."
+  alerts: [RunAlert!]!
   "Artifacts the run logged: none are stored yet."
   outputArtifacts(after: String, first: Int): ArtifactConnection!
   "Artifacts the run used: none are stored yet."
   inputArtifacts(after: String, first: Int): ArtifactConnection!
 }
+type RunAlert {
+  title: String!
+  text: String!
+  severity: AlertSeverity!
+  "The client's minimum wait between alerts of the same title, in milliseconds as sent."
+  waitDuration: Duration
+  createdAt: DateTime!
+}
+
 type RunParquetHistory {
   parquetUrls: [String!]!
   "One JSON object per history row, with the requested live keys (all keys when none)."

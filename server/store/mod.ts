@@ -13,6 +13,7 @@
  * @module
  */
 export {
+  type Alert,
   type Connection,
   DB_FILE,
   hashApiKey,

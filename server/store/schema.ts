@@ -16,7 +16,7 @@ import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
@@ -140,8 +140,22 @@ function v2(db: DatabaseSync): void {
   migrateRowsToPages(db);
 }
 
+/** Version 3: alerts a run raised (`run.alert()`, W&B's `notifyScriptableRunAlert`). */
+const V3 = `
+CREATE TABLE alerts (
+  id INTEGER PRIMARY KEY,
+  run INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  severity TEXT NOT NULL,
+  wait_ms INTEGER,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX alerts_by_run ON alerts (run, id);
+`;
+
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.
@@ -153,7 +167,7 @@ const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2];
  * import { applySchema } from "./schema.ts";
  * const db = new DatabaseSync(":memory:");
  * applySchema(db);
- * console.assert(applySchema(db) === 2);
+ * console.assert(applySchema(db) === 3);
  * ```
  */
 export function applySchema(db: DatabaseSync): number {

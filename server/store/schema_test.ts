@@ -73,6 +73,7 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
     db.exec(`
       DROP TABLE history_pages;
       DROP TABLE history_keys;
+      DROP TABLE alerts;
       CREATE TABLE history (
         run INTEGER NOT NULL,
         step INTEGER NOT NULL,
@@ -98,7 +99,10 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
     db.close();
 
     const s = Store.open(dir);
-    assert.deepEqual(s.query("SELECT max(version) AS v FROM schema_version")[0]?.v, 2);
+    assert.deepEqual(
+      s.query("SELECT max(version) AS v FROM schema_version")[0]?.v,
+      SCHEMA_VERSION,
+    );
     assert.equal(s.query("SELECT name FROM sqlite_master WHERE name = 'history'").length, 0);
     const want = steps.map((i) => row(i).replaceAll("\n", " "));
     assert.deepEqual(s.historyRows(7), want);

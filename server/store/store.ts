@@ -108,6 +108,19 @@ export interface Run {
   logLineCount: number;
 }
 
+/** An alert a run raised (`run.alert()`). */
+export interface Alert {
+  title: string;
+  text: string;
+  severity: "INFO" | "WARN" | "ERROR";
+  /**
+   * The client's minimum wait between alerts of the same title, in milliseconds: what the official
+   * client sends as `waitDuration` (60000 for its default of one minute).
+   */
+  waitMs: number | null;
+  createdAt: string;
+}
+
 /** Fields of {@link Store.upsertRun} / {@link Store.updateRun}; `undefined` or `null` = unchanged. */
 export interface RunFields {
   displayName?: string | null;
@@ -831,12 +844,45 @@ export class Store {
    */
   deleteRun(id: number): boolean {
     return this.#tx(() => {
-      for (const t of ["events", "output", "files", "file_offsets"]) {
+      for (const t of ["events", "output", "files", "file_offsets", "alerts"]) {
         this.#stmt(`DELETE FROM ${t} WHERE run = ?`).run(id);
       }
       this.#history.deleteRun(id);
       return Number(this.#stmt("DELETE FROM runs WHERE id = ?").run(id).changes) > 0;
     });
+  }
+
+  /**
+   * Records an alert raised by run `runId` (W&B's `notifyScriptableRunAlert`).
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * const { run } = s.upsertRun("me", "p", "r1");
+   * s.addAlert(run.id, { title: "t", text: "x", severity: "WARN", waitMs: null });
+   * console.assert(s.alerts(run.id)[0]!.severity === "WARN");
+   * ```
+   */
+  addAlert(runId: number, alert: Omit<Alert, "createdAt">): Alert {
+    const createdAt = this.#now().toISOString();
+    this.#stmt(
+      "INSERT INTO alerts (run, title, text, severity, wait_ms, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    ).run(runId, alert.title, alert.text, alert.severity, alert.waitMs, createdAt);
+    return { ...alert, createdAt };
+  }
+
+  /** The alerts of run `runId`, oldest first (at most `limit`, default 1,000). */
+  alerts(runId: number, limit = 1000): Alert[] {
+    return (this.#stmt(
+      "SELECT title, text, severity, wait_ms, created_at FROM alerts WHERE run = ? ORDER BY id LIMIT ?",
+    ).all(runId, limit) as Row[]).map((r) => ({
+      title: r.title as string,
+      text: r.text as string,
+      severity: r.severity as Alert["severity"],
+      waitMs: r.wait_ms === null ? null : Number(r.wait_ms),
+      createdAt: r.created_at as string,
+    }));
   }
 
   /**

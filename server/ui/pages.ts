@@ -334,6 +334,7 @@ export function runPage(
   const system = systemSeries(store.events(run.id, { limit: EVENT_ROWS }));
   const output = store.output(run.id, { limit: OUTPUT_LINES });
   const files = store.listFiles(run.id, { first: 10_000 }).edges.map((e) => e.node);
+  const alerts = store.alerts(run.id);
   const details: [string, Html | string | null][] = [
     ["Run id", run.name],
     ["State", stateBadge(run.state)],
@@ -375,6 +376,33 @@ export function runPage(
         `
       )}</tbody>
     </table>
+    ${alerts.length
+      ? html`
+        <section id="alerts-section">
+          <h2>Alerts</h2>
+          <table class="grid" id="alerts">
+            <thead>
+              <tr>
+                <th>Level</th>
+                <th>Title</th>
+                <th>Text</th>
+                <th>Raised</th>
+              </tr>
+            </thead>
+            <tbody>${alerts.map((a) =>
+              html`
+                <tr class="alert-${a.severity.toLowerCase()}">
+                  <td>${a.severity}</td>
+                  <td>${a.title}</td>
+                  <td>${a.text}</td>
+                  <td>${time(a.createdAt)}</td>
+                </tr>
+              `
+            )}</tbody>
+          </table>
+        </section>
+      `
+      : ""}
     <section id="charts-section"><h2>Charts</h2>${metrics.length
       ? chartGrid(metrics, 0)
       : html`<p class="empty">No history yet.</p>`}</section>

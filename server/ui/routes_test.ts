@@ -192,6 +192,27 @@ Deno.test("run page lists config, summary, a chart per metric, system charts, ou
   }
 });
 
+Deno.test("run page shows the run's alerts, escaped, only when it has any", async () => {
+  const { store, get } = setup();
+  try {
+    const run = seedRun(store, "r1", { lr: 0.1, loss: 1 });
+    assert.doesNotMatch(await (await get("/alice/demo/runs/r1")).text(), /id="alerts"/);
+    store.addAlert(run.id, {
+      title: "loss <NaN>",
+      text: "at step 5",
+      severity: "ERROR",
+      waitMs: 60000,
+    });
+    const page = await (await get("/alice/demo/runs/r1")).text();
+    assert.match(
+      page,
+      /<tr class="alert-error">\s*<td>ERROR<\/td>\s*<td>loss &lt;NaN&gt;<\/td>\s*<td>at step 5<\/td>/,
+    );
+  } finally {
+    store.close();
+  }
+});
+
 Deno.test("static assets come from the uplot package and the UI folder without auth", async () => {
   const { store, handle } = setup();
   try {
