@@ -5,8 +5,9 @@
  * (`unsupported protocol scheme ""`).
  *
  * The origin is the configured public URL (`--public-url`, for a server behind a proxy or at
- * another address than the one it listens on), else the origin the request was sent to (its
- * `Host` header), so a client that reached the server can reach the URLs it gets back.
+ * another address than the one it listens on), else the origin the request was sent to (a
+ * proxy's `X-Forwarded-Host` / `X-Forwarded-Proto`, else its `Host` header), so a client that
+ * reached the server can reach the URLs it gets back.
  *
  * @example
  * ```ts
@@ -14,6 +15,10 @@
  * const req = new Request("http://127.0.0.1:8080/graphql");
  * console.assert(publicBaseUrl(req, undefined) === "http://127.0.0.1:8080");
  * console.assert(publicBaseUrl(req, normalizePublicUrl("https://wandb.example.com/")) === "https://wandb.example.com");
+ * const proxied = new Request("http://10.0.0.5:8080/graphql", {
+ *   headers: { "x-forwarded-host": "wandb.example.com", "x-forwarded-proto": "https" },
+ * });
+ * console.assert(publicBaseUrl(proxied, undefined) === "https://wandb.example.com");
  * ```
  * @module
  */
@@ -62,5 +67,18 @@ export function normalizePublicUrl(text: string): string {
  * @param publicUrl the normalized configured public URL, if any
  */
 export function publicBaseUrl(req: Request, publicUrl: string | undefined): string {
-  return publicUrl ?? new URL(req.url).origin;
+  if (publicUrl !== undefined) return publicUrl;
+  const url = new URL(req.url);
+  // A reverse proxy that rewrites Host names the client's host here (nginx:
+  // `proxy_set_header X-Forwarded-Host $host:$server_port`). It only changes the URLs answered to
+  // this same request's sender: signatures cover the path, not the origin.
+  const host = firstValue(req.headers.get("x-forwarded-host"));
+  if (!host || !/^[A-Za-z0-9.:\[\]-]+$/.test(host)) return url.origin;
+  const proto = firstValue(req.headers.get("x-forwarded-proto"));
+  const scheme = proto === "https" || proto === "http" ? proto : url.protocol.slice(0, -1);
+  return `${scheme}://${host}`;
+}
+
+function firstValue(header: string | null): string | undefined {
+  return header?.split(",")[0]?.trim() || undefined;
 }

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { createHandler } from "../handler.ts";
-import { normalizePublicUrl } from "../public_url.ts";
+import { normalizePublicUrl, publicBaseUrl } from "../public_url.ts";
 import { verifySignedUrl } from "../signed_url.ts";
 import { Store } from "../store/mod.ts";
 import { basic, setup } from "./_test_util.ts";
@@ -70,6 +70,32 @@ Deno.test("file URLs are absolute, on the request's origin or the configured pub
     assert.equal(await verifySignedUrl(t.secret, method, seen, t.now), undefined);
   }
   store.close();
+});
+
+Deno.test("behind a proxy that rewrites Host, URLs use X-Forwarded-Host and -Proto", () => {
+  const req = (headers: Record<string, string>) =>
+    new Request("http://127.0.0.1:8080/graphql", { headers });
+  assert.equal(publicBaseUrl(req({}), undefined), "http://127.0.0.1:8080");
+  assert.equal(
+    publicBaseUrl(
+      req({ "x-forwarded-host": "wb.example.com, inner", "x-forwarded-proto": "https" }),
+      undefined,
+    ),
+    "https://wb.example.com",
+  );
+  assert.equal(
+    publicBaseUrl(req({ "x-forwarded-host": "[::1]:9000" }), undefined),
+    "http://[::1]:9000",
+  );
+  // Not a host: ignored. A configured public URL always wins.
+  assert.equal(
+    publicBaseUrl(req({ "x-forwarded-host": "a/b?c" }), undefined),
+    "http://127.0.0.1:8080",
+  );
+  assert.equal(
+    publicBaseUrl(req({ "x-forwarded-host": "x.y" }), "https://pub.example"),
+    "https://pub.example",
+  );
 });
 
 Deno.test("normalizePublicUrl refuses what is not an absolute http(s) URL, naming it", () => {

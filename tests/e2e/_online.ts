@@ -212,8 +212,11 @@ export function startProxy(
       const text = kind === "graphql" && body ? new TextDecoder().decode(body) : "";
       const fault = plan(kind, seen[kind]++, text);
       if (fault !== "pass") applied.push(`${kind}:${JSON.stringify(fault)}`);
+      // Like a reverse proxy that rewrites Host: the server builds file URLs on this proxy.
+      const headers = new Headers(req.headers);
+      headers.set("x-forwarded-host", u.host);
       const forward = () =>
-        fetch(target + u.pathname + u.search, { method: req.method, headers: req.headers, body });
+        fetch(target + u.pathname + u.search, { method: req.method, headers, body });
       const broken = () =>
         new Response(
           new ReadableStream({
