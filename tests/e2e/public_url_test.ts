@@ -104,7 +104,7 @@ Deno.test("behind a proxy at another origin: SDK uploads, sync and public API do
       `local/behind/${offlineId}`,
     );
     const config = await (await syncedRun.file("config.yaml")).download(`${dir}/dl2`);
-    assert.match(await Deno.readTextFile(config), /lr:\n  desc: null\n  value: 0\.01/);
+    assert.match(await Deno.readTextFile(config), /lr:\n {2}desc: null\n {2}value: 0\.01/);
   } finally {
     ac.abort();
     await server.finished;
