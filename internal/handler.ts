@@ -139,6 +139,15 @@ export async function runHandler(
                 inspect(bytes);
                 writer.push({ kind: "record", bytes });
               });
+              // `exit` follows every record of the run, as in the official client's logs: W&B's
+              // reader and `wandb sync` stop at it. `final` and `footer` close the file for
+              // readers that look for them (W&B's older Python sync sends `exit` at `final`).
+              const exit = encodeRecord({
+                exit: { exitCode: request.exitCode, runtime: request.runtime },
+                control: { alwaysSend: true },
+              });
+              inspect(exit);
+              writer.push({ kind: "record", bytes: exit });
               writer.push({ kind: "record", bytes: encodeRecord({ final: {} }) });
               writer.push({ kind: "record", bytes: encodeRecord({ footer: {} }) });
               const r = await barrier(writer, true);

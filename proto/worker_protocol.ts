@@ -90,7 +90,11 @@ export interface SendSummary {
 export type WorkerRequest =
   | { op: "flush" }
   | { op: "run_start" }
-  | { op: "finish" };
+  /**
+   * Ends the run. The Worker writes the exit record itself, after the run's last records (the
+   * final summary, the files of its probes): W&B's reader and `wandb sync` stop at `exit`.
+   */
+  | { op: "finish"; exitCode: number; runtime: number };
 
 /** Reply value of `finish`. */
 export interface FinishResult {

@@ -342,14 +342,13 @@ export class Run {
     const summaryItems = this.#summaryState.entries().map(({ path, json }) =>
       path.length === 1 ? { key: path[0]!, valueJson: json } : { nestedKey: path, valueJson: json }
     );
-    this.#publish({ exit: { exitCode, runtime }, control: { alwaysSend: true } });
     this.#publish({ summary: { update: summaryItems } });
     this.#finished = true;
-    this.#finishing = this.#finish().finally(() => this.#onClosed?.());
+    this.#finishing = this.#finish(runtime).finally(() => this.#onClosed?.());
     return this.#finishing;
   }
 
-  async #finish(): Promise<void> {
+  async #finish(runtime: number): Promise<void> {
     this.#onFinished?.(this.#exitCode);
     const bridge = this.#bridge;
     if (!bridge) return;
@@ -357,7 +356,11 @@ export class Run {
     const progress = this.settings.silent ? undefined : new SendProgressLine();
     bridge.onSendProgress = (p) => progress?.update(p);
     try {
-      result = await bridge.deliver<FinishResult>({ op: "finish" });
+      result = await bridge.deliver<FinishResult>({
+        op: "finish",
+        exitCode: this.#exitCode,
+        runtime,
+      });
     } catch (err) {
       // The internal process is gone: say so once; what reached the log is still there.
       this.#debug?.error(`finish failed: ${(err as Error).message}`);

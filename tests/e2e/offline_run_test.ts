@@ -13,12 +13,17 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     const id = dir.slice(-8);
     const recs = await readRecords(`${dir}/run-${id}.wandb`);
     const types = recs.map((r) => r.type);
-    // Contiguous num from 1, header first, footer last, final after exit.
+    // Contiguous num from 1, header first; exit, final and footer last. W&B's reader and
+    // `wandb sync` (the official client's Go core) stop at `exit`, as its own logs end there
+    // (see the 0.30 fixture): every record of the run comes before it.
     assert.deepEqual(recs.map((r) => Number(r.record.num)), recs.map((_, i) => i + 1));
     assert.equal(types[0], "header");
     assert.equal(types[1], "run");
-    assert.deepEqual(types.slice(-2), ["final", "footer"]);
-    assert.ok(types.indexOf("exit") < types.indexOf("final"));
+    assert.deepEqual(types.slice(-3), ["exit", "final", "footer"]);
+    assert.equal(types.filter((t) => t === "exit").length, 1);
+    const saved = recs.filter((r) => r.type === "files")
+      .flatMap((r) => r.record.files!.files!.map((f) => f.path));
+    assert.ok(saved.includes("wandb-metadata.json"), saved.join());
     for (
       const t of [
         "telemetry",
@@ -84,9 +89,10 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     for (const it of items) {
       for (const k of ["_timestamp", "_runtime", "_step"]) assert.ok(k in it, k);
     }
-    // Summary: explicit updates, then the full consolidated summary after exit.
+    // Summary: explicit updates, then the full consolidated summary, the last one before exit.
     const sums = recs.filter((r) => r.type === "summary").map((r) => r.record.summary!);
     assert.deepEqual(sums[0]!.update!.map((u) => [u.key, u.valueJson]), [["best_acc", "0.99"]]);
+    assert.equal(types.lastIndexOf("summary"), types.length - 4);
     const finalSum = Object.fromEntries(
       sums.at(-1)!.update!.map((
         u,
