@@ -23,7 +23,8 @@ export {
   teardown,
   VERSION,
 } from "./sdk/init.ts";
-export { Run } from "./sdk/run.ts";
+export { type AlertOptions, Run } from "./sdk/run.ts";
+export { type DefineMetricOptions, MetricError, type MetricSummaryName } from "./sdk/metrics.ts";
 export type { LogOptions } from "./sdk/history.ts";
 export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";
 export type { Summary } from "./sdk/summary.ts";

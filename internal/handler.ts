@@ -10,6 +10,7 @@
  * @module
  */
 import { decodeRecord, encodeRecord } from "../proto/mod.ts";
+import { MetricSummaries } from "./metric_summaries.ts";
 import type {
   FinishResult,
   FlushResult,
@@ -77,10 +78,17 @@ export async function runHandler(
   let sender = deps.sender;
   let lastYield = performance.now();
   let runtime = 0;
+  const metrics = new MetricSummaries();
   const inspect = (frame: Uint8Array) => {
     const field = recordField(frame);
     if (field === F.history) {
       state.sampler.offer(() => numericItems(frame));
+      if (metrics.active) metrics.observe(decodeRecord(frame).history ?? {});
+      return;
+    }
+    if (field === F.metric) {
+      const m = decodeRecord(frame).metric;
+      if (m) metrics.define(m);
       return;
     }
     if (
@@ -139,6 +147,13 @@ export async function runHandler(
                 inspect(bytes);
                 writer.push({ kind: "record", bytes });
               });
+              // The summaries `defineMetric` asked for, over the consolidated summary.
+              const metricSummary = metrics.summaryRecord();
+              if (metricSummary) {
+                const bytes = encodeRecord({ summary: metricSummary });
+                inspect(bytes);
+                writer.push({ kind: "record", bytes });
+              }
               // `exit` follows every record of the run, as in the official client's logs: W&B's
               // reader and `wandb sync` stop at it. `final` and `footer` close the file for
               // readers that look for them (W&B's older Python sync sends `exit` at `final`).

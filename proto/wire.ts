@@ -22,6 +22,8 @@ export const RecordField = {
   config: 5,
   files: 6,
   stats: 7,
+  alert: 10,
+  metric: 12,
   outputRaw: 13,
   run: 17,
   exit: 18,

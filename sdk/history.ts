@@ -18,6 +18,7 @@ import type { FrameBuffer } from "../proto/frames.ts";
 import { HistoryEncoder } from "../proto/history_encoder.ts";
 import { encodeValueJson, isPlainObject, ValueTypeError } from "../proto/value_json.ts";
 import { StepOrderError } from "./errors.ts";
+import type { StepSync } from "./metrics.ts";
 
 /** Options of `run.log()`. */
 export interface LogOptions {
@@ -62,6 +63,8 @@ export class History {
   readonly last: Map<string, string> = new Map();
   /** Rows committed. */
   rows = 0;
+  /** `defineMetric` step metrics to sync into rows that lack them (set by the run). */
+  stepSync: StepSync | undefined;
   #out: FrameBuffer;
   #enc = new HistoryEncoder();
   #pending: Map<string, PendingItem> | null = null;
@@ -186,6 +189,7 @@ export class History {
 
   #emit(ts: number): void {
     const enc = this.#enc;
+    if (this.stepSync && !this.stepSync.empty) this.#syncSteps();
     const tsJson = "" + ts / 1000;
     const runtimeJson = "" + Math.max(0, ts - this.#startMs) / 1000;
     const stepJson = "" + this.step;
@@ -199,6 +203,24 @@ export class History {
     enc.encodeInto(this.#out, this.step);
     this.step++;
     this.rows++;
+  }
+
+  /** Adds the last value of each step metric a key of the row is synced to, where missing. */
+  #syncSteps(): void {
+    const enc = this.#enc, sync = this.stepSync!;
+    const n = enc.size;
+    const names = new Set<string>();
+    for (let i = 0; i < n; i++) names.add(enc.paths[i] ? enc.paths[i]!.join(".") : enc.keys[i]!);
+    for (const name of [...names]) {
+      const step = sync.stepFor(name);
+      if (step === null || names.has(step)) continue;
+      const path = step.split(".");
+      const json = this.last.get(path.join(PATH_SEP)) ?? this.last.get(step);
+      if (json === undefined) continue;
+      if (this.last.has(step) || path.length === 1) enc.add(step, json);
+      else enc.addNested(path, json);
+      names.add(step);
+    }
   }
 
   #collect(obj: Record<string, unknown>, prefix: string[] | null, where: string): void {

@@ -18,13 +18,26 @@ import type { FinishResult } from "../proto/worker_protocol.ts";
 import type { DebugLog } from "../internal/debug_log.ts";
 import type { Bridge } from "./bridge.ts";
 import { type Config, type ConfigItemData, configProxy, ConfigState } from "./config.ts";
-import { RunFinishedError, RunStoppedError } from "./errors.ts";
+import { RunFinishedError, RunStoppedError, UsageError } from "./errors.ts";
+import { type DefineMetricOptions, metricRecord, StepSync } from "./metrics.ts";
 import { History, type LogOptions, PATH_SEP } from "./history.ts";
 import { linkSaved, type SaveOptions } from "./save.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines, SendProgressLine } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
 import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
+
+/** What `run.alert()` takes. */
+export interface AlertOptions {
+  /** Short title (alerts of one title are rate-limited together). */
+  title: string;
+  /** The alert's text. */
+  text: string;
+  /** Severity. @default "INFO" */
+  level?: "INFO" | "WARN" | "ERROR";
+  /** Least seconds between two alerts of this title. @default 60 */
+  waitDuration?: number;
+}
 
 /** Everything a Run is built from (made by `init`). */
 export interface RunParts {
@@ -414,6 +427,92 @@ export class Run {
       this.#bridge?.schedule();
     }
     return names;
+  }
+
+  /**
+   * Customizes a metric as W&B's `define_metric`: the summary it keeps (`"min"`, `"max"`,
+   * `"mean"`, `"first"`, `"last"`, `"best"` with `goal`, `"copy"`, `"none"`, or several as
+   * `"min,last"`), the metric it is plotted against (`stepMetric`; its last value is put into rows
+   * that lack it unless `stepSync: false`), and whether it is `hidden`. A name ending in `*` is a
+   * glob (`"val/*"`, `"*"`). Summaries are kept by the internal Worker and land in the run's
+   * summary at finish (`loss: { min, last }`); `run.summary` on this thread keeps showing last
+   * values until then.
+   *
+   * @throws {MetricError} naming a bad argument
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts
+   * import { init } from "./init.ts";
+   * const run = await init({ mode: "disabled" });
+   * run.defineMetric("epoch");
+   * run.defineMetric("val/*", { stepMetric: "epoch", summary: "max" });
+   * run.defineMetric("loss", { summary: "min,last", goal: "minimize" });
+   * await run.finish();
+   * ```
+   */
+  defineMetric(name: string, options: DefineMetricOptions = {}): void {
+    this.#guard("run.defineMetric()");
+    const rec = metricRecord(name, options);
+    (this.#history.stepSync ??= new StepSync()).define(rec);
+    this.#publish({ metric: rec });
+    this.#bridge?.schedule();
+  }
+
+  /**
+   * Raises an alert, as W&B's `run.alert`: the server records it (W&B mails or posts it to
+   * Slack; the local server shows it on the run page). `waitDuration` (seconds, default 60) is
+   * the least time between two alerts of the same title, applied by the server.
+   *
+   * @throws {UsageError} `alert/invalid` naming a bad argument
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts
+   * import { init } from "./init.ts";
+   * const run = await init({ mode: "disabled" });
+   * run.alert({ title: "Loss diverged", text: "loss is NaN at step 120", level: "ERROR" });
+   * await run.finish();
+   * ```
+   */
+  alert(alert: AlertOptions): void {
+    this.#guard("run.alert()");
+    const { title, text, level = "INFO", waitDuration = 60 } = alert ?? ({} as AlertOptions);
+    const bad = (what: string) => {
+      throw new UsageError("alert/invalid", `run.alert(): ${what}`);
+    };
+    if (typeof title !== "string" || title === "") bad("title must be a non-empty string");
+    if (typeof text !== "string") bad("text must be a string");
+    if (!["INFO", "WARN", "ERROR"].includes(level)) {
+      bad(`level must be "INFO", "WARN" or "ERROR"; got ${JSON.stringify(level)}`);
+    }
+    if (
+      typeof waitDuration !== "number" || !(waitDuration >= 0) || !Number.isFinite(waitDuration)
+    ) {
+      bad(`waitDuration must be a number of seconds >= 0; got ${JSON.stringify(waitDuration)}`);
+    }
+    // The official client records and sends the wait in milliseconds.
+    this.#publish({
+      alert: { title, text, level, waitDuration: Math.round(waitDuration * 1000) },
+    });
+    this.#bridge?.schedule();
+  }
+
+  /**
+   * Tells the server the run is about to be preempted (W&B's `mark_preempting`): the run shows
+   * as `preempting` until it finishes or resumes.
+   *
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts
+   * import { init } from "./init.ts";
+   * const run = await init({ mode: "disabled" });
+   * Deno.addSignalListener("SIGUSR1", () => run.markPreempting());
+   * await run.finish();
+   * ```
+   */
+  markPreempting(): void {
+    this.#guard("run.markPreempting()");
+    this.#publish({ preempting: {} });
+    this.#bridge?.schedule();
   }
 
   /**

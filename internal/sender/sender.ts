@@ -46,6 +46,10 @@ const utf8 = new TextEncoder();
 /** Bytes committed past the sender's place that wake it before its next post is due. */
 const WAKE_BYTES = 256 * 1024;
 
+/** W&B's alert mutation (server-api.md §12); `waitDuration` as the official client sends it (ms). */
+const NOTIFY_ALERT =
+  `mutation NotifyScriptableRunAlert($entityName: String!, $projectName: String!, $runName: String!, $title: String!, $text: String!, $severity: AlertSeverity = INFO, $waitDuration: Duration) { notifyScriptableRunAlert(input: {entityName: $entityName, projectName: $projectName, runName: $runName, title: $title, text: $text, severity: $severity, waitDuration: $waitDuration}) { success } }`;
+
 /** The mutation W&B's sender uses to create and update runs (server-api.md §4.2). */
 export const UPSERT_BUCKET =
   `mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $groupName: String, $description: String, $displayName: String, $notes: String, $commit: String, $config: JSONString, $host: String, $debug: Boolean, $program: String, $repo: String, $jobType: String, $state: String, $sweep: String, $tags: [String!], $summaryMetrics: JSONString) { upsertBucket(input: {id: $id, name: $name, groupName: $groupName, modelName: $project, entityName: $entity, description: $description, displayName: $displayName, notes: $notes, config: $config, commit: $commit, host: $host, debug: $debug, jobProgram: $program, jobRepo: $repo, jobType: $jobType, state: $state, sweep: $sweep, tags: $tags, summaryMetrics: $summaryMetrics}) { bucket { id name displayName description config sweepName project { id name entity { id name } } historyLineCount } inserted } }`;
@@ -186,6 +190,8 @@ export class Sender {
   #live = new Set<string>();
   #exit: { code: number; runtime: number } | undefined;
   #preempting = false;
+  /** Alerts read from the log, not sent yet. */
+  #alerts: wandb_internal.IAlertRecord[] = [];
   #complete = false;
   #failure: string | undefined;
   #lastPost = 0;
@@ -440,6 +446,7 @@ export class Sender {
         this.#queueUploads([...this.#now]);
         this.#now.clear();
       }
+      if (this.#alerts.length > 0) await this.#sendAlerts();
       if (this.#closed && caughtUp) {
         if (inflight) {
           await awaitInflight();
@@ -548,6 +555,32 @@ export class Sender {
     else this.#wakePending = true;
   }
 
+  /**
+   * Sends the alerts read from the log (`run.alert()`), in order, with the GraphQL retry
+   * policy. An alert the server refuses is logged and dropped: it never fails the run.
+   */
+  async #sendAlerts(): Promise<void> {
+    const alerts = this.#alerts;
+    this.#alerts = [];
+    for (const a of alerts) {
+      try {
+        await this.#gql.request(NOTIFY_ALERT, {
+          entityName: this.#entity,
+          projectName: this.#project,
+          runName: this.#runId,
+          title: a.title ?? "",
+          text: a.text ?? "",
+          severity: ["INFO", "WARN", "ERROR"].includes(a.level ?? "") ? a.level : "INFO",
+          waitDuration: a.waitDuration === null || a.waitDuration === undefined
+            ? null
+            : Number(a.waitDuration),
+        }, { signal: this.#ac.signal });
+      } catch (err) {
+        this.#o.log?.("warn", `alert "${a.title}" not sent: ${(err as Error).message}`);
+      }
+    }
+  }
+
   /** Asks the server whether the run should stop (server-api.md §4.3); errors wait for the next poll. */
   async #pollStop(): Promise<void> {
     const ac = this.#stopPollAc = new AbortController();
@@ -623,6 +656,7 @@ export class Sender {
       case F.run:
       case F.exit:
       case F.preempting:
+      case F.alert:
         break;
       default:
         return;
@@ -669,6 +703,8 @@ export class Sender {
       this.#exit = { code: rec.exit.exitCode ?? 0, runtime: rec.exit.runtime ?? 0 };
     } else if (rec.preempting) {
       this.#preempting = true;
+    } else if (rec.alert) {
+      this.#alerts.push(rec.alert);
     }
     return;
   }
