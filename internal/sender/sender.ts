@@ -37,6 +37,7 @@ import { macrotask } from "../macrotask.ts";
 import { applyItems } from "../record_items.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { listFiles, uploadRunFiles } from "./uploader.ts";
+import { MetricsConfig } from "./metric_config.ts";
 
 const RUN_STOPPED_STATUS =
   "query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }";
@@ -190,6 +191,8 @@ export class Sender {
   #live = new Set<string>();
   #exit: { code: number; runtime: number } | undefined;
   #preempting = false;
+  /** The defined metrics, sent as the config's `_wandb.m`. */
+  #metrics = new MetricsConfig();
   /** Alerts read from the log, not sent yet. */
   #alerts: wandb_internal.IAlertRecord[] = [];
   #complete = false;
@@ -629,6 +632,7 @@ export class Sender {
     const b = this.#fs.batch;
     switch (field) {
       case F.history: {
+        if (this.#metrics.hasGlobs) this.#observeMetricKeys(bytes);
         if (!b.history.addHistory(bytes)) return;
         // The escaped literal is at least the line's size: only a long one is counted exactly.
         if (b.history.lastLineBytes > MAX_LINE_BYTES) {
@@ -657,6 +661,7 @@ export class Sender {
       case F.exit:
       case F.preempting:
       case F.alert:
+      case F.metric:
         break;
       default:
         return;
@@ -705,6 +710,8 @@ export class Sender {
       this.#preempting = true;
     } else if (rec.alert) {
       this.#alerts.push(rec.alert);
+    } else if (rec.metric) {
+      if (this.#metrics.define(rec.metric)) this.#metricsChanged();
     }
     return;
   }
@@ -731,6 +738,30 @@ export class Sender {
     if (start !== undefined && run.startSeconds === undefined) run.startSeconds = start / 1000;
     if (r.config) this.#applyConfig(r.config);
     if (this.#startInfo !== undefined) this.#runDirty = true;
+  }
+
+  /** Lists the keys of a history row that a defined glob matches (only while globs exist). */
+  #observeMetricKeys(bytes: Uint8Array): void {
+    const items = decodeRecord(bytes).history?.item ?? [];
+    const keys = items.map((it) => it.nestedKey?.length ? it.nestedKey.join(".") : it.key ?? "");
+    if (this.#metrics.observe(keys)) this.#metricsChanged();
+  }
+
+  /** The config's `_wandb.m` follows the defined metrics; the next run update sends it. */
+  #metricsChanged(): void {
+    this.#config = this.#configWithMetrics();
+    this.#configDirty = true;
+  }
+
+  /**
+   * The config with `_wandb.m` set from the defined metrics (a later run record's config may
+   * have replaced `_wandb`); as it is when no metric was read (a checkpoint may hold them).
+   */
+  #configWithMetrics(): Record<string, unknown> {
+    if (this.#metrics.list.length === 0) return this.#config;
+    const w = this.#config._wandb;
+    const wandb = w !== null && typeof w === "object" && !Array.isArray(w) ? w : {};
+    return { ...this.#config, _wandb: { ...wandb, m: this.#metrics.list.map((e) => ({ ...e })) } };
   }
 
   #applyConfig(c: wandb_internal.IConfigRecord): void {
@@ -901,7 +932,7 @@ export class Sender {
       name: this.#runId,
       entity: this.#entity || null,
       project: this.#project || null,
-      config: JSON.stringify(wrapConfig(this.#config)),
+      config: JSON.stringify(wrapConfig(this.#configWithMetrics())),
     };
     if (full) {
       Object.assign(vars, {

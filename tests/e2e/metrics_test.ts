@@ -75,6 +75,14 @@ Deno.test("online: the alert reaches the server and the defined summaries are th
     assert.deepEqual(summary.loss, { min: 0.2, last: 0.45 });
     assert.deepEqual(summary["val/acc"], { max: 0.59 });
     assert.ok(!("noisy" in summary));
+    // The defined metrics as W&B's UI reads them: the config's _wandb.m, globs expanded.
+    const m = JSON.parse(run.config)._wandb.value.m;
+    assert.deepEqual(m, [
+      { "1": "epoch", "6": [3], "7": [] },
+      { "1": "loss", "6": [3], "7": [1, 5] },
+      { "1": "noisy", "6": [3], "7": [6] },
+      { "1": "val/acc", "5": 1, "6": [1, 3], "7": [2] },
+    ]);
   } finally {
     ac.abort();
     await server.finished;
