@@ -2,7 +2,8 @@
  * `deno task bench`: measures the SDK's hot paths and prints one JSON object.
  *
  * - `log`: cost of `run.log` per call (p50/p99/max in µs, from batches of 100 calls) for 10
- *   scalars, 100 scalars and a nested row, in an offline run;
+ *   scalars, 100 scalars, a nested row, and the nested row with `defineMetric` step sync and
+ *   summaries (ratio to the plain nested row), in an offline run;
  * - `sustained`: rows/s from `run.log` to durable bytes in the `.wandb` file for N rows (default
  *   1,000,000), with RSS after 10 % and 100 % of the rows (memory must not grow with the count);
  * - `init_ms`, `finish_ms` (finish after the last log) in offline mode;
@@ -67,13 +68,18 @@ function peakRssMb(): number {
 
 const root = Deno.makeTempDirSync({ prefix: "wandb-bench-" });
 
-async function measureLog(make: (i: number) => Record<string, unknown>, calls: number) {
+async function measureLog(
+  make: (i: number) => Record<string, unknown>,
+  calls: number,
+  prepare: (run: wandb.Run) => void = () => {},
+) {
   const run = await wandb.init({
     project: "bench",
     mode: "offline",
     dir: root,
     settings: BENCH_SETTINGS,
   });
+  prepare(run);
   for (let i = 0; i < 2000; i++) run.log(make(i)); // warm-up
   const rowsData = Array.from({ length: BATCH }, (_, i) => make(i));
   const perCall: number[] = [];
@@ -169,12 +175,28 @@ const floor = measureFloor(ROWS);
 const log10 = await measureLog(row10, CALLS);
 const log100 = await measureLog(row100, Math.max(BATCH, Math.floor(CALLS / 10)));
 const logNested = await measureLog(rowNested, CALLS);
+// The nested row with defined metrics: `epoch` synced into rows that lack it (every second one
+// here) and min/max summaries kept by the Worker, against log_nested.
+const logMetrics = await measureLog(
+  (i) => {
+    const r = rowNested(i);
+    if (i % 2 === 1) delete r.epoch;
+    return r;
+  },
+  CALLS,
+  (run) => {
+    run.defineMetric("epoch");
+    run.defineMetric("val.*", { stepMetric: "epoch", summary: "min,max" });
+    run.defineMetric("train.loss", { stepMetric: "epoch", summary: "min" });
+  },
+);
 const sustained = await measureSustained(ROWS);
 const result = {
   deno: Deno.version.deno,
   log_10_scalars: log10,
   log_100_scalars: log100,
   log_nested: logNested,
+  log_nested_defined_metrics: logMetrics,
   sustained,
   init_ms: sustained.init_ms,
   finish_ms: sustained.finish_ms,
@@ -183,6 +205,7 @@ const result = {
     log_10_scalars_p50: +(log10.p50_us / floor.p50_us).toFixed(3),
     log_10_scalars_p99: +(log10.p99_us / floor.p99_us).toFixed(3),
     sustained_rows_per_s: +(sustained.rows_per_s / floor.rows_per_s).toFixed(3),
+    defined_metrics_to_nested_p50: +(logMetrics.p50_us / logNested.p50_us).toFixed(3),
   },
   targets: {
     log_10_p50_le_1us: log10.p50_us <= 1,

@@ -73,6 +73,7 @@ export class History {
   #warn: (message: string) => void;
   #now: () => number;
   #stack: object[] = [];
+  #syncNames = new Set<string>();
 
   /**
    * @param out the outgoing batch buffer
@@ -207,11 +208,17 @@ export class History {
 
   /** Adds the last value of each step metric a key of the row is synced to, where missing. */
   #syncSteps(): void {
-    const enc = this.#enc, sync = this.stepSync!;
+    const enc = this.#enc, sync = this.stepSync!, names = this.#syncNames;
     const n = enc.size;
-    const names = new Set<string>();
-    for (let i = 0; i < n; i++) names.add(enc.paths[i] ? enc.paths[i]!.join(".") : enc.keys[i]!);
-    for (const name of [...names]) {
+    names.clear();
+    for (let i = 0; i < n; i++) {
+      const path = enc.paths[i];
+      names.add(path ? path.join(".") : enc.keys[i]!);
+    }
+    // Only the row's own keys are looked up (a synced step added below is never re-synced).
+    let i = 0;
+    for (const name of names) {
+      if (i++ === n) break;
       const step = sync.stepFor(name);
       if (step === null || names.has(step)) continue;
       const path = step.split(".");
