@@ -9,6 +9,7 @@
  */
 import { existsSync } from "node:fs";
 import { serve, type ServerHandle } from "../../../server/mod.ts";
+import { runDeno } from "../../e2e/_helpers.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const SETUP = new URL("../shared/tools/setup-pywandb.sh", `file://${root}`).pathname;
@@ -250,18 +251,10 @@ function clientLogProblems(cwd: string): string {
     "(no ERROR/WARN lines)";
 }
 
-/** Runs a Deno script of this repo (our SDK) in `cwd`. */
+/** Runs a Deno script using our SDK in `cwd`, with this repo's import map. */
 export async function runOurs(script: string, cwd: string, env: Record<string, string>) {
   await Deno.mkdir(cwd, { recursive: true });
-  const out = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", `--config=${root}deno.json`, script],
-    cwd,
-    env: { NO_COLOR: "1", ...env },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const dec = new TextDecoder();
-  return { code: out.code, stdout: dec.decode(out.stdout), stderr: dec.decode(out.stderr) };
+  return await runDeno(["run", "-A", `--config=${root}deno.json`, script], cwd, env);
 }
 
 /**
