@@ -39,7 +39,7 @@ export class FrameBuffer {
    * @param capacity bytes per batch
    * @param onFull called when a frame does not fit; defaults to growing the buffer
    */
-  constructor(readonly capacity = 128 * 1024, onFull?: (buf: FrameBuffer) => void) {
+  constructor(readonly capacity: number = 128 * 1024, onFull?: (buf: FrameBuffer) => void) {
     this.bytes = new Uint8Array(capacity);
     this.onFull = onFull ?? (() => {});
   }

@@ -4,7 +4,8 @@
  * - `wandb.js`: static ES module (`pbjs -t static-module -w es6 --es6 --force-number`, no JSDoc
  *   comments, no verify/convert/delimited/typeurl helpers) importing `protobufjs/minimal.js`;
  *   int64 fields are typed `number` (`proto/_generated.ts` configures protobufjs without Long);
- * - `wandb.d.ts`: its types (`pbts`, run on the same module generated with comments);
+ * - `wandb.d.ts`: its types (`pbts`, run on the same module generated with comments; its
+ *   CommonJS `import Long = require("long")`, unused, is removed so JSR can publish it);
  * - `wandb_schema.json`: the reflection descriptor (`pbjs -t json`), read by `recordToJson`.
  *
  * The output is deterministic, so `proto/generate_test.ts` regenerates into a temporary folder
@@ -47,6 +48,8 @@ const STATIC_FLAGS = [
   "--no-service",
   "--force-number",
 ];
+
+const LONG_IMPORT = 'import Long = require("long");\n';
 
 /** Raised when pbjs or pbts fails. */
 export class ProtoGenerateError extends Error {
@@ -126,7 +129,15 @@ export async function generate(options: GenerateOptions = {}): Promise<Record<st
         protoDir,
       ),
     ]);
-    await runCli("pbts", ["-o", join(outDir, "wandb.d.ts"), commented], protoDir);
+    const dts = join(outDir, "wandb.d.ts");
+    await runCli("pbts", ["-o", dts, commented], protoDir);
+    // pbts writes `import Long = require("long");`: CommonJS, which JSR refuses in a published
+    // declaration file, and unused here (int64 fields are typed number).
+    const text = await Deno.readTextFile(dts);
+    if (/\bLong\b/.test(text.replace(LONG_IMPORT, ""))) {
+      throw new ProtoGenerateError("pbts_failed", "wandb.d.ts uses Long; int64 must stay number");
+    }
+    await Deno.writeTextFile(dts, text.replace(LONG_IMPORT, ""));
   } finally {
     await Deno.remove(scratch, { recursive: true });
   }

@@ -1,5 +1,4 @@
 import * as $protobuf from "protobufjs";
-import Long = require("long");
 
 /** Namespace wandb_internal. */
 export namespace wandb_internal {
