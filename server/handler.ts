@@ -21,6 +21,7 @@ import type { Route, ServerContext } from "./routes.ts";
 
 /** What the handler needs; everything but the store has a default. */
 export interface ServerDeps {
+  /** The open store. */
   store: Store;
   /** Largest accepted request body. @default 16 MiB */
   maxBodyBytes?: number;

@@ -14,15 +14,24 @@
 
 /** An error with an HTTP status and a stable code. */
 export class HttpError extends Error {
+  /** Error class name. */
   override name = "HttpError";
   /**
+   * Creates the error.
+   *
    * @param status HTTP status
    * @param code stable code, e.g. `auth/invalid-key`
    * @param message one line for the client (never a key or a stack)
    */
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(status: number, code: string, message: string) {
     super(message);
+    this.status = status;
+    this.code = code;
   }
+  /** HTTP status. */
+  readonly status: number;
+  /** Stable code, e.g. `auth/invalid-key`. */
+  readonly code: string;
 }
 
 /** Turns any thrown value into a response. */

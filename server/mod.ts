@@ -52,4 +52,23 @@ export { signPath, verifySignedUrl } from "./signed_url.ts";
 export { normalizePublicUrl, publicBaseUrl, PublicUrlError } from "./public_url.ts";
 
 // Storage
-export { Store, StoreError, type User } from "./store/mod.ts";
+export {
+  type Alert,
+  type Connection,
+  type HistoryArgs,
+  type HistoryKey,
+  type HistoryRange,
+  type ListRunsArgs,
+  type PageArgs,
+  type Project,
+  type Row,
+  type Run,
+  type RunFields,
+  type RunFile,
+  type RunState,
+  Store,
+  StoreError,
+  type StoreErrorCode,
+  type UpsertRunResult,
+  type User,
+} from "./store/mod.ts";

@@ -18,6 +18,7 @@ import type { Store } from "./store/mod.ts";
 
 /** What every route gets besides the request. */
 export interface ServerContext {
+  /** The open store. */
   store: Store;
   /** Largest accepted request body in bytes. */
   maxBodyBytes: number;
@@ -40,7 +41,10 @@ export interface ServerContext {
 
 /** One route: method, URL pattern, handler. */
 export interface Route {
+  /** The HTTP method it answers. */
   method: "GET" | "POST" | "PUT" | "DELETE";
+  /** The URLs it answers; named groups become `params`. */
   pattern: URLPattern;
+  /** Answers one request. */
   handle: (req: Request, params: Record<string, string>, ctx: ServerContext) => Promise<Response>;
 }

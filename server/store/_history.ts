@@ -36,8 +36,11 @@ export const PAGE_STEPS = 1000;
 
 /** One top-level history key of a run: the last step holding it and its value there. */
 export interface HistoryKey {
+  /** Top-level history key. */
   key: string;
+  /** Last step holding it. */
   step: number;
+  /** Its value in that row. */
   value: unknown;
 }
 

@@ -23,6 +23,7 @@ export {
   type ListRunsArgs,
   type PageArgs,
   type Project,
+  type Row,
   type Run,
   type RunFields,
   type RunFile,

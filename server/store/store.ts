@@ -36,18 +36,27 @@ export { StoreError, type StoreErrorCode };
 
 /** A user account; the API key itself is never stored, only its SHA-256. */
 export interface User {
+  /** Storage id. */
   id: number;
+  /** User (and own entity) name. */
   username: string;
+  /** Email address, if given. */
   email: string | null;
+  /** Creation time, ISO-8601 UTC. */
   createdAt: string;
 }
 
 /** A project (W&B "model"). */
 export interface Project {
+  /** Storage id (Project.internalId). */
   id: number;
+  /** Owning entity. */
   entity: string;
+  /** Project name. */
   name: string;
+  /** Description, if set. */
   description: string | null;
+  /** Creation time, ISO-8601 UTC. */
   createdAt: string;
 }
 
@@ -77,53 +86,82 @@ const RUN_STATES: ReadonlySet<string> = new Set([
 export interface Run {
   /** Storage id (GraphQL `id` is derived from it). */
   id: number;
+  /** Owning entity. */
   entity: string;
+  /** Project name. */
   project: string;
   /** The run id chosen by the client. */
   name: string;
+  /** Display name (W&B's run name). */
   displayName: string | null;
+  /** Lifecycle state. */
   state: RunState;
   /** Wrapped config JSON text: `{"lr": {"value": 0.1, "desc": null}, ...}`. */
   config: string;
   /** Summary JSON text (may hold `NaN`/`Infinity`). */
   summary: string;
+  /** Latest system-metrics row, JSON text. */
   systemMetrics: string;
+  /** Tags, in the order set. */
   tags: string[];
+  /** Notes. */
   notes: string | null;
+  /** Description. */
   description: string | null;
+  /** Group. */
   group: string | null;
+  /** Job type. */
   jobType: string | null;
+  /** Sweep id. */
   sweep: string | null;
+  /** Host the run ran on. */
   host: string | null;
+  /** Program path. */
   program: string | null;
+  /** Git commit. */
   commit: string | null;
+  /** Git remote URL. */
   repo: string | null;
+  /** Creation time, ISO-8601 UTC. */
   createdAt: string;
+  /** Last update, ISO-8601 UTC. */
   updatedAt: string;
+  /** Last heartbeat (file_stream post), ISO-8601 UTC. */
   heartbeatAt: string;
+  /** Exit code once finished. */
   exitcode: number | null;
+  /** A stop was requested (W&B's stopRun). */
   stopped: boolean;
+  /** History rows stored. */
   historyLineCount: number;
+  /** System-metric rows stored. */
   eventsLineCount: number;
+  /** Console lines stored. */
   logLineCount: number;
 }
 
 /** An alert a run raised (`run.alert()`). */
 export interface Alert {
+  /** Alert title. */
   title: string;
+  /** Alert text. */
   text: string;
+  /** Severity. */
   severity: "INFO" | "WARN" | "ERROR";
   /**
    * The client's minimum wait between alerts of the same title, in milliseconds: what the official
    * client sends as `waitDuration` (60000 for its default of one minute).
    */
   waitMs: number | null;
+  /** When it was raised, ISO-8601 UTC. */
   createdAt: string;
 }
 
 /** Fields of {@link Store.upsertRun} / {@link Store.updateRun}; `undefined` or `null` = unchanged. */
 export interface RunFields {
+  /** Display name. */
   displayName?: string | null;
+  /** Lifecycle state. */
   state?: RunState | null;
   /** Whole replacement, JSON text of an object. */
   config?: string | null;
@@ -131,24 +169,37 @@ export interface RunFields {
   summary?: string | null;
   /** Whole replacement, JSON text of an object. */
   systemMetrics?: string | null;
+  /** Tags (whole replacement). */
   tags?: readonly string[] | null;
+  /** Notes. */
   notes?: string | null;
+  /** Description. */
   description?: string | null;
+  /** Group. */
   group?: string | null;
+  /** Job type. */
   jobType?: string | null;
+  /** Sweep id. */
   sweep?: string | null;
+  /** Host. */
   host?: string | null;
+  /** Program path. */
   program?: string | null;
+  /** Git commit. */
   commit?: string | null;
+  /** Git remote URL. */
   repo?: string | null;
   /** ISO-8601 time. */
   heartbeatAt?: string | null;
+  /** Exit code. */
   exitcode?: number | null;
+  /** Stop requested. */
   stopped?: boolean | null;
 }
 
 /** Result of {@link Store.upsertRun}. */
 export interface UpsertRunResult {
+  /** The run as stored after the upsert. */
   run: Run;
   /** False when the run already existed. */
   inserted: boolean;
@@ -156,23 +207,33 @@ export interface UpsertRunResult {
 
 /** A stored run file. */
 export interface RunFile {
+  /** File name, relative to the run. */
   name: string;
+  /** Size in bytes; null until uploaded. */
   size: number | null;
+  /** Base64 MD5; null until uploaded. */
   md5: string | null;
+  /** Where the bytes are, below the files directory. */
   path: string | null;
+  /** Upload time; null while reserved but not uploaded. */
   updatedAt: string | null;
 }
 
 /** Relay-style page of results. */
 export interface Connection<T> {
+  /** The page's items with their cursors. */
   edges: { node: T; cursor: string }[];
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Items in all pages. */
   totalCount: number;
 }
 
 /** Paging arguments: at most `first` items after the edge whose cursor is `after`. */
 export interface PageArgs {
+  /** Page size. */
   first?: number | null;
+  /** Cursor of the item to start after. */
   after?: string | null;
 }
 
@@ -186,7 +247,9 @@ export interface ListRunsArgs extends PageArgs {
 
 /** Range of {@link Store.history} / {@link Store.scanHistory}: `minStep <= _step < maxStep`. */
 export interface HistoryRange {
+  /** First step (inclusive). */
   minStep?: number;
+  /** End step (exclusive). */
   maxStep?: number;
 }
 
@@ -230,7 +293,8 @@ const RUN_COLUMNS: Record<keyof RunFields, string> = {
   stopped: "stopped",
 };
 
-type Row = Record<string, SQLInputValue>;
+/** One result row of {@link Store.query}: column name → SQLite value. */
+export type Row = Record<string, SQLInputValue>;
 
 function rowToRun(r: Row): Run {
   return {

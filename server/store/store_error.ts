@@ -20,8 +20,11 @@ export type StoreErrorCode =
 
 /** A rejected store operation; the message names what and where. */
 export class StoreError extends Error {
+  /** Error class name. */
   override name = "StoreError";
   /**
+   * Creates the error.
+   *
    * @param code stable error code
    * @param message one line: what, where, and the fix
    * @example
@@ -30,7 +33,10 @@ export class StoreError extends Error {
    * console.assert(new StoreError("store/not-found", "no run 7").code === "store/not-found");
    * ```
    */
-  constructor(readonly code: StoreErrorCode, message: string) {
+  constructor(code: StoreErrorCode, message: string) {
     super(message);
+    this.code = code;
   }
+  /** Stable error code. */
+  readonly code: StoreErrorCode;
 }
