@@ -12,11 +12,14 @@
  * @module
  */
 export {
+  alert,
   config,
+  defineMetric,
   finish,
   init,
   type InitOptions,
   log,
+  markPreempting,
   run,
   setup,
   summary,

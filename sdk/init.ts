@@ -1,6 +1,6 @@
 /**
  * `init()`, `setup()`, `teardown()` and the module-level bindings (`run`, `config`, `summary`,
- * `log`, `finish`) that follow the current run. `init` resolves settings, creates the run
+ * `log`, `finish`, `defineMetric`, `alert`, `markPreempting`) that follow the current run. `init` resolves settings, creates the run
  * directory, starts the internal Worker, records the run, and installs the exit hooks: a run that
  * is never finished is finished when the script ends, an uncaught error or unhandled rejection
  * marks it failed (exit code 1) and still flushes, and SIGINT / SIGTERM finish it before exiting.
@@ -22,7 +22,8 @@ import { type Config, ConfigState } from "./config.ts";
 import { captureConsole } from "./console.ts";
 import { UsageError } from "./errors.ts";
 import { printLines } from "./printer.ts";
-import { Run } from "./run.ts";
+import { type AlertOptions, Run } from "./run.ts";
+import type { DefineMetricOptions } from "./metrics.ts";
 import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
 import { type OnlinePlan, planOnline } from "./online.ts";
 import type { RunStartResult } from "../proto/worker_protocol.ts";
@@ -106,10 +107,67 @@ export function log(
   data: Record<string, unknown>,
   options?: { step?: number; commit?: boolean },
 ): void {
+  current("log").log(data, options);
+}
+
+/**
+ * Defines a metric of the current run (see `Run.defineMetric`; W&B's `wandb.define_metric`).
+ *
+ * @throws {UsageError} when there is no current run
+ * @throws {MetricError} naming a bad argument
+ * @example
+ * ```ts
+ * import { defineMetric, init } from "./init.ts";
+ * const r = await init({ mode: "disabled" });
+ * defineMetric("loss", { summary: "min,last" });
+ * await r.finish();
+ * ```
+ */
+export function defineMetric(name: string, options?: DefineMetricOptions): void {
+  current("defineMetric").defineMetric(name, options);
+}
+
+/**
+ * Raises an alert on the current run (see `Run.alert`; W&B's `wandb.alert`).
+ *
+ * @throws {UsageError} when there is no current run, or naming a bad argument
+ * @example
+ * ```ts
+ * import { alert, init } from "./init.ts";
+ * const r = await init({ mode: "disabled" });
+ * alert({ title: "Done", text: "training finished", level: "INFO" });
+ * await r.finish();
+ * ```
+ */
+export function alert(options: AlertOptions): void {
+  current("alert").alert(options);
+}
+
+/**
+ * Tells the server the current run is about to be preempted (see `Run.markPreempting`; W&B's
+ * `wandb.mark_preempting`).
+ *
+ * @throws {UsageError} when there is no current run
+ * @example
+ * ```ts
+ * import { init, markPreempting } from "./init.ts";
+ * const r = await init({ mode: "disabled" });
+ * markPreempting();
+ * await r.finish();
+ * ```
+ */
+export function markPreempting(): void {
+  current("markPreempting").markPreempting();
+}
+
+function current(what: string): Run {
   if (!run) {
-    throw new UsageError("run/none", "Cannot log: no run is active; call wandb.init() first");
+    throw new UsageError(
+      "run/none",
+      `Cannot call wandb.${what}(): no run is active; call wandb.init() first`,
+    );
   }
-  run.log(data, options);
+  return run;
 }
 
 /**

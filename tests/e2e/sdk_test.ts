@@ -67,10 +67,21 @@ Deno.test("an offline run stays usable after rejected values and throws a clear 
       (e: unknown) => e instanceof wandb.RunFinishedError && e.code === "run/finished",
     );
     assert.throws(() => (run.config.y = 2), wandb.RunFinishedError);
-    assert.throws(
-      () => wandb.log({ a: 5 }),
-      (e: unknown) => e instanceof wandb.UsageError && /wandb\.init\(\) first/.test(e.message),
-    );
+    for (
+      const [what, call] of [
+        ["log", () => wandb.log({ a: 5 })],
+        ["defineMetric", () => wandb.defineMetric("a")],
+        ["alert", () => wandb.alert({ title: "t", text: "x" })],
+        ["markPreempting", () => wandb.markPreempting()],
+      ] as const
+    ) {
+      assert.throws(
+        call,
+        (e: unknown) =>
+          e instanceof wandb.UsageError && e.code === "run/none" &&
+          e.message.includes(`wandb.${what}()`) && /wandb\.init\(\) first/.test(e.message),
+      );
+    }
     const recs = await readRecords(`${run.dir}/run-${run.id}.wandb`);
     const hist = recs.filter((r) => r.type === "history").map((r) =>
       r.record.history!.item!.find((i) => i.key === "a")!.valueJson

@@ -4,7 +4,7 @@ import * as wandb from "../../mod.ts";
 
 const run = await wandb.init({ project: "metrics" });
 console.error(`RUN ${run.id}`);
-run.defineMetric("epoch");
+wandb.defineMetric("epoch"); // the module-level mirror, as W&B's wandb.define_metric
 run.defineMetric("val/*", { stepMetric: "epoch", summary: "max" });
 run.defineMetric("loss", { summary: "min,last" });
 run.defineMetric("noisy", { summary: "none" });
@@ -19,5 +19,5 @@ run.alert({
   level: "WARN",
   waitDuration: 300,
 });
-run.markPreempting();
+wandb.markPreempting();
 await run.finish();
