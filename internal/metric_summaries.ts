@@ -1,7 +1,8 @@
 /**
  * The summaries `run.defineMetric()` asks for, kept by the Worker as W&B's internal process keeps
  * them: for each history key with a defined metric (an exact name, else the longest matching
- * glob — only a trailing `*` is a wildcard, and globs skip `_` keys), the min, max, mean, first,
+ * glob — only a trailing `*` is a wildcard, and globs skip `_` keys; names as W&B builds them,
+ * `"a.b"` for the nested key `{a: {b}}`, `"a\.b"` for the flat key `"a.b"`), the min, max, mean, first,
  * last or best (by the metric's goal) of its numeric values. At finish they go into the log as one
  * SummaryRecord, after the consolidated summary and before `exit`: `loss: {min, last}` where the
  * summary would hold the last value; `none` removes the key; `copy` (or no summary) leaves it.
@@ -18,6 +19,7 @@
  * @module
  */
 import type { wandb_internal } from "../proto/mod.ts";
+import { metricName } from "../proto/metric_name.ts";
 import { parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
 
 type Aggregate = "min" | "max" | "mean" | "first" | "last" | "best";
@@ -56,7 +58,8 @@ export class MetricSummaries {
   /** Takes a MetricRecord; a later definition of the same name replaces the earlier one. */
   define(m: wandb_internal.IMetricRecord): void {
     const s = m.summary ?? {};
-    const aggregates = AGGREGATES.filter((a) => s[a] === true);
+    // `none` wins over any other summary asked with it, as in the official client.
+    const aggregates = s.none ? [] : AGGREGATES.filter((a) => s[a] === true);
     const def = aggregates.length > 0 || s.none
       ? { aggregates, none: s.none === true, maximize: m.goal === 2 }
       : null;
@@ -91,7 +94,7 @@ export class MetricSummaries {
   observe(h: wandb_internal.IHistoryRecord): void {
     for (const it of h.item ?? []) {
       const path = it.nestedKey && it.nestedKey.length > 0 ? it.nestedKey : [it.key ?? ""];
-      const name = path.join(".");
+      const name = metricName(path); // "a.b" is the nested key; the flat key "a.b" is "a\.b"
       const def = this.#definition(name);
       if (!def) continue;
       const v = parseValueJson(it.valueJson ?? "null");

@@ -76,3 +76,34 @@ Deno.test("metric summaries: strings and NaN do not count toward min/max; no met
   m.observe({ item: [{ key: "x", valueJson: "3" }] });
   assert.deepEqual(summary(m)!.update, { x: { min: 3, last: 3 } });
 });
+
+Deno.test('metric summaries: names as W&B\'s, "a.b" the nested key and "a\\.b" the flat one', () => {
+  const m = new MetricSummaries();
+  m.define({ name: "a.b", summary: { min: true } });
+  m.define({ name: "c\\.d", summary: { max: true } });
+  m.define({ globName: "g.*", summary: { min: true } });
+  for (const i of [0, 1, 2]) {
+    m.observe({
+      item: [
+        { nestedKey: ["a", "b"], valueJson: String(5 - i) },
+        { key: "a.b", valueJson: String(10 + i) },
+        { key: "c.d", valueJson: String(i) },
+        { nestedKey: ["g", "y"], valueJson: String(i) },
+        { key: "g.x", valueJson: String(i) },
+      ],
+    });
+  }
+  const items = m.summaryRecord()!.update!.map((u) => [u.key ?? u.nestedKey, u.valueJson]);
+  assert.deepEqual(items, [
+    [["a", "b"], '{"min":3}'],
+    ["c.d", '{"max":2}'],
+    [["g", "y"], '{"min":0}'],
+  ]);
+});
+
+Deno.test("metric summaries: none wins over any summary asked with it", () => {
+  const m = new MetricSummaries();
+  m.define({ name: "x", summary: { none: true, min: true } });
+  m.observe({ item: [{ key: "x", valueJson: "1" }] });
+  assert.deepEqual(m.summaryRecord(), { remove: [{ key: "x", valueJson: "" }] });
+});

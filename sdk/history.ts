@@ -17,6 +17,7 @@
 import type { FrameBuffer } from "../proto/frames.ts";
 import { HistoryEncoder } from "../proto/history_encoder.ts";
 import { encodeValueJson, isPlainObject, ValueTypeError } from "../proto/value_json.ts";
+import { metricKeyName, metricName, metricPath } from "../proto/metric_name.ts";
 import { StepOrderError } from "./errors.ts";
 import type { StepSync } from "./metrics.ts";
 
@@ -213,7 +214,7 @@ export class History {
     names.clear();
     for (let i = 0; i < n; i++) {
       const path = enc.paths[i];
-      names.add(path ? path.join(".") : enc.keys[i]!);
+      names.add(path ? metricName(path) : metricKeyName(enc.keys[i]!));
     }
     // Only the row's own keys are looked up (a synced step added below is never re-synced).
     let i = 0;
@@ -221,10 +222,10 @@ export class History {
       if (i++ === n) break;
       const step = sync.stepFor(name);
       if (step === null || names.has(step)) continue;
-      const path = step.split(".");
-      const json = this.last.get(path.join(PATH_SEP)) ?? this.last.get(step);
+      const path = metricPath(step); // "t.step" is {t: {step}}; "t\.step" the flat "t.step"
+      const json = this.last.get(path.length === 1 ? path[0]! : path.join(PATH_SEP));
       if (json === undefined) continue;
-      if (this.last.has(step) || path.length === 1) enc.add(step, json);
+      if (path.length === 1) enc.add(path[0]!, json);
       else enc.addNested(path, json);
       names.add(step);
     }

@@ -2,7 +2,8 @@
  * `run.defineMetric()` as W&B's `define_metric`: which summary a metric keeps, the metric it is
  * plotted against (`stepMetric`, synced into rows that lack it unless `stepSync: false`), whether
  * it is hidden. Names ending in `*` are globs (`"val/*"`, `"*"`; only a trailing `*` matches, and
- * `"*"` skips `_` keys); an exact name wins over a glob, a longer glob over a shorter one. Each
+ * `"*"` skips `_` keys); an exact name wins over a glob, a longer glob over a shorter one. A name
+ * is W&B's: `"a.b"` is the nested key `{a: {b}}`, `"a\\.b"` the flat key `"a.b"`. Each
  * definition becomes a MetricRecord in the log; the Worker keeps the summaries
  * (`internal/metric_summaries.ts`).
  *
@@ -50,7 +51,10 @@ export interface DefineMetricOptions {
   stepSync?: boolean;
   /** Hide the metric from the automatic charts. */
   hidden?: boolean;
-  /** The summary to keep: one name, several comma-separated, or a list. @default the last value */
+  /**
+   * The summary to keep: one name, several comma-separated (`"min,last"`), or a list; any case.
+   * `"none"` keeps no summary for the metric, even with others. @default the last value
+   */
   summary?: string | MetricSummaryName[];
   /** Which way is better, for the `best` summary. @default "minimize" */
   goal?: "minimize" | "maximize";
@@ -60,8 +64,11 @@ export interface DefineMetricOptions {
 
 /** A bad `defineMetric` argument; the message names it and says what is allowed. */
 export class MetricError extends UsageError {
+  /** Always `"MetricError"`. */
   override name = "MetricError";
   /**
+   * Makes the error, with code `metric/invalid`.
+   *
    * @param message one line naming the argument
    * @example
    * ```ts
@@ -133,10 +140,11 @@ export function metricRecord(
 
 function parseSummary(name: string, summary: DefineMetricOptions["summary"]): MetricSummaryName[] {
   if (summary === undefined) return [];
+  // As the official client: case does not matter ("Min,LAST").
   const parts = typeof summary === "string"
-    ? summary.split(",").map((s) => s.trim()).filter((s) => s !== "")
+    ? summary.split(",").map((s) => s.trim().toLowerCase()).filter((s) => s !== "")
     : Array.isArray(summary)
-    ? summary
+    ? summary.map((s) => typeof s === "string" ? s.toLowerCase() : s)
     : undefined;
   if (!parts) {
     throw new MetricError(`defineMetric("${name}") option summary must be a string or a list`);
@@ -148,10 +156,8 @@ function parseSummary(name: string, summary: DefineMetricOptions["summary"]): Me
       );
     }
   }
-  if (parts.includes("none") && parts.length > 1) {
-    throw new MetricError(`defineMetric("${name}") option summary "none" cannot go with others`);
-  }
-  return parts as MetricSummaryName[];
+  // "none" with others ("none,min") is taken, as the official client takes it; none wins.
+  return [...new Set(parts)] as MetricSummaryName[];
 }
 
 /**
@@ -179,15 +185,18 @@ export class StepSync {
     this.#cache.clear();
   }
 
-  /** The step metric to sync into rows holding `key` (dotted for nested keys), if any. */
-  stepFor(key: string): string | null {
-    let s = this.#cache.get(key);
+  /**
+   * The step metric to sync into rows holding the metric `name` (W&B's names: nested keys joined
+   * by `.`, a `.` inside a key escaped as `\.`; see `proto/metric_name.ts`), if any.
+   */
+  stepFor(name: string): string | null {
+    let s = this.#cache.get(name);
     if (s !== undefined) return s;
-    if (this.#exact.has(key)) s = this.#exact.get(key)!;
-    else if (key.startsWith("_")) s = null;
-    else s = this.#globs.find((g) => key.startsWith(g.prefix))?.step ?? null;
-    if (s === key) s = null; // a metric is never its own step
-    this.#cache.set(key, s);
+    if (this.#exact.has(name)) s = this.#exact.get(name)!;
+    else if (name.startsWith("_")) s = null;
+    else s = this.#globs.find((g) => name.startsWith(g.prefix))?.step ?? null;
+    if (s === name) s = null; // a metric is never its own step
+    this.#cache.set(name, s);
     return s;
   }
 }

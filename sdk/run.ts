@@ -434,9 +434,10 @@ export class Run {
    * `"mean"`, `"first"`, `"last"`, `"best"` with `goal`, `"copy"`, `"none"`, or several as
    * `"min,last"`), the metric it is plotted against (`stepMetric`; its last value is put into rows
    * that lack it unless `stepSync: false`), and whether it is `hidden`. A name ending in `*` is a
-   * glob (`"val/*"`, `"*"`). Summaries are kept by the internal Worker and land in the run's
-   * summary at finish (`loss: { min, last }`); `run.summary` on this thread keeps showing last
-   * values until then.
+   * glob (`"val/*"`, `"*"`). Names are W&B's: `"a.b"` is the nested key `{ a: { b } }`, `"a\\.b"`
+   * the flat key `"a.b"`. `"none"` keeps no summary, even with others. Summaries are kept by the
+   * internal Worker and land in the run's summary at finish (`loss: { min, last }`);
+   * `run.summary` on this thread keeps showing last values until then.
    *
    * @throws {MetricError} naming a bad argument
    * @throws {RunFinishedError} after `finish()`

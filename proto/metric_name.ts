@@ -1,0 +1,72 @@
+/**
+ * W&B's metric names for history keys, the names `define_metric` matches: the key path joined
+ * by `.`, a `.` inside a key escaped as `\.`. So `"loss.val"` names the nested key
+ * `{loss: {val}}`, and `"loss\\.val"` the flat key `"loss.val"` (records.md §12; the official
+ * client's handler builds them so).
+ *
+ * @example
+ * ```ts
+ * import { metricName, metricPath } from "./metric_name.ts";
+ * console.assert(metricName(["val", "acc"]) === "val.acc");
+ * console.assert(metricName(["val.acc"]) === "val\\.acc");
+ * console.assert(metricPath("val\\.acc").length === 1 && metricPath("val.acc").length === 2);
+ * ```
+ * @module
+ */
+
+/**
+ * The metric name of a key path (one element for a flat key).
+ *
+ * @example
+ * ```ts
+ * import { metricName } from "./metric_name.ts";
+ * console.assert(metricName(["a.b", "c"]) === "a\\.b.c");
+ * ```
+ */
+export function metricName(path: readonly string[]): string {
+  if (path.length === 1) return metricKeyName(path[0]!);
+  let out = "";
+  for (let i = 0; i < path.length; i++) out += (i ? "." : "") + metricKeyName(path[i]!);
+  return out;
+}
+
+/**
+ * The metric name of one flat key: its `.`s escaped.
+ *
+ * @example
+ * ```ts
+ * import { metricKeyName } from "./metric_name.ts";
+ * console.assert(metricKeyName("val/acc") === "val/acc" && metricKeyName("a.b") === "a\\.b");
+ * ```
+ */
+export function metricKeyName(key: string): string {
+  return key.indexOf(".") === -1 ? key : key.replaceAll(".", "\\.");
+}
+
+/**
+ * The key path a metric name stands for: split at each unescaped `.`, `\.` read as `.`.
+ *
+ * @example
+ * ```ts
+ * import { metricPath } from "./metric_name.ts";
+ * console.assert(JSON.stringify(metricPath("t.step")) === '["t","step"]');
+ * console.assert(JSON.stringify(metricPath("t\\.step")) === '["t.step"]');
+ * ```
+ */
+export function metricPath(name: string): string[] {
+  if (name.indexOf(".") === -1) return [name];
+  const out: string[] = [];
+  let part = "";
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i]!;
+    if (c === "\\" && name[i + 1] === ".") {
+      part += ".";
+      i++;
+    } else if (c === ".") {
+      out.push(part);
+      part = "";
+    } else part += c;
+  }
+  out.push(part);
+  return out;
+}
