@@ -17,6 +17,7 @@ function fakeServer(
   mutations?: string[],
 ) {
   const ops: string[] = [];
+  const alerts: Record<string, unknown>[] = [];
   let upserts = 0;
   const upsertVars: Record<string, unknown>[] = [];
   const posts: Record<string, unknown>[] = [];
@@ -55,6 +56,10 @@ function fakeServer(
               },
             },
           });
+        }
+        if (query.includes("notifyScriptableRunAlert")) {
+          alerts.push(variables);
+          return Response.json({ data: { notifyScriptableRunAlert: { success: true } } });
         }
         if (query.includes("upsertBucket")) {
           upsertVars.push(variables);
@@ -103,6 +108,7 @@ function fakeServer(
     puts,
     upsertVars,
     ops,
+    alerts,
     async [Symbol.asyncDispose]() {
       ac.abort();
       await server.finished;
@@ -255,6 +261,63 @@ Deno.test("Sender: file_stream bodies have W&B's shape, offsets, summary, consol
   );
   for (const post of server.posts.slice(0, -1)) assert.equal(post.complete, undefined);
   assert.ok(Deno.statSync(`${dir}/run-abc.wandb.synced`).isFile);
+});
+
+Deno.test("Sender: an alert goes as notifyScriptableRunAlert, preempting as W&B's preempting post; records before exit all count", async () => {
+  using tmp = runDir();
+  const dir = tmp.path;
+  await using server = fakeServer(() => Response.json({ exitcode: null, limits: {} }));
+  // A log that ends as ours and the official client's do: the run's last records (its final
+  // summary, its files), then exit; final and footer follow it.
+  const log = TransactionLogWriter.create(`${dir}/run-abc.wandb`);
+  let num = 0;
+  const add = (r: Parameters<typeof encodeRecord>[0]) =>
+    log.append(encodeRecord({ num: ++num, ...r }));
+  add({ header: {} });
+  add({ run: { runId: "abc", project: "proj", startTime: { seconds: 1_700_000_000, nanos: 0 } } });
+  add({ history: { item: [{ key: "loss", valueJson: "0.5" }, { key: "_step", valueJson: "0" }] } });
+  add({
+    alert: { title: "plateau", text: "stopped improving", level: "WARN", waitDuration: 300_000 },
+  });
+  add({ alert: { title: "odd", text: "no level" } });
+  add({ preempting: {} });
+  add({ summary: { update: [{ key: "loss", valueJson: '{"min":0.5}' }] } });
+  Deno.writeTextFileSync(`${dir}/files/wandb-metadata.json`, "{}");
+  add({ files: { files: [{ path: "wandb-metadata.json", type: 1 }] } });
+  add({ exit: { exitCode: 0, runtime: 2 }, control: { alwaysSend: true } });
+  add({ final: {} });
+  add({ footer: {} });
+  log.close();
+  await sendAll(dir, server.url, Deno.statSync(`${dir}/run-abc.wandb`).size);
+  assert.deepEqual(server.alerts, [
+    {
+      entityName: "ent",
+      projectName: "proj",
+      runName: "abc",
+      title: "plateau",
+      text: "stopped improving",
+      severity: "WARN",
+      waitDuration: 300_000,
+    },
+    {
+      entityName: "ent",
+      projectName: "proj",
+      runName: "abc",
+      title: "odd",
+      text: "no level",
+      severity: "INFO",
+      waitDuration: 0, // as the record holds it (the official client always sets it)
+    },
+  ]);
+  const flags = server.posts.map((p) => [p.complete, p.preempting ?? null]);
+  assert.deepEqual(flags.filter(([, pre]) => pre), [[false, true]], "one preempting post");
+  assert.deepEqual(flags.at(-1), [true, null], "the final post comes last");
+  const summaries = server.posts.flatMap((p) =>
+    (p.files as Record<string, { content: string[] }> | undefined)?.["wandb-summary.json"]
+      ?.content ?? []
+  );
+  assert.deepEqual(JSON.parse(summaries.at(-1)!).loss, { min: 0.5 });
+  assert.ok(server.puts.includes("wandb-metadata.json"), server.puts.join());
 });
 
 Deno.test("Sender: while the server refuses every post it holds one batch and stops reading the log", async () => {
