@@ -9,8 +9,9 @@
  * ```
  * @module
  */
-import { decodeRecord, encodeRecord } from "../proto/mod.ts";
+import { decodeRecord, encodeRecord, type wandb_internal } from "../proto/mod.ts";
 import { MetricSummaries } from "./metric_summaries.ts";
+import { MetricsConfig } from "./sender/metric_config.ts";
 import type {
   FinishResult,
   FlushResult,
@@ -79,16 +80,35 @@ export async function runHandler(
   let lastYield = performance.now();
   let runtime = 0;
   const metrics = new MetricSummaries();
+  // Which history keys a defined glob matches: each, once seen, gets the MetricRecord the
+  // official client's handler writes for it (`expanded_from_glob`), after the batch holding it.
+  // W&B's `wandb sync` reads the metrics a glob stands for from those records only.
+  const globs = new MetricsConfig();
+  let expanded: Uint8Array[] = [];
   const inspect = (frame: Uint8Array) => {
     const field = recordField(frame);
     if (field === F.history) {
       state.sampler.offer(() => numericItems(frame));
-      if (metrics.active) metrics.observe(decodeRecord(frame).history ?? {});
+      if (metrics.active || globs.hasGlobs) {
+        const h = decodeRecord(frame).history ?? {};
+        if (metrics.active) metrics.observe(h);
+        if (globs.hasGlobs) {
+          const keys = (h.item ?? []).map((it) =>
+            it.nestedKey?.length ? it.nestedKey.join(".") : it.key ?? ""
+          );
+          for (const { name, glob } of globs.observe(keys)) {
+            expanded.push(encodeRecord({ metric: globExpansion(name, glob) }));
+          }
+        }
+      }
       return;
     }
     if (field === F.metric) {
       const m = decodeRecord(frame).metric;
-      if (m) metrics.define(m);
+      if (m && !m.expandedFromGlob) {
+        metrics.define(m);
+        globs.define(m);
+      }
       return;
     }
     if (
@@ -103,11 +123,18 @@ export async function runHandler(
     else if (rec.output) state.appendOutput(rec.output.line ?? "");
     else if (rec.exit) runtime = rec.exit.runtime ?? 0;
   };
+  /** Writes the glob expansions the frames just written brought. */
+  const writeExpanded = () => {
+    if (expanded.length === 0) return;
+    for (const bytes of expanded) writer.push({ kind: "record", bytes });
+    expanded = [];
+  };
   for await (const item of inbox) {
     switch (item.kind) {
       case "batch": {
         for (const frame of readFrames(item.bytes)) inspect(frame);
         writer.push(item);
+        writeExpanded();
         state.flushFiles();
         // A busy inbox is drained in microtasks, which would starve every macrotask of this
         // Worker (the sender's network I/O, the monitor's timers) for as long as the user logs
@@ -121,6 +148,7 @@ export async function runHandler(
       case "record":
         inspect(item.bytes);
         writer.push(item);
+        writeExpanded();
         break;
       case "request": {
         const { id, request } = item;
@@ -146,6 +174,7 @@ export async function runHandler(
               await deps.onFinish((bytes) => {
                 inspect(bytes);
                 writer.push({ kind: "record", bytes });
+                writeExpanded();
               });
               // The summaries `defineMetric` asked for, over the consolidated summary.
               const metricSummary = metrics.summaryRecord();
@@ -219,6 +248,26 @@ export async function runHandler(
         assertNever(item);
     }
   }
+}
+
+/**
+ * The MetricRecord the official client's handler writes for a key a glob matched: the glob's
+ * step metric, options (less `defined`), summary and goal, under the key's own name.
+ */
+function globExpansion(
+  name: string,
+  glob: wandb_internal.IMetricRecord,
+): wandb_internal.IMetricRecord {
+  const o = glob.options ?? {};
+  return {
+    name,
+    ...(glob.stepMetric ? { stepMetric: glob.stepMetric } : {}),
+    options: { ...(o.stepSync ? { stepSync: true } : {}), ...(o.hidden ? { hidden: true } : {}) },
+    ...(glob.summary ? { summary: glob.summary } : {}),
+    ...(glob.goal ? { goal: glob.goal } : {}),
+    _control: { overwrite: true },
+    expandedFromGlob: true,
+  };
 }
 
 async function runStart(

@@ -18,7 +18,7 @@
  *   options: { stepSync: true, defined: true },
  *   summary: { max: true },
  * });
- * m.observe(["val/acc", "loss"]);
+ * console.assert(m.observe(["val/acc", "loss"]).length === 1);
  * console.assert(JSON.stringify(m.list) === '[{"1":"epoch","6":[],"7":[]},{"1":"val/acc","5":1,"6":[1,3],"7":[2]}]');
  * ```
  * @module
@@ -64,17 +64,21 @@ export class MetricsConfig {
     return true;
   }
 
-  /** Lists the history keys a glob matches that are not listed yet; true when any was. */
-  observe(keys: Iterable<string>): boolean {
-    let changed = false;
+  /**
+   * Lists the history keys a glob matches that are not listed yet.
+   *
+   * @returns each key newly listed, with the glob's MetricRecord (empty when the list is unchanged)
+   */
+  observe(keys: Iterable<string>): { name: string; glob: wandb_internal.IMetricRecord }[] {
+    const listed: { name: string; glob: wandb_internal.IMetricRecord }[] = [];
     for (const key of keys) {
       if (this.#index.has(key) || key.startsWith("_")) continue;
       const g = this.#globs.find((g) => key.startsWith(g.prefix));
       if (!g) continue;
       this.#put(key, g.rec); // as W&B's: the glob's options, `defined` included
-      changed = true;
+      listed.push({ name: key, glob: g.rec });
     }
-    return changed;
+    return listed;
   }
 
   #ensure(name: string): boolean {

@@ -11,8 +11,10 @@ Deno.test("_wandb.m: W&B's compact form, as the official client sent it for the 
   m.define(metricRecord("val/*", { stepMetric: "epoch", summary: "max" }));
   m.define(metricRecord("loss", { summary: "min,last" }));
   assert.equal(m.hasGlobs, true);
-  assert.equal(m.observe(["loss", "val/acc", "_step", "epoch"]), true);
-  assert.equal(m.observe(["val/acc"]), false, "listed once");
+  assert.deepEqual(m.observe(["loss", "val/acc", "_step", "epoch"]).map((e) => e.name), [
+    "val/acc",
+  ]);
+  assert.deepEqual(m.observe(["val/acc"]), [], "listed once");
   assert.deepEqual(m.list, [
     { "1": "epoch", "6": [3], "7": [] },
     { "1": "loss", "6": [3], "7": [1, 5] },

@@ -711,6 +711,9 @@ export class Sender {
     } else if (rec.alert) {
       this.#alerts.push(rec.alert);
     } else if (rec.metric) {
+      // A glob's expansion (the Worker's, or the official client's handler's) is listed from the
+      // history keys themselves, with the glob's options, as the official client's live `m` has it.
+      if (rec.metric.expandedFromGlob) return;
       if (this.#metrics.define(rec.metric)) this.#metricsChanged();
     }
     return;
@@ -744,7 +747,7 @@ export class Sender {
   #observeMetricKeys(bytes: Uint8Array): void {
     const items = decodeRecord(bytes).history?.item ?? [];
     const keys = items.map((it) => it.nestedKey?.length ? it.nestedKey.join(".") : it.key ?? "");
-    if (this.#metrics.observe(keys)) this.#metricsChanged();
+    if (this.#metrics.observe(keys).length > 0) this.#metricsChanged();
   }
 
   /** The config's `_wandb.m` follows the defined metrics; the next run update sends it. */

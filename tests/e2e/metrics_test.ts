@@ -14,10 +14,26 @@ Deno.test("defineMetric, alert and markPreempting are in the log; the Worker kee
     assert.equal(res.code, 0, res.stderr);
     const dir = onlyRunDir(root);
     const recs = await readRecords(`${dir}/run-${dir.slice(-8)}.wandb`);
-    const metrics = recs.filter((r) => r.type === "metric").map((r) => r.record.metric!);
+    const all = recs.filter((r) => r.type === "metric").map((r) => r.record.metric!);
+    const metrics = all.filter((m) => !m.expandedFromGlob);
     assert.deepEqual(metrics.map((m) => m.name || m.globName), ["epoch", "val/*", "loss", "noisy"]);
     assert.equal(metrics[1]!.stepMetric, "epoch");
     assert.equal(metrics[1]!.options!.stepSync, true);
+    // The glob's expansion for val/acc, as the official client's handler writes it (W&B's
+    // `wandb sync` reads a glob's metrics from these), once, after the first val/acc row.
+    const expansions = recs.filter((r) => r.record.metric?.expandedFromGlob);
+    assert.deepEqual(expansions.map((r) => structuredClone(r.record.metric)), [{
+      name: "val/acc",
+      stepMetric: "epoch",
+      options: { stepSync: true },
+      summary: { max: true },
+      _control: { overwrite: true },
+      expandedFromGlob: true,
+    }]);
+    const firstVal = recs.findIndex((r) =>
+      r.record.history?.item?.some((i) => i.key === "val/acc")
+    );
+    assert.ok(firstVal < recs.indexOf(expansions[0]!), "after the row that brought the key");
     const alert = recs.find((r) => r.type === "alert")!.record.alert!;
     assert.deepEqual(
       {
