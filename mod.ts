@@ -27,6 +27,7 @@ export {
   VERSION,
 } from "./sdk/init.ts";
 export { type AlertOptions, Run } from "./sdk/run.ts";
+export type { SaveOptions, SavePolicy } from "./sdk/save.ts";
 export { type DefineMetricOptions, MetricError, type MetricSummaryName } from "./sdk/metrics.ts";
 export type { LogOptions } from "./sdk/history.ts";
 export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";

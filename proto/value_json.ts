@@ -16,10 +16,13 @@
 
 /** A value that cannot be encoded, with the key path where it was found. */
 export class ValueTypeError extends TypeError {
+  /** Error class name. */
   override name = "ValueTypeError";
   /** Stable error code. */
   readonly code = "value/unsupported";
   /**
+   * Creates the error.
+   *
    * @param keyPath where the value was found, e.g. `val.loss` or `layers[2]`
    * @param got a short description of what was found
    */

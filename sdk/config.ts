@@ -24,8 +24,15 @@ export type Publish = (record: wandb_internal.IRecord) => void;
 
 /** A changed key of `config.update()` without `allowValChange`. */
 export class ConfigValueChangeError extends UsageError {
+  /** Error class name. */
   override name = "ConfigValueChangeError";
-  /** @param key the config key whose value would change */
+  /**
+   * Creates the error.
+   *
+   * @param key the config key whose value would change
+   * @param from its current value (JSON)
+   * @param to the new value (JSON)
+   */
   constructor(readonly key: string, from: string, to: string) {
     super(
       "config/value-change",

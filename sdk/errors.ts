@@ -13,10 +13,14 @@
 
 /** Base class of the SDK's domain errors. */
 export class WandbError extends Error {
+  /** Error class name. */
   override name = "WandbError";
   /**
+   * Creates the error.
+   *
    * @param code stable machine-readable code, e.g. `run/finished`
    * @param message one line: what, where, and the fix
+   * @param options the cause, if any
    */
   constructor(readonly code: string, message: string, options?: ErrorOptions) {
     super(message, options);
@@ -25,16 +29,21 @@ export class WandbError extends Error {
 
 /** The SDK was used in a way it does not support. */
 export class UsageError extends WandbError {
+  /** Error class name. */
   override name = "UsageError";
 }
 
 /** An invalid setting, named by its W&B setting name. */
 export class SettingsError extends WandbError {
+  /** Error class name. */
   override name = "SettingsError";
   /**
+   * Creates the error; the message names the setting, the problem, the fix and the source.
+   *
    * @param setting the W&B setting name, e.g. `run_id`
    * @param problem what is wrong with the value
    * @param fix how to fix it
+   * @param source where the value came from, e.g. `WANDB_MODE`
    */
   constructor(readonly setting: string, problem: string, fix: string, readonly source = "") {
     super(
@@ -46,8 +55,14 @@ export class SettingsError extends WandbError {
 
 /** `run.log()` (or a config/summary write) after `run.finish()`. */
 export class RunFinishedError extends UsageError {
+  /** Error class name. */
   override name = "RunFinishedError";
-  /** @param what the call that was made, e.g. `run.log()` */
+  /**
+   * Creates the error.
+   *
+   * @param what the call that was made, e.g. `run.log()`
+   * @param runId the finished run
+   */
   constructor(what: string, runId: string) {
     super(
       "run/finished",
@@ -67,8 +82,13 @@ export class RunFinishedError extends UsageError {
  * ```
  */
 export class RunStoppedError extends WandbError {
+  /** Error class name. */
   override name = "RunStoppedError";
-  /** @param runId the stopped run */
+  /**
+   * Creates the error.
+   *
+   * @param runId the stopped run
+   */
   constructor(runId: string) {
     super("run/stopped", `Run ${runId} was stopped from the server; finish it and exit`);
   }
@@ -76,8 +96,11 @@ export class RunStoppedError extends WandbError {
 
 /** A row logged with a step lower than the current step, in strict mode. */
 export class StepOrderError extends UsageError {
+  /** Error class name. */
   override name = "StepOrderError";
   /**
+   * Creates the error.
+   *
    * @param step the step that was passed
    * @param current the run's current step
    */

@@ -34,19 +34,27 @@ export const VERSION = "0.1.0";
 
 /** Arguments of `init()`, with W&B's meanings. */
 export interface InitOptions {
+  /** Project (`project`). @default "uncategorized" */
   project?: string;
+  /** Entity: a user or team (`entity`). @default the key's default entity */
   entity?: string;
   /** Initial config (recorded in the run record). */
   config?: Record<string, unknown>;
   /** Display name (`run_name`). */
   name?: string;
+  /** Notes (`run_notes`). */
   notes?: string;
+  /** Tags (`run_tags`). */
   tags?: string[];
+  /** Group (`run_group`). */
   group?: string;
+  /** Job type (`run_job_type`). */
   jobType?: string;
   /** Run id (`run_id`). */
   id?: string;
+  /** W&B's resume modes (`resume`); `true` is `auto`. */
   resume?: ResumeMode | boolean;
+  /** Where the run goes (`mode`); `dryrun` is `offline`, `run` is `online`. */
   mode?: "online" | "offline" | "disabled" | "dryrun" | "run";
   /** Parent of the `wandb/` directory (`root_dir`). */
   dir?: string;

@@ -65,10 +65,13 @@ export interface RunParts {
 export class Run {
   /** Run id (the server's `name` of the run). */
   readonly id: string;
+  /** The run's project. */
   project: string;
+  /** The run's entity (undefined until the server names it, or offline). */
   entity: string | undefined;
   /** Run directory (`wandb/offline-run-…`); empty in disabled mode. */
   readonly dir: string;
+  /** `online`, `offline` or `disabled`. */
   mode: Mode;
   /** Where to see the run online; undefined offline and disabled. */
   url: string | undefined;
@@ -102,7 +105,11 @@ export class Run {
   #stopHandlers: (() => void)[] = [];
   #dropWrites = false;
 
-  /** @param parts made by `init()` */
+  /**
+   * Made by `init()`: start runs with `wandb.init()`, not `new Run()`.
+   *
+   * @param parts the settings, mode, Worker bridge and start time `init` resolved
+   */
   constructor(parts: RunParts) {
     const s = parts.settings;
     this.settings = s;

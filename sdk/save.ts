@@ -21,7 +21,7 @@ export type SavePolicy = "live" | "now" | "end";
 export interface SaveOptions {
   /** Paths under `files/` are relative to this. @default the glob's directory part */
   basePath?: string;
-  /** @default "live" */
+  /** When to upload: on every change (`live`), once now, or at the end. @default "live" */
   policy?: SavePolicy;
 }
 

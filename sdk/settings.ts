@@ -24,38 +24,45 @@ export type ResumeMode = "allow" | "must" | "never" | "auto";
 
 /** Resolved settings, with W&B's names. */
 export interface Settings {
-  /** @default "online" */
+  /** Where the run goes. @default "online" */
   mode: Mode;
-  /** @default "uncategorized" */
+  /** Project. @default "uncategorized" */
   project: string;
+  /** Entity (user or team); the key's default when unset. */
   entity?: string;
   /** 8 random characters from `a-z0-9` unless given. */
   run_id: string;
+  /** Display name. */
   run_name?: string;
+  /** Notes. */
   run_notes?: string;
-  /** @default [] */
+  /** Tags. @default [] */
   run_tags: string[];
+  /** Group. */
   run_group?: string;
+  /** Job type. */
   run_job_type?: string;
+  /** Resume mode (W&B's rules). */
   resume?: ResumeMode;
   /** Parent of the `wandb/` directory. @default Deno.cwd() */
   root_dir: string;
-  /** @default "https://api.wandb.ai" */
+  /** The W&B server. @default "https://api.wandb.ai" */
   base_url: string;
+  /** API key (else `WANDB_API_KEY` or netrc); never logged. */
   api_key?: string;
-  /** @default "auto" */
+  /** How console output is captured. @default "auto" */
   console: "auto" | "off" | "wrap" | "redirect";
-  /** @default false */
+  /** No output from the SDK. @default false */
   silent: boolean;
-  /** @default false */
+  /** Only warnings and errors. @default false */
   quiet: boolean;
-  /** @default false */
+  /** Do not record git state. @default false */
   disable_git: boolean;
-  /** @default false */
+  /** Do not save the program's code. @default false */
   disable_code: boolean;
   /** Seconds between system-metric samples. @default 15 */
   x_stats_sampling_interval: number;
-  /** @default false */
+  /** No system metrics. @default false */
   x_disable_stats: boolean;
   /** Seconds to wait for the run to start. @default 90 */
   init_timeout: number;
@@ -65,6 +72,7 @@ export interface Settings {
   program?: string;
   /** Host name reported in metadata. */
   host?: string;
+  /** The sweep this run belongs to. */
   sweep_id?: string;
   /** GraphQL retries (W&B default: no count limit, 7 days). */
   x_graphql_retry_max?: number;
