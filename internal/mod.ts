@@ -16,7 +16,19 @@ export {
   type LogEntry,
   readTransactionLog,
   readTransactionLogFile,
+  type ReadTransactionLogOptions,
   TransactionLogError,
+  type TransactionLogErrorCode,
   TransactionLogWriter,
 } from "./transaction_log.ts";
-export { gpuDevices, monitorCapabilities, monitorSystem, type StatsSample } from "./monitor/mod.ts";
+export {
+  type GpuDevice,
+  gpuDevices,
+  type MetricProbe,
+  type MonitorCapabilities,
+  monitorCapabilities,
+  type MonitorOptions,
+  monitorSystem,
+  type StatsItems,
+  type StatsSample,
+} from "./monitor/mod.ts";
