@@ -74,6 +74,10 @@ export interface CompatEnv extends AsyncDisposable {
   key: string;
   /** Requests through the proxy, `METHOD /path`. */
   seen: string[];
+  /** The operation names of the GraphQL requests through the proxy, in order. */
+  operations: string[];
+  /** Every python run of this scenario, in order. */
+  runs: PyResult[];
   /** Runs the official client's python with `args` in `cwd` (under dir). */
   python(args: string[], opts?: { cwd?: string; env?: Record<string, string> }): Promise<PyResult>;
   /** One GraphQL request straight to the server; throws on errors. */
@@ -84,6 +88,7 @@ export interface CompatEnv extends AsyncDisposable {
 
 /** What a python subprocess did, with the client's own log when it went wrong. */
 export interface PyResult {
+  args: string[];
   code: number;
   stdout: string;
   stderr: string;
@@ -96,6 +101,7 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
   const python = await pywandb();
   const dir = await Deno.makeTempDir({ prefix: "wandb-compat-" });
   const seen: string[] = [];
+  const operations: string[] = [];
   let target = "";
   const proxyAc = new AbortController();
   const proxy = Deno.serve(
@@ -107,6 +113,7 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
       if (u.pathname === "/graphql" && body) {
         try {
           const b = JSON.parse(new TextDecoder().decode(body));
+          operations.push(b.operationName || "(anonymous)");
           if (typeof b.query === "string" && !captured.has(b.query)) {
             captured.set(b.query, {
               query: b.query,
@@ -142,6 +149,9 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
   const key = server.localUser.apiKey!;
   const home = `${dir}/home`;
   await Deno.mkdir(`${home}/.config/wandb`, { recursive: true });
+  const tmp = `${dir}/tmp`;
+  await Deno.mkdir(tmp);
+  const runs: PyResult[] = [];
 
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${target}/graphql`, {
@@ -160,6 +170,8 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
     url,
     key,
     seen,
+    operations,
+    runs,
     gql,
     async python(args, opts = {}) {
       const cwd = opts.cwd ?? `${dir}/work`;
@@ -170,6 +182,8 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
         WANDB_CONFIG_DIR: `${home}/.config/wandb`,
         WANDB_CACHE_DIR: `${home}/.cache/wandb`,
         WANDB_DATA_DIR: `${home}/.local/share/wandb`,
+        WANDB_DIR: cwd,
+        TMPDIR: tmp,
         WANDB_BASE_URL: url,
         WANDB_API_KEY: key,
         WANDB_CONSOLE: "wrap",
@@ -189,7 +203,8 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
       const dec = new TextDecoder();
       const stdout = dec.decode(out.stdout);
       const stderr = dec.decode(out.stderr);
-      return {
+      const result: PyResult = {
+        args,
         code: out.code,
         stdout,
         stderr,
@@ -198,6 +213,8 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
             stderr.slice(-3000)
           }\n--- debug-internal.log (ERROR/WARN)\n${clientLogProblems(cwd)}`,
       };
+      runs.push(result);
+      return result;
     },
     async fileText(project, run, name) {
       const d = await gql<
@@ -251,10 +268,48 @@ function clientLogProblems(cwd: string): string {
     "(no ERROR/WARN lines)";
 }
 
-/** Runs a Deno script using our SDK in `cwd`, with this repo's import map. */
-export async function runOurs(script: string, cwd: string, env: Record<string, string>) {
+/**
+ * Runs a Deno script using our SDK in `cwd`, with this repo's import map and the scenario's private
+ * HOME (Deno's own cache stays where it is).
+ */
+export async function runOurs(
+  env: CompatEnv,
+  script: string,
+  cwd: string,
+  vars: Record<string, string>,
+) {
   await Deno.mkdir(cwd, { recursive: true });
-  return await runDeno(["run", "-A", `--config=${root}deno.json`, script], cwd, env);
+  const home = `${env.dir}/home`;
+  const cache = Deno.env.get("XDG_CACHE_HOME") ?? `${Deno.env.get("HOME") ?? "/tmp"}/.cache`;
+  return await runDeno(["run", "-A", `--config=${root}deno.json`, script], cwd, {
+    DENO_DIR: Deno.env.get("DENO_DIR") ?? `${cache}/deno`,
+    HOME: home,
+    WANDB_CONFIG_DIR: `${home}/.config/wandb`,
+    WANDB_DIR: cwd,
+    ...vars,
+  });
+}
+
+/** The Deno.test options of a scenario: the client and the servers are subprocesses and sockets. */
+const scenarioOptions = { sanitizeResources: false, sanitizeOps: false };
+
+/**
+ * One scenario as its own test, with its own server and proxy. When a check fails, the output of
+ * every python run of the scenario (with the ERROR/WARN lines of its debug-internal.log) is
+ * printed before the failure, as the Go core often says nothing on stderr.
+ */
+export function scenario(name: string, id: string, fn: (env: CompatEnv) => Promise<void>): void {
+  Deno.test(name, scenarioOptions, async () => {
+    await using env = await compatEnv(id);
+    try {
+      await fn(env);
+    } catch (e) {
+      for (const r of env.runs) {
+        console.error(`compat [${id}]: python ${r.args.join(" ")}\n${r.explain()}\n`);
+      }
+      throw e;
+    }
+  });
 }
 
 /**
@@ -274,7 +329,7 @@ export function writeCaptured(dir: string): number {
     const file = `${dir}/${name}${n > 1 ? `-${n}` : ""}.graphql`;
     Deno.writeTextFileSync(
       file,
-      `# captured from the official wandb 0.30.0 client by: WANDB_TS_CAPTURE_GRAPHQL=${dir} deno task compat (scenario: ${d.scenario})\n${d.query.trim()}\n`,
+      `# captured from the official wandb 0.30.0 client by: deno task compat (scenario: ${d.scenario})\n${d.query.trim()}\n`,
     );
   }
   return docs.length;

@@ -8,10 +8,9 @@
 import assert from "node:assert/strict";
 import { buildSchema, parse, validate } from "graphql";
 import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
-import { capturedDocuments, compatEnv, runOurs, writeCaptured } from "./_harness.ts";
+import { capturedDocuments, type CompatEnv, runOurs, scenario, writeCaptured } from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
-const opts = { sanitizeResources: false, sanitizeOps: false };
 
 // deno-lint-ignore no-explicit-any
 type Json = any;
@@ -19,15 +18,12 @@ type Json = any;
 const RUN =
   `query R($project: String!, $run: String!) { project(name: $project, entityName: "local") {
   run(name: $run) { name displayName state exitcode tags notes config summaryMetrics
-    historyLineCount history(samples: 1000) alerts { title text severity }
+    historyLineCount history(samples: 1000)
     files(first: 100) { edges { node { name sizeBytes } } } } } }`;
 
-async function storedRun(
-  env: { gql: (q: string, v: Json) => Promise<Json> },
-  project: string,
-  run: string,
-) {
-  const d = await env.gql(RUN, { project, run });
+/** A run as the server holds it, read through GraphQL, its JSON strings parsed. */
+async function storedRun(env: CompatEnv, project: string, run: string) {
+  const d = await env.gql<Json>(RUN, { project, run });
   const r = d.project?.run;
   assert.ok(r, `run ${project}/${run} is on the server`);
   return {
@@ -41,56 +37,84 @@ async function storedRun(
   };
 }
 
-Deno.test(
-  "official client: a logged run arrives whole (config, history, media, summary, define_metric, files, edits, alert)",
-  opts,
-  async () => {
-    await using env = await compatEnv("log_run");
+/** Asserts each of `names` is stored with some bytes. */
+function assertFiles(run: { files: Map<string, number | null> }, names: string[]): void {
+  for (const f of names) {
+    assert.ok(
+      (run.files.get(f) ?? 0) > 0,
+      `${f} stored with bytes; the server has: ${
+        [...run.files].map(([n, s]) => `${n} (${s})`).join(", ")
+      }`,
+    );
+  }
+}
+
+/** The one offline run directory `wandb sync` is given, relative to `cwd`. */
+function offlineRunDir(cwd: string): string {
+  const dirs = [...Deno.readDirSync(`${cwd}/wandb`)].filter((e) =>
+    e.isDirectory && e.name.startsWith("offline-run-")
+  );
+  assert.equal(dirs.length, 1, `one offline run under ${cwd}/wandb`);
+  return `wandb/${dirs[0]!.name}`;
+}
+
+scenario(
+  "official client: a logged run arrives whole (config, history, media, summary, define_metric, files, edits)",
+  "log_run",
+  async (env) => {
     const r = await env.python([py("log_run.py"), "compat", "run1"]);
-    assert.equal(r.code, 0, r.explain());
+    assert.equal(r.code, 0, "log_run.py exits 0");
+    assert.equal(JSON.parse(r.stdout.trim().split("\n").at(-1)!).path, "local/compat/run1");
     const run = await storedRun(env, "compat", "run1");
-    assert.equal(run.state, "finished", r.explain());
+    assert.equal(run.state, "finished");
     assert.equal(run.exitcode, 0);
     assert.equal(run.config.lr.value, 0.01);
     assert.deepEqual(run.config.layers.value, [64, 32]);
     assert.equal(run.config.opt.value.name, "adam");
     assert.equal(run.config.batch.value, 32);
-    // History: 10 rows of loss (two with epoch/val/acc merged in), a histogram and an image row.
+    // History: 10 rows of loss (four with epoch and val/acc merged in by commit=False), then a
+    // histogram row and an image row.
+    assert.equal(run.rows.length, 12, JSON.stringify(run.rows));
+    assert.equal(run.historyLineCount, 12);
     const losses = run.rows.filter((x: Json) => "loss" in x).map((x: Json) => x.loss);
     assert.deepEqual(losses, Array.from({ length: 10 }, (_, i) => 1 / (i + 1)));
-    assert.equal(run.rows.length, 12, JSON.stringify(run.rows));
-    assert.equal(run.rows.find((x: Json) => x.hist)?.hist._type, "histogram");
+    assert.deepEqual(
+      run.rows.filter((x: Json) => "val/acc" in x).map((x: Json) => [x.epoch, x["val/acc"]]),
+      [[0, 0.5], [1, 0.53], [2, 0.56], [3, 0.59]],
+    );
+    assert.deepEqual(run.rows.map((x: Json) => x._step), [...Array(12).keys()]);
+    const hist = run.rows.find((x: Json) => x.hist)?.hist;
+    assert.equal(hist?._type, "histogram");
+    assert.equal(hist.values.reduce((a: number, b: number) => a + b, 0), 6);
     const img = run.rows.find((x: Json) => x.img)?.img;
     assert.equal(img?._type, "image-file");
+    assert.match(img.path, /^media\/images\/img_11_[0-9a-f]+\.png$/);
+    assert.equal(img.caption, "zeros");
     // Summary: define_metric's summaries, explicit values, the last of the rest.
     assert.deepEqual(run.summary.loss, { min: 0.1, last: 0.1 });
     assert.equal(run.summary["val/acc"].max, 0.59);
     assert.equal(run.summary.best, 0.9);
     assert.equal(run.summary.acc, 0.9);
+    assert.equal(run.summary.img?.path, img.path);
     // Edits after init.
     assert.deepEqual([...run.tags].sort(), ["compat", "edited", "py"]);
     assert.equal(run.notes, "edited notes");
     assert.equal(run.displayName, "compat-run-renamed");
-    assert.deepEqual(run.alerts, [{ title: "compat alert", text: "alert text", severity: "WARN" }]);
     // Files, each uploaded through the proxy (the server's public URL).
-    for (
-      const f of [
-        "config.yaml",
-        "output.log",
-        "requirements.txt",
-        "wandb-metadata.json",
-        "wandb-summary.json",
-        "saved.txt",
-        img.path,
-      ]
-    ) {
-      assert.ok(
-        (run.files.get(f) ?? 0) > 0,
-        `${f} stored: ${[...run.files.keys()].join(", ")}\n${r.explain()}`,
-      );
+    const files = [
+      "config.yaml",
+      "output.log",
+      "requirements.txt",
+      "wandb-metadata.json",
+      "wandb-summary.json",
+      "saved.txt",
+      img.path,
+    ];
+    assertFiles(run, files);
+    for (const f of files) {
       assert.ok(
         env.seen.includes(`PUT /storage/local/compat/run1/${f}`),
-        `${f} went through the proxy`,
+        `${f} went through the proxy: ${env.seen.filter((s) => s.startsWith("PUT")).join(", ")}`,
       );
     }
     assert.equal(await env.fileText("compat", "run1", "saved.txt"), "saved by wandb.save\n");
@@ -99,37 +123,62 @@ Deno.test(
       (await env.fileText("compat", "run1", "config.yaml"))!,
       /\blr:\n\s+value: 0\.01\n/,
     );
+    assert.equal(
+      JSON.parse((await env.fileText("compat", "run1", "wandb-summary.json"))!).best,
+      0.9,
+    );
+    assert.ok(
+      ((await env.fileText("compat", "run1", "requirements.txt")) ?? "").includes("wandb=="),
+      "requirements.txt lists wandb",
+    );
   },
 );
 
-Deno.test(
+scenario("official client: run.alert is stored and read back", "alert", async (env) => {
+  const r = await env.python([py("log_run.py"), "compat", "run1"]);
+  assert.equal(r.code, 0, "log_run.py exits 0");
+  assert.ok(
+    env.operations.includes("NotifyScriptableRunAlert"),
+    `the client sent NotifyScriptableRunAlert: ${env.operations}`,
+  );
+  const d = await env.gql<Json>(
+    `{ project(name: "compat", entityName: "local") { run(name: "run1") {
+      alerts { title text severity } } } }`,
+  );
+  assert.deepEqual(d.project.run.alerts, [
+    { title: "compat alert", text: "alert text", severity: "WARN" },
+  ]);
+});
+
+scenario(
   'official client: a run that raises is failed; resume="must" continues it',
-  opts,
-  async () => {
-    await using env = await compatEnv("fail_resume");
+  "fail_resume",
+  async (env) => {
     const failed = await env.python([py("fail_run.py"), "compat", "frun1", "fail"]);
     assert.notEqual(failed.code, 0, "the script raised");
     assert.match(failed.stderr, /compat failure/);
     let run = await storedRun(env, "compat", "frun1");
-    assert.equal(run.state, "failed", failed.explain());
+    assert.equal(run.state, "failed");
     assert.equal(run.exitcode, 1);
+    assert.deepEqual(run.rows.map((x: Json) => [x._step, x.v]), [[0, 1]]);
     const resumed = await env.python([py("fail_run.py"), "compat", "frun1", "resume"]);
-    assert.equal(resumed.code, 0, resumed.explain());
+    assert.equal(resumed.code, 0, "the resumed run exits 0");
     run = await storedRun(env, "compat", "frun1");
     assert.equal(run.state, "finished");
+    assert.equal(run.exitcode, 0);
     assert.deepEqual(run.rows.map((x: Json) => [x._step, x.v]), [[0, 1], [1, 2]]);
     assert.equal(run.config.x.value, 1, "the config of the first life is kept");
+    assert.equal(run.summary.v, 2);
   },
 );
 
-Deno.test(
+scenario(
   "official client: the public API reads, edits and deletes what we store",
-  opts,
-  async () => {
-    await using env = await compatEnv("public_api");
+  "public_api",
+  async (env) => {
     for (const id of ["run1", "other", "doomed"]) {
       const r = await env.python([py("log_run.py"), "compat", id]);
-      assert.equal(r.code, 0, r.explain());
+      assert.equal(r.code, 0, `log_run.py ${id} exits 0`);
     }
     const r = await env.python([
       py("public_api.py"),
@@ -137,7 +186,7 @@ Deno.test(
       "compat",
       "local/compat/doomed",
     ]);
-    assert.equal(r.code, 0, r.explain());
+    assert.equal(r.code, 0, "public_api.py exits 0");
     const out = JSON.parse(r.stdout.trim().split("\n").at(-1)!);
     assert.equal(out.viewer, "local");
     assert.equal(out.default_entity, "local");
@@ -145,6 +194,9 @@ Deno.test(
     assert.equal(out.project, "compat");
     assert.equal(out.len_runs, 3);
     assert.deepEqual([...out.runs].sort(), ["doomed", "other", "run1"]);
+    assert.deepEqual(out.runs_newest_first, ["doomed", "other", "run1"], 'order="-created_at"');
+    assert.deepEqual(out.runs_filtered_none, [], "filters={config.lr: 0.5} matches nothing");
+    assert.deepEqual(out.runs_by_name, ["run1"], "filters={display_name: ..., name: run1}");
     assert.deepEqual(out.run.config, {
       lr: 0.01,
       layers: [64, 32],
@@ -152,8 +204,13 @@ Deno.test(
       batch: 32,
     });
     assert.equal(out.run.summary_best, 0.9);
+    assert.deepEqual(out.run.summary_loss, { min: 0.1, last: 0.1 });
     assert.equal(out.run.state, "finished");
     assert.equal(out.run.name, "compat-run-renamed");
+    assert.equal(out.run.id, "run1");
+    assert.equal(out.run.path, "local/compat/run1");
+    assert.equal(out.run.group, "g1");
+    assert.equal(out.run.job_type, "train");
     assert.deepEqual(out.run.tags, ["compat", "edited", "py"]);
     assert.equal(out.run.notes, "edited notes");
     assert.match(out.run.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
@@ -162,11 +219,14 @@ Deno.test(
     }
     const want = Array.from({ length: 10 }, (_, i) => 1 / (i + 1));
     assert.deepEqual(out.history.map((x: Json) => x.loss), want);
+    assert.deepEqual(out.history.map((x: Json) => x._step), [...Array(10).keys()]);
     assert.deepEqual(out.scan_history, want, "scan_history pages (3 steps each) lose no row");
+    assert.equal(out.scan_history_all, 12, "scan_history() without keys yields every row");
     for (
       const f of [
         "config.yaml",
         "output.log",
+        "requirements.txt",
         "saved.txt",
         "wandb-metadata.json",
         "wandb-summary.json",
@@ -180,27 +240,30 @@ Deno.test(
     assert.equal(out.reports, 0);
     assert.equal(out.logged_artifacts, 0);
     assert.equal(out.used_artifacts, 0);
+    assert.equal(out.deleted, "local/compat/doomed");
     // The edits and the deletion, as the server holds them.
     const run = await storedRun(env, "compat", "run1");
     assert.equal(run.summary.api_set, 42);
-    assert.ok(run.tags.includes("api-tag"));
+    assert.equal(run.summary.best, 0.9, "update() keeps the rest of the summary");
+    assert.deepEqual([...run.tags].sort(), ["api-tag", "compat", "edited", "py"]);
     const gone = await env.gql<Json>(
       `{ project(name: "compat", entityName: "local") { run(name: "doomed") { name } runCount } }`,
     );
-    assert.equal(gone.project.run, null);
+    assert.equal(gone.project.run, null, "the deleted run is gone");
     assert.equal(gone.project.runCount, 2);
   },
 );
 
-Deno.test(
+scenario(
   "official client: `wandb login --host` checks the key against us and saves it",
-  opts,
-  async () => {
-    await using env = await compatEnv("login");
-    const ok = await env.python(["-m", "wandb", "login", "--relogin", "--host", env.url, env.key], {
-      env: { WANDB_API_KEY: "", WANDB_BASE_URL: "" },
-    });
-    assert.equal(ok.code, 0, ok.explain());
+  "login",
+  async (env) => {
+    const noEnv = { env: { WANDB_API_KEY: "", WANDB_BASE_URL: "" } };
+    const ok = await env.python(
+      ["-m", "wandb", "login", "--relogin", "--host", env.url, env.key],
+      noEnv,
+    );
+    assert.equal(ok.code, 0, "wandb login exits 0");
     const netrc = await Deno.readTextFile(`${env.dir}/home/.netrc`);
     assert.match(
       netrc,
@@ -208,24 +271,17 @@ Deno.test(
         `machine 127\\.0\\.0\\.1:${new URL(env.url).port}\\s+login user\\s+password ${env.key}`,
       ),
     );
-    assert.ok(env.seen.includes("POST /graphql"));
-    const bad = await env.python([
-      "-m",
-      "wandb",
-      "login",
-      "--relogin",
-      "--host",
-      env.url,
-      "f".repeat(40),
-    ], {
-      env: { WANDB_API_KEY: "", WANDB_BASE_URL: "" },
-    });
+    assert.ok(env.seen.includes("POST /graphql"), "login asked our server (through the proxy)");
+    const bad = await env.python(
+      ["-m", "wandb", "login", "--relogin", "--host", env.url, "f".repeat(40)],
+      noEnv,
+    );
     assert.notEqual(bad.code, 0, "a wrong key is refused");
+    assert.ok(!(await Deno.readTextFile(`${env.dir}/home/.netrc`)).includes("f".repeat(40)));
   },
 );
 
-Deno.test("official client: `wandb sync` of its own offline run", opts, async () => {
-  await using env = await compatEnv("sync_official_offline");
+scenario("official client: `wandb sync` of its own offline run", "sync_official", async (env) => {
   const script = `${env.dir}/offline.py`;
   await Deno.writeTextFile(
     script,
@@ -237,28 +293,32 @@ run.summary["done"] = True
 run.finish()
 `,
   );
-  const w = await env.python([script]);
-  assert.equal(w.code, 0, w.explain());
-  const dirs = [...Deno.readDirSync(`${env.dir}/work/wandb`)].filter((e) =>
-    e.name.startsWith("offline-run-")
-  );
-  assert.equal(dirs.length, 1);
-  const s = await env.python(["-m", "wandb", "sync", `wandb/${dirs[0]!.name}`]);
-  assert.equal(s.code, 0, s.explain());
+  const w = await env.python([script], { env: { WANDB_MODE: "offline" } });
+  assert.equal(w.code, 0, "the offline script exits 0");
+  assert.ok(!env.seen.length, `an offline run sends nothing: ${env.seen}`);
+  const s = await env.python(["-m", "wandb", "sync", offlineRunDir(`${env.dir}/work`)]);
+  assert.equal(s.code, 0, "wandb sync exits 0");
   const run = await storedRun(env, "compat", "off1");
-  assert.equal(run.state, "finished", s.explain());
+  assert.equal(run.state, "finished");
+  assert.equal(run.exitcode, 0);
   assert.deepEqual(run.rows.map((x: Json) => x.x), [0, 1, 2, 3, 4]);
   assert.equal(run.config.a.value, 1);
   assert.equal(run.summary.done, true);
   assert.equal(run.summary.x, 4);
+  assertFiles(run, [
+    "config.yaml",
+    "output.log",
+    "requirements.txt",
+    "wandb-metadata.json",
+    "wandb-summary.json",
+  ]);
   assert.match((await env.fileText("compat", "off1", "output.log")) ?? "", /offline says hi/);
 });
 
-Deno.test(
+scenario(
   "official client: `wandb sync` of one of OUR offline runs uploads history, config, summary, console and files",
-  opts,
-  async () => {
-    await using env = await compatEnv("sync_ours");
+  "sync_ours",
+  async (env) => {
     const work = `${env.dir}/ours`;
     await Deno.mkdir(work, { recursive: true });
     const mod = new URL("../../../mod.ts", import.meta.url).href;
@@ -277,33 +337,43 @@ await run.finish();
       `${work}/deno.json`,
       JSON.stringify({ imports: { "x": "npm:left-pad@1.3.0" } }),
     );
-    const ours = await runOurs(`${work}/train.ts`, work, { WANDB_MODE: "offline" });
-    assert.equal(ours.code, 0, ours.stderr);
-    const dirs = [...Deno.readDirSync(`${work}/wandb`)].filter((e) =>
-      e.name.startsWith("offline-run-")
-    );
-    assert.equal(dirs.length, 1);
-    const s = await env.python(["-m", "wandb", "sync", `wandb/${dirs[0]!.name}`], { cwd: work });
-    assert.equal(s.code, 0, s.explain());
+    const ours = await runOurs(env, `${work}/train.ts`, work, { WANDB_MODE: "offline" });
+    assert.equal(ours.code, 0, `our offline run: ${ours.stderr}`);
+    const s = await env.python(["-m", "wandb", "sync", offlineRunDir(work)], { cwd: work });
+    assert.equal(s.code, 0, "wandb sync exits 0");
     const run = await storedRun(env, "compat", "ours1");
-    assert.equal(run.state, "finished", s.explain());
+    assert.equal(run.state, "finished");
+    assert.equal(run.exitcode, 0);
     assert.deepEqual(
       run.rows.map((x: Json) => x.loss),
       Array.from({ length: 20 }, (_, i) => 1 / (i + 1)),
     );
+    assert.deepEqual(run.rows.map((x: Json) => x._step), [...Array(20).keys()]);
+    assert.equal(run.rows.at(-1)?.["val/acc"] ?? run.rows.at(-1)?.val?.acc, 19 / 20);
     assert.equal(run.config.lr.value, 0.1);
     assert.equal(run.config.depth.value, 3);
     // The history-derived summary (written before exit) and the explicit one.
     assert.equal(run.summary.loss, 1 / 20);
     assert.equal(run.summary.best, 0.95);
+    assertFiles(run, [
+      "config.yaml",
+      "output.log",
+      "requirements.txt",
+      "wandb-metadata.json",
+      "wandb-summary.json",
+    ]);
     assert.match((await env.fileText("compat", "ours1", "output.log")) ?? "", /ours says hi/);
-    for (const f of ["wandb-metadata.json", "config.yaml"]) {
-      assert.ok((run.files.get(f) ?? 0) > 0, `${f}: ${[...run.files.keys()]}\n${s.explain()}`);
-    }
+    assert.match(
+      (await env.fileText("compat", "ours1", "requirements.txt")) ?? "",
+      /left-pad/,
+      "requirements.txt lists the project's dependency",
+    );
+    const meta = JSON.parse((await env.fileText("compat", "ours1", "wandb-metadata.json"))!);
+    assert.ok(meta.startedAt, `wandb-metadata.json has startedAt: ${JSON.stringify(meta)}`);
   },
 );
 
-Deno.test("captured documents all validate against our schema", opts, () => {
+Deno.test("captured documents all validate against our schema", () => {
   const docs = capturedDocuments();
   assert.ok(docs.length >= 15, `captured ${docs.length} documents`);
   const schema = buildSchema(SCHEMA_SDL);
@@ -316,7 +386,7 @@ Deno.test("captured documents all validate against our schema", opts, () => {
   console.log(
     `compat: ${
       docs.length - bad.length
-    } of ${docs.length} distinct GraphQL documents the client sent validate`,
+    } of ${docs.length} distinct GraphQL documents the client sent validate against our schema`,
   );
   const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
   if (dir) console.log(`compat: wrote ${writeCaptured(dir)} documents into ${dir}`);

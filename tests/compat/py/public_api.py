@@ -6,6 +6,13 @@ import wandb
 path, project = sys.argv[1], sys.argv[2]
 entity = path.split("/")[0]
 api = wandb.Api(timeout=30)
+
+
+def plain(v):
+    """A summary value as plain JSON (nested summaries are the public API's own dict type)."""
+    return {k: plain(x) for k, x in v.items()} if hasattr(v, "items") else v
+
+
 out = {}
 out["viewer"] = api.viewer.username
 out["default_entity"] = api.default_entity
@@ -15,15 +22,23 @@ out["project"] = p.name
 runs = api.runs(f"{entity}/{project}", filters={"config.lr": 0.01}, order="-created_at")
 out["len_runs"] = len(runs)
 out["runs"] = [r.id for r in runs]
+out["runs_newest_first"] = out["runs"]
+out["runs_filtered_none"] = [r.id for r in api.runs(f"{entity}/{project}", filters={"config.lr": 0.5})]
+out["runs_by_name"] = [r.id for r in api.runs(
+    f"{entity}/{project}",
+    filters={"$and": [{"name": "run1"}, {"summary_metrics.best": {"$gt": 0.5}}, {"tags": {"$in": ["edited"]}}]},
+    order="+summary_metrics.best")]
 run = api.run(path)
 out["run"] = {
     "config": run.config, "summary_best": run.summary.get("best"), "state": run.state,
     "name": run.name, "tags": sorted(run.tags), "created_at": run.created_at,
-    "notes": run.notes,
+    "notes": run.notes, "id": run.id, "path": "/".join(run.path), "group": run.group,
+    "job_type": run.job_type, "summary_loss": plain(run.summary.get("loss")),
 }
 out["history_keys"] = sorted(run.history_keys["keys"].keys())
 out["history"] = run.history(samples=500, keys=["loss"], pandas=False)
 out["scan_history"] = [row["loss"] for row in run.scan_history(keys=["loss"], page_size=3)]
+out["scan_history_all"] = len(list(run.scan_history()))
 out["files"] = sorted(f.name for f in run.files())
 d = tempfile.mkdtemp()
 f = run.file("saved.txt").download(root=d, replace=True)
