@@ -12,6 +12,7 @@
 import { decodeRecord, encodeRecord, type wandb_internal } from "../proto/mod.ts";
 import { MetricSummaries } from "./metric_summaries.ts";
 import { MetricsConfig } from "./sender/metric_config.ts";
+import { itemMetricName } from "../proto/metric_name.ts";
 import type {
   FinishResult,
   FlushResult,
@@ -93,10 +94,7 @@ export async function runHandler(
         const h = decodeRecord(frame).history ?? {};
         if (metrics.active) metrics.observe(h);
         if (globs.hasGlobs) {
-          const keys = (h.item ?? []).map((it) =>
-            it.nestedKey?.length ? it.nestedKey.join(".") : it.key ?? ""
-          );
-          for (const { name, glob } of globs.observe(keys)) {
+          for (const { name, glob } of globs.observe((h.item ?? []).map(itemMetricName))) {
             expanded.push(encodeRecord({ metric: globExpansion(name, glob) }));
           }
         }

@@ -19,7 +19,7 @@
  * @module
  */
 import type { wandb_internal } from "../proto/mod.ts";
-import { metricName } from "../proto/metric_name.ts";
+import { itemMetricName } from "../proto/metric_name.ts";
 import { parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
 
 type Aggregate = "min" | "max" | "mean" | "first" | "last" | "best";
@@ -93,15 +93,14 @@ export class MetricSummaries {
   /** Takes one history record. */
   observe(h: wandb_internal.IHistoryRecord): void {
     for (const it of h.item ?? []) {
-      const path = it.nestedKey && it.nestedKey.length > 0 ? it.nestedKey : [it.key ?? ""];
-      const name = metricName(path); // "a.b" is the nested key; the flat key "a.b" is "a\.b"
+      const name = itemMetricName(it); // "a.b" is the nested key; the flat key "a.b" is "a\.b"
       const def = this.#definition(name);
       if (!def) continue;
       const v = parseValueJson(it.valueJson ?? "null");
       let st = this.#stats.get(name);
       if (!st) {
         st = {
-          path: [...path],
+          path: it.nestedKey?.length ? [...it.nestedKey] : [it.key ?? ""],
           def,
           n: 0,
           min: Infinity,

@@ -70,3 +70,21 @@ export function metricPath(name: string): string[] {
   out.push(part);
   return out;
 }
+
+/**
+ * The metric name of a history item (a HistoryItem's `key`, or its `nested_key` path).
+ *
+ * @example
+ * ```ts
+ * import { itemMetricName } from "./metric_name.ts";
+ * console.assert(itemMetricName({ nestedKey: ["val", "acc"] }) === "val.acc");
+ * console.assert(itemMetricName({ key: "val.acc" }) === "val\\.acc");
+ * ```
+ */
+export function itemMetricName(
+  it: { key?: string | null; nestedKey?: readonly string[] | null },
+): string {
+  return it.nestedKey && it.nestedKey.length > 0
+    ? metricName(it.nestedKey)
+    : metricKeyName(it.key ?? "");
+}

@@ -38,6 +38,7 @@ import { applyItems } from "../record_items.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { listFiles, uploadRunFiles } from "./uploader.ts";
 import { MetricsConfig } from "./metric_config.ts";
+import { itemMetricName } from "../../proto/metric_name.ts";
 
 const RUN_STOPPED_STATUS =
   "query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }";
@@ -746,8 +747,7 @@ export class Sender {
   /** Lists the keys of a history row that a defined glob matches (only while globs exist). */
   #observeMetricKeys(bytes: Uint8Array): void {
     const items = decodeRecord(bytes).history?.item ?? [];
-    const keys = items.map((it) => it.nestedKey?.length ? it.nestedKey.join(".") : it.key ?? "");
-    if (this.#metrics.observe(keys).length > 0) this.#metricsChanged();
+    if (this.#metrics.observe(items.map(itemMetricName)).length > 0) this.#metricsChanged();
   }
 
   /** The config's `_wandb.m` follows the defined metrics; the next run update sends it. */
