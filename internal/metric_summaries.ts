@@ -19,7 +19,7 @@
  * @module
  */
 import type { wandb_internal } from "../proto/mod.ts";
-import { itemMetricName } from "../proto/metric_name.ts";
+import { itemMetricName, MetricMatcher } from "../proto/metric_name.ts";
 import { parseValueJson, stringifyValueJson } from "../proto/value_json.ts";
 
 type Aggregate = "min" | "max" | "mean" | "first" | "last" | "best";
@@ -44,9 +44,7 @@ interface Stats {
 
 /** Summaries of defined metrics, fed with the run's history records. */
 export class MetricSummaries {
-  #exact = new Map<string, Definition | null>();
-  #globs: { prefix: string; def: Definition | null }[] = [];
-  #resolved = new Map<string, Definition | null>();
+  #defs = new MetricMatcher<Definition>();
   #stats = new Map<string, Stats>();
   #active = false;
 
@@ -64,37 +62,18 @@ export class MetricSummaries {
       ? { aggregates, none: s.none === true, maximize: m.goal === 2 }
       : null;
     if (def) this.#active = true;
-    if (m.globName) {
-      const prefix = m.globName.endsWith("*") ? m.globName.slice(0, -1) : m.globName;
-      this.#globs = this.#globs.filter((g) => g.prefix !== prefix);
-      this.#globs.push({ prefix, def });
-      this.#globs.sort((a, b) => b.prefix.length - a.prefix.length);
-    } else if (m.name) this.#exact.set(m.name, def);
-    this.#resolved.clear();
+    this.#defs.define(m, def);
     // Keys seen before this definition: their stats restart under the new one.
     for (const [name, st] of this.#stats) {
-      const d = this.#definition(name);
-      if (d !== st.def) this.#stats.delete(name);
+      if (this.#defs.lookup(name) !== st.def) this.#stats.delete(name);
     }
-  }
-
-  #definition(name: string): Definition | null {
-    let d = this.#resolved.get(name);
-    if (d !== undefined) return d;
-    d = null;
-    if (this.#exact.has(name)) d = this.#exact.get(name)!;
-    else if (!name.startsWith("_")) {
-      d = this.#globs.find((g) => name.startsWith(g.prefix))?.def ?? null;
-    }
-    this.#resolved.set(name, d);
-    return d;
   }
 
   /** Takes one history record. */
   observe(h: wandb_internal.IHistoryRecord): void {
     for (const it of h.item ?? []) {
       const name = itemMetricName(it); // "a.b" is the nested key; the flat key "a.b" is "a\.b"
-      const def = this.#definition(name);
+      const def = this.#defs.lookup(name);
       if (!def) continue;
       const v = parseValueJson(it.valueJson ?? "null");
       let st = this.#stats.get(name);

@@ -88,3 +88,47 @@ export function itemMetricName(
     ? metricName(it.nestedKey)
     : metricKeyName(it.key ?? "");
 }
+
+/**
+ * What `define_metric` definitions say about each metric name, resolved as W&B does: an exact
+ * name wins, else the longest matching glob (a trailing `*`; globs skip `_` names). A later
+ * definition of the same name or glob replaces the earlier one. Lookups are cached per name.
+ *
+ * @example
+ * ```ts
+ * import { MetricMatcher } from "./metric_name.ts";
+ * const m = new MetricMatcher<string>();
+ * m.define({ globName: "val/*" }, "glob");
+ * m.define({ name: "val/raw" }, "exact");
+ * console.assert(m.lookup("val/acc") === "glob" && m.lookup("val/raw") === "exact");
+ * console.assert(m.lookup("_step") === null);
+ * ```
+ */
+export class MetricMatcher<T> {
+  #exact = new Map<string, T | null>();
+  #globs: { prefix: string; value: T | null }[] = [];
+  #cache = new Map<string, T | null>();
+
+  /** Sets what the metric `rec` names (by `name` or `globName`) stands for. */
+  define(rec: { name?: string | null; globName?: string | null }, value: T | null): void {
+    if (rec.globName) {
+      const prefix = rec.globName.endsWith("*") ? rec.globName.slice(0, -1) : rec.globName;
+      this.#globs = this.#globs.filter((g) => g.prefix !== prefix);
+      this.#globs.push({ prefix, value });
+      this.#globs.sort((a, b) => b.prefix.length - a.prefix.length);
+    } else if (rec.name) this.#exact.set(rec.name, value);
+    else return;
+    this.#cache.clear();
+  }
+
+  /** What the definitions say of the metric `name`, or null. */
+  lookup(name: string): T | null {
+    let v = this.#cache.get(name);
+    if (v !== undefined) return v;
+    if (this.#exact.has(name)) v = this.#exact.get(name)!;
+    else if (name.startsWith("_")) v = null;
+    else v = this.#globs.find((g) => name.startsWith(g.prefix))?.value ?? null;
+    this.#cache.set(name, v);
+    return v;
+  }
+}

@@ -20,6 +20,7 @@
  */
 import type { wandb_internal } from "../proto/mod.ts";
 import { UsageError } from "./errors.ts";
+import { MetricMatcher } from "../proto/metric_name.ts";
 
 /** The summaries W&B keeps for a metric (`summary: "min,last"` asks for two). */
 export type MetricSummaryName =
@@ -165,9 +166,7 @@ function parseSummary(name: string, summary: DefineMetricOptions["summary"]): Me
  * (history rows are encoded there). Lookups are cached per key; an empty set costs nothing.
  */
 export class StepSync {
-  #exact = new Map<string, string | null>();
-  #globs: { prefix: string; step: string | null }[] = [];
-  #cache = new Map<string, string | null>();
+  #steps = new MetricMatcher<string>();
 
   /** True when no definition syncs a step metric. */
   empty = true;
@@ -176,13 +175,7 @@ export class StepSync {
   define(rec: wandb_internal.IMetricRecord): void {
     const step = rec.stepMetric && rec.options?.stepSync ? rec.stepMetric : null;
     if (step) this.empty = false;
-    if (rec.globName) {
-      const prefix = rec.globName.slice(0, -1);
-      this.#globs = this.#globs.filter((g) => g.prefix !== prefix);
-      this.#globs.push({ prefix, step });
-      this.#globs.sort((a, b) => b.prefix.length - a.prefix.length);
-    } else if (rec.name) this.#exact.set(rec.name, step);
-    this.#cache.clear();
+    this.#steps.define(rec, step);
   }
 
   /**
@@ -190,13 +183,7 @@ export class StepSync {
    * by `.`, a `.` inside a key escaped as `\.`; see `proto/metric_name.ts`), if any.
    */
   stepFor(name: string): string | null {
-    let s = this.#cache.get(name);
-    if (s !== undefined) return s;
-    if (this.#exact.has(name)) s = this.#exact.get(name)!;
-    else if (name.startsWith("_")) s = null;
-    else s = this.#globs.find((g) => name.startsWith(g.prefix))?.step ?? null;
-    if (s === name) s = null; // a metric is never its own step
-    this.#cache.set(name, s);
-    return s;
+    const step = this.#steps.lookup(name);
+    return step === name ? null : step; // a metric is never its own step
   }
 }
