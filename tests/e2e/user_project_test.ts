@@ -9,6 +9,8 @@ import { runDeno } from "./_helpers.ts";
 
 const repo = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 
+// The user's script imports W&B's published name on purpose (issue #11): the project's `links`
+// entry resolves it to this checkout, so nothing is fetched from JSR (which is unreachable here).
 const SCRIPT = `import * as wandb from "jsr:@wandb/ts";
 import { Api } from "jsr:@wandb/ts/apis";
 const run = await wandb.init({ project: "user-project", config: { lr: 0.1 } });
