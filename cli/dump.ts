@@ -13,6 +13,7 @@
 import { parseArgs } from "node:util";
 import { decodeRecord, isLegacyHeader, recordToJson, recordType } from "../proto/mod.ts";
 import { readTransactionLogFile } from "../internal/transaction_log.ts";
+import { cliCommand } from "./command.ts";
 
 /**
  * Runs the command.
@@ -25,7 +26,7 @@ export async function dump(
 ): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true });
   if (positionals.length !== 1) {
-    console.error("Usage: deno task wandb dump FILE");
+    console.error(`Usage: ${cliCommand("dump", "FILE")}`);
     return 2;
   }
   const path = positionals[0]!;

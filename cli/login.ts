@@ -1,5 +1,5 @@
 /**
- * `deno task wandb login [--host URL] [KEY]`: checks an API key against the server with the
+ * `wandb-ts login [--host URL] [KEY]`: checks an API key against the server with the
  * viewer query and stores it in netrc (mode 0600) for that host; with `--host`, the server also
  * becomes the default `base_url` in the global settings file. The key comes from the argument,
  * else `WANDB_API_KEY`, else a prompt; it is never printed.
@@ -13,9 +13,10 @@
 import { parseArgs } from "node:util";
 import { checkApiKeyShape, CommError, GraphQLClient, writeNetrcKey } from "../net/mod.ts";
 import { globalSettingsPath, resolveSettings } from "../sdk/settings.ts";
+import { cliCommand } from "./command.ts";
 
 /** Usage text of `login`. */
-export const LOGIN_USAGE = `Usage: deno task wandb login [--host URL] [KEY]
+export const LOGIN_USAGE = `Usage: ${cliCommand("login")} [--host URL] [KEY]
 
 Verifies an API key with the server and saves it in ~/.netrc (or $NETRC) for that host.
 
@@ -47,7 +48,7 @@ export async function login(
       options: { host: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (err) {
-    io.err(`wandb: ${(err as Error).message}; see \`deno task wandb login --help\``);
+    io.err(`wandb: ${(err as Error).message}; see \`${cliCommand("login", "--help")}\``);
     return 2;
   }
   if (parsed.values.help) {

@@ -12,6 +12,7 @@
  * ```
  * @module
  */
+import { cliCommand } from "../cli/command.ts";
 
 /** Stable codes of {@linkcode CommError}. */
 export type CommErrorCode =
@@ -95,7 +96,9 @@ export class CommError extends Error {
     if (status === 401) {
       return new CommError(
         "comm/unauthorized",
-        `${where} was refused (401 unauthorized)${said}; check the API key (deno task wandb login, or WANDB_API_KEY)`,
+        `${where} was refused (401 unauthorized)${said}; check the API key (${
+          cliCommand("login")
+        }, or WANDB_API_KEY)`,
         { status, serverMessage },
       );
     }

@@ -28,6 +28,7 @@ import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } f
 import { type OnlinePlan, planOnline } from "./online.ts";
 import type { RunStartResult } from "../proto/worker_protocol.ts";
 import type { Summary } from "./summary.ts";
+import { cliCommand } from "../cli/command.ts";
 
 /** SDK version, recorded in telemetry and the log header. */
 export const VERSION = "0.1.0";
@@ -398,13 +399,15 @@ async function startRun(
       lines.push(
         `wandb: WARNING could not start the run on ${online.start.baseUrl}: ${started.message}; it goes on offline`,
         `wandb: Run data is saved locally in ${rel}`,
-        `wandb: Run \`deno task wandb sync ${rel}\` to upload it later`,
+        `wandb: Run \`${cliCommand("sync", rel)}\` to upload it later`,
       );
     }
   } else {
     lines.push(
       `wandb: Run data is saved locally in ${rel}`,
-      `wandb: Run \`deno task wandb sync ${rel}\` to upload it later (the .wandb log is W&B's own format)`,
+      `wandb: Run \`${
+        cliCommand("sync", rel)
+      }\` to upload it later (the .wandb log is W&B's own format)`,
     );
   }
   if (!settings.silent) printLines(lines);

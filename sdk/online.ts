@@ -23,6 +23,7 @@ import { parseValueJson } from "../proto/value_json.ts";
 import type { OnlineStart } from "../proto/worker_protocol.ts";
 import { UsageError } from "./errors.ts";
 import type { Settings } from "./settings.ts";
+import { cliCommand } from "../cli/command.ts";
 
 /** The resume query of W&B's sender (server-api.md §6). */
 export const RUN_RESUME_STATUS =
@@ -102,8 +103,9 @@ export async function planOnline(
   if (!creds.apiKey) {
     return {
       kind: "offline",
-      message:
-        `no API key for ${creds.baseUrl}: run \`deno task wandb login --host ${creds.baseUrl}\` or set WANDB_API_KEY; this run is saved offline`,
+      message: `no API key for ${creds.baseUrl}: run \`${
+        cliCommand("login", "--host", creds.baseUrl)
+      }\` or set WANDB_API_KEY; this run is saved offline`,
     };
   }
   const p = policies(settings);

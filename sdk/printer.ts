@@ -12,6 +12,7 @@
  */
 
 import { withoutCapture } from "./console.ts";
+import { cliCommand } from "../cli/command.ts";
 
 const encoder = new TextEncoder();
 
@@ -135,10 +136,10 @@ export function closingLines(info: ClosingInfo): string[] {
   if (info.sendError !== undefined) {
     lines.push(`${p} ERROR not everything reached the server: ${info.sendError}`);
     lines.push(`${p} The run is saved locally; upload the rest later with:`);
-    lines.push(`${p} deno task wandb sync ${info.runDir}`);
+    lines.push(`${p} ${cliCommand("sync", info.runDir)}`);
   } else if (info.mode === "offline") {
     lines.push(`${p} You can sync this run to a W&B server by running:`);
-    lines.push(`${p} deno task wandb sync ${info.runDir}`);
+    lines.push(`${p} ${cliCommand("sync", info.runDir)}`);
   } else if (info.url) {
     lines.push(`${p} 🚀 View run at: ${info.url}`);
   }

@@ -80,7 +80,9 @@ Deno.test("main.ts serves on --port 0, prints key and login line, answers health
   let text = "";
   try {
     const deadline = Date.now() + 20_000;
-    while (!/deno task wandb login --host \S+ [0-9a-f]{40}/.test(text)) {
+    while (
+      !/(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) login --host \S+ [0-9a-f]{40}/.test(text)
+    ) {
       assert.ok(Date.now() < deadline, `no login line in: ${text}`);
       const { value, done } = await lines.read();
       if (done) break;

@@ -17,13 +17,14 @@ import { parseArgs } from "node:util";
 import { normalizePublicUrl } from "./public_url.ts";
 import { prepareDataDir, serve, ServeError, startBanner } from "./serve.ts";
 import { Store, StoreError } from "./store/mod.ts";
+import { cliCommand } from "../cli/command.ts";
 
 /** Default data directory when neither `--data` nor `WANDB_SERVER_DATA` is given. */
 export const DEFAULT_DATA_DIR = "./wandb-server-data";
 
 /** The `--help` text. */
-export const SERVER_USAGE = `Usage: deno task server [options]
-       deno task server user create NAME [--data DIR]
+export const SERVER_USAGE = `Usage: ${cliCommand("server")} [options]
+       ${cliCommand("server", "user", "create", "NAME")} [--data DIR]
 
 Runs the local W&B-compatible server (GraphQL, file_stream, file storage, web UI) in one process.
 Data (SQLite store, signing secret, uploaded files) lives in the data directory. The first start
@@ -132,7 +133,7 @@ export async function serverMain(args: string[], io: ServerMainIo = {}): Promise
     return await runServer({ host, port, dataDir, crashAfter, publicUrl }, io.signal, out);
   } catch (e) {
     if (e instanceof UsageError || (e as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      err(`wandb server: ${(e as Error).message}; run \`deno task server --help\``);
+      err(`wandb server: ${(e as Error).message}; run \`${cliCommand("server", "--help")}\``);
       return 2;
     }
     if (e instanceof ServeError || e instanceof StoreError) {

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { join } from "node:path";
 import { LOCAL_USER, SECRET_FILE, serve, ServeError, startBanner } from "./serve.ts";
 import { signedStorageUrl } from "./storage.ts";
+import { cliCommand } from "../cli/command.ts";
 
 const auth = (key: string) => ({ authorization: `Basic ${btoa(`api:${key}`)}` });
 
@@ -38,7 +39,7 @@ Deno.test("serve: healthz, first-start key works for file_stream, restart reuses
       const banner = startBanner(first).join("\n");
       assert.ok(banner.includes(key), "the key is printed");
       assert.ok(banner.includes(`WANDB_BASE_URL=${first.url} WANDB_API_KEY=${key}`));
-      assert.ok(banner.includes(`deno task wandb login --host ${first.url}`));
+      assert.ok(banner.includes(cliCommand("login", "--host", first.url)));
       assert.equal(Deno.statSync(join(dataDir, SECRET_FILE)).mode! & 0o777, 0o600);
 
       const res = await fileStream(first.url, key, "run1");
@@ -66,7 +67,10 @@ Deno.test("serve: healthz, first-start key works for file_stream, restart reuses
     try {
       assert.deepEqual(second.localUser, { username: LOCAL_USER, created: false });
       assert.doesNotMatch(startBanner(second).join("\n"), /[0-9a-f]{40}/, "no key printed");
-      assert.match(startBanner(second).join("\n"), /deno task server user create NAME/);
+      assert.match(
+        startBanner(second).join("\n"),
+        /(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) server user create NAME/,
+      );
       const res = await fileStream(second.url, key, "run1", 1);
       assert.equal(res.status, 200);
       await res.body?.cancel();

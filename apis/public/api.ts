@@ -6,7 +6,7 @@
  *
  * Server, key, entity and project come from the SDK's settings resolver (`sdk/settings.ts`): the
  * options first, then `WANDB_*` variables, the workspace and global settings files (where
- * `deno task wandb login --host` writes `base_url`), then the key from netrc.
+ * `wandb-ts login --host` writes `base_url`), then the key from netrc.
  *
  * Permissions: `--allow-net` to the server; `--allow-env` and `--allow-read` of the settings and
  * netrc files when the key or URL come from there; `--allow-read`/`--allow-write` for file
@@ -32,6 +32,7 @@ import { parseProjectPath, parseRunPath } from "./paths.ts";
 import { fetchProject, Project, Projects } from "./projects.ts";
 import { fetchRunNode, Run, Runs, type RunsOptions } from "./runs.ts";
 import type { Viewer } from "./viewer.ts";
+import { cliCommand } from "../../cli/command.ts";
 
 /** Options of {@linkcode Api}. */
 export interface ApiOptions {
@@ -132,7 +133,9 @@ export class Api {
     if (!apiKey) {
       throw new ApiError(
         "api/no-api-key",
-        `No API key for ${creds.baseUrl}; pass { apiKey }, set WANDB_API_KEY, or run \`deno task wandb login\``,
+        `No API key for ${creds.baseUrl}; pass { apiKey }, set WANDB_API_KEY, or run \`${
+          cliCommand("login")
+        }\``,
       );
     }
     const timeout = options.timeout ?? 19;

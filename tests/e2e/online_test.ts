@@ -249,8 +249,10 @@ Deno.test("the server never comes back: finish says to sync later, and sync comp
   const r = await child.done;
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /ERROR not everything reached the server: .*gave up after/);
-  assert.match(r.stderr, /deno task wandb sync wandb\/run-\S+/);
-  const runDir = /deno task wandb sync (wandb\/run-\S+)/.exec(r.stderr)![1]!;
+  assert.match(r.stderr, /(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) sync wandb\/run-\S+/);
+  const runDir = /(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) sync (wandb\/run-\S+)/.exec(
+    r.stderr,
+  )![1]!;
   await online.restart();
   const s = await cli(["sync", runDir], online.dir, { HOME: online.dir, ...online.clientEnv });
   assert.equal(s.code, 0, s.stdout + s.stderr);
@@ -373,7 +375,10 @@ Deno.test("no key → offline with a notice; sync uploads it, and syncing twice 
   });
   const r = await child.done;
   assert.equal(r.code, 0, r.stderr);
-  assert.match(r.stderr, /no API key for http:\/\/127\.0\.0\.1:\d+: run `deno task wandb login/);
+  assert.match(
+    r.stderr,
+    /no API key for http:\/\/127\.0\.0\.1:\d+: run `(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) login/,
+  );
   const id = await child.runId;
   const other = spawnRun(online.dir, { ...FAST, WANDB_MODE: "offline", ROWS: "50" });
   assert.equal((await other.done).code, 0);
@@ -421,7 +426,7 @@ Deno.test("a server that never answers: init goes offline after init_timeout and
       r.stderr,
       /could not start the run on http:\/\/127\.0\.0\.1:\d+: .*; it goes on offline/,
     );
-    assert.match(r.stderr, /deno task wandb sync wandb\/run-/);
+    assert.match(r.stderr, /(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) sync wandb\/run-/);
     assert.doesNotMatch(r.stderr, /a{40}/);
   } finally {
     listener.close();

@@ -45,6 +45,18 @@ Deno.test("a user's project uses jsr:@wandb/ts through a local link: offline, on
       e.name.startsWith("offline-run-")
     );
     assert.equal(runs.length, 1);
+    // The command the SDK prints for syncing it works, as printed, from the user's folder.
+    const hint = /`?(deno run -A jsr:@wandb\/ts\/cli sync \S+?)`?$/m.exec(
+      offline.stdout + offline.stderr,
+    );
+    assert.ok(hint, offline.stderr);
+    const synced = await runDeno(hint[1]!.split(" ").slice(1), project, {
+      WANDB_BASE_URL: server.url,
+      WANDB_API_KEY: server.localUser.apiKey!,
+    });
+    assert.equal(synced.code, 0, synced.stderr);
+    const offlineId = /RUN (\S+)/.exec(offline.stdout)![1]!;
+    assert.equal(server.store.getRun("local", "user-project", offlineId)?.state, "finished");
     const online = await runDeno(["run", "-A", "train.ts"], project, {
       WANDB_BASE_URL: server.url,
       WANDB_API_KEY: server.localUser.apiKey!,
@@ -57,6 +69,35 @@ Deno.test("a user's project uses jsr:@wandb/ts through a local link: offline, on
       loss: 0.2,
     });
     assert.equal(server.store.getRun("local", "user-project", id)?.historyLineCount, 5);
+
+    // Installed as a command (what `deno task install-cli` does from a checkout; once published,
+    // `deno install -g -A -n wandb-ts jsr:@wandb/ts/cli`), and then named so in every hint.
+    const root = `${dir}/install-root`;
+    const install = await runDeno([
+      "install",
+      "-g",
+      "-A",
+      "-f",
+      "-n",
+      "wandb-ts",
+      "--root",
+      root,
+      "--config",
+      `${repo}/deno.json`,
+      `${repo}/cli/main.ts`,
+    ], project);
+    assert.equal(install.code, 0, install.stderr);
+    const denoDir = Deno.execPath().replace(/\/[^/]+$/, "");
+    const installed = await new Deno.Command(`${root}/bin/wandb-ts`, {
+      args: ["sync", "--help"],
+      cwd: project,
+      env: { PATH: `${root}/bin:${denoDir}:/usr/bin:/bin`, NO_COLOR: "1" },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    const text = new TextDecoder().decode(installed.stdout);
+    assert.equal(installed.code, 0, new TextDecoder().decode(installed.stderr));
+    assert.match(text, /^Usage: wandb-ts sync \[options\]/);
   } finally {
     ac.abort();
     await server.finished;
