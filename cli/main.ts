@@ -1,26 +1,37 @@
 /**
- * The `wandb` command line (`deno task wandb <command>`). Commands:
+ * The `wandb-ts` command line. From any project that links or imports the package:
+ * `deno run -A jsr:@wandb/ts/cli <command>`, or installed once with
+ * `deno install -g -A -n wandb-ts jsr:@wandb/ts/cli` (from a checkout: `deno task install-cli`),
+ * then `wandb-ts <command>`; in this repo also `deno task wandb <command>`. Commands:
  *
+ * - `board [DIR]` — the web UI over the runs under a `wandb/` folder, no sync or login needed.
  * - `dump FILE` — print every record of a `.wandb` file as JSON lines (corrupt regions are
  *   reported on stderr with their byte offset, and reading goes on).
  * - `login [--host URL] [KEY]` — verify an API key and save it in netrc.
  * - `sync [options] PATH...` — upload offline or interrupted runs.
  * - `server [...]` — the local W&B-compatible server (same as `deno task server`).
  *
+ * @example
+ * ```sh
+ * deno run -A jsr:@wandb/ts/cli sync wandb/offline-run-20261204_050000-abc123
+ * ```
  * @module
  */
 import { dump } from "./dump.ts";
 import { login } from "./login.ts";
 import { sync } from "./sync.ts";
+import { board } from "./board.ts";
+import { cliCommand } from "./command.ts";
 import { serverMain } from "../server/main.ts";
 
-const USAGE = `Usage: deno task wandb <command> [args]
+const USAGE = `Usage: ${cliCommand()} <command> [args]
 
 Commands:
+  board [DIR]   show the runs under DIR (default ./wandb) in the web UI: no sync, no login
   login [KEY]   check an API key with the server and save it in netrc (--host URL)
   sync PATH...  upload offline or interrupted runs (--sync-all for every unsynced run)
   dump FILE     print every record of a .wandb transaction log as JSON lines
-  server        run the local W&B-compatible server (see \`deno task wandb server --help\`)
+  server        run the local W&B-compatible server (see \`${cliCommand("server", "--help")}\`)
   help          show this help`;
 
 if (import.meta.main) {
@@ -35,6 +46,9 @@ if (import.meta.main) {
     case "sync":
       Deno.exit(await sync(rest));
       break;
+    case "board":
+      Deno.exit(await board(rest));
+      break;
     case "server":
       Deno.exit(await serverMain(rest));
       break;
@@ -46,7 +60,7 @@ if (import.meta.main) {
       break;
     default:
       console.error(
-        `wandb: unknown command "${command}"; run \`deno task wandb help\` for the list`,
+        `wandb: unknown command "${command}"; run \`${cliCommand("help")}\` for the list`,
       );
       Deno.exit(2);
   }

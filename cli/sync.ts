@@ -1,5 +1,5 @@
 /**
- * `deno task wandb sync [options] PATH...`: uploads offline or interrupted runs from their `.wandb`
+ * `wandb-ts sync [options] PATH...`: uploads offline or interrupted runs from their `.wandb`
  * logs with the online sender itself, going on from the checkpoint a run left (the last record
  * the server acknowledged) instead of starting over, several runs at once. A run whose sync
  * finished gets W&B's `run-<id>.wandb.synced` marker and is skipped next time unless
@@ -24,9 +24,11 @@ import {
 } from "../internal/sender/mod.ts";
 import { resolveSettings } from "../sdk/settings.ts";
 import { policies } from "../sdk/online.ts";
+import { cliCommand } from "./command.ts";
+import { findLogs } from "./run_logs.ts";
 
 /** Usage text of `sync`. */
-export const SYNC_USAGE = `Usage: deno task wandb sync [options] [PATH...]
+export const SYNC_USAGE = `Usage: ${cliCommand("sync")} [options] [PATH...]
 
 Uploads runs saved offline (or cut off while online) to a W&B server. PATH is a run directory
 (wandb/offline-run-...), a .wandb file, or a directory holding run directories.
@@ -76,7 +78,7 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
       },
     });
   } catch (err) {
-    io.err(`wandb: ${(err as Error).message}; see \`deno task wandb sync --help\``);
+    io.err(`wandb: ${(err as Error).message}; see \`${cliCommand("sync", "--help")}\``);
     return 2;
   }
   const v = parsed.values;
@@ -112,7 +114,9 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
   const creds = resolveCredentials({ baseUrl: settings.base_url, apiKey: settings.api_key });
   if (!creds.apiKey) {
     io.err(
-      `wandb: ERROR no API key for ${creds.baseUrl}: run \`deno task wandb login --host ${creds.baseUrl}\` or set WANDB_API_KEY`,
+      `wandb: ERROR no API key for ${creds.baseUrl}: run \`${
+        cliCommand("login", "--host", creds.baseUrl)
+      }\` or set WANDB_API_KEY`,
     );
     return 1;
   }
@@ -206,25 +210,6 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   io.out(`wandb: ${todo.length - failed} of ${todo.length} run(s) synced in ${secs} s`);
   return failed > 0 ? 1 : 0;
-}
-
-/** `.wandb` logs of a path: the file itself, a run directory's, or those of run directories in it. */
-function findLogs(path: string): string[] | undefined {
-  let st: Deno.FileInfo;
-  try {
-    st = Deno.statSync(path);
-  } catch {
-    return undefined;
-  }
-  if (st.isFile) return [path];
-  const own = [...Deno.readDirSync(path)].filter((e) => e.isFile && /^run-.*\.wandb$/.test(e.name));
-  if (own.length > 0) return own.map((e) => `${path}/${e.name}`).sort();
-  const out: string[] = [];
-  for (const e of [...Deno.readDirSync(path)].sort((a, b) => a.name < b.name ? -1 : 1)) {
-    if (!e.isDirectory || !/^(offline-)?run-/.test(e.name)) continue;
-    out.push(...(findLogs(`${path}/${e.name}`) ?? []));
-  }
-  return out;
 }
 
 function dirOf(log: string): string {

@@ -5,20 +5,33 @@
  *
  * @example
  * ```ts ignore
- * const user = authenticate(req, store); // throws HttpError 401
+ * const user = authenticate(req, ctx); // throws HttpError 401
  * ```
  * @module
  */
 import type { Store, User } from "./store/mod.ts";
+import type { ServerContext } from "./routes.ts";
 import { HttpError } from "./http_error.ts";
+import { cliCommand } from "../cli/command.ts";
 
 /**
- * Returns the user whose API key the request carries.
+ * Returns the user whose API key the request carries. A request without an Authorization header
+ * acts as `ctx.anonymousUser` when the server has one (the board on a loopback address).
  *
+ * @param req the request
+ * @param ctx the store, and the user of requests without credentials (if any)
  * @throws {HttpError} 401 when the header is missing, malformed, or the key is unknown
  */
-export function authenticate(req: Request, store: Store): User {
+export function authenticate(
+  req: Request,
+  ctx: Pick<ServerContext, "store" | "anonymousUser">,
+): User {
+  const store = ctx.store;
   const header = req.headers.get("authorization");
+  const anonymous = !header && ctx.anonymousUser !== undefined
+    ? store.userByName(ctx.anonymousUser)
+    : undefined;
+  if (anonymous) return anonymous;
   if (!header) {
     throw new HttpError(
       401,
@@ -49,7 +62,7 @@ export function authenticate(req: Request, store: Store): User {
     throw new HttpError(
       401,
       "auth/invalid-key",
-      "Invalid API key; run `deno task wandb login` with a key from this server",
+      `Invalid API key; run \`${cliCommand("login")}\` with a key from this server`,
     );
   }
   return user;

@@ -37,6 +37,8 @@ export interface ServerDeps {
   now?: () => Date;
   /** Public URL for absolute URLs (normalized). @default the origin of each request */
   publicUrl?: string;
+  /** Requests without credentials act as this user (see {@linkcode ServerContext}). */
+  anonymousUser?: string;
   /** Extra routes (GraphQL, files, UI), tried after the core ones. */
   routes?: Route[];
 }
@@ -51,7 +53,7 @@ const coreRoutes: Route[] = [
     method: "POST",
     pattern: new URLPattern({ pathname: "/files/:entity/:project/:run/file_stream" }),
     handle: async (req, p, ctx) => {
-      const user = authenticate(req, ctx.store);
+      const user = authenticate(req, ctx);
       const text = await readBodyText(req, ctx.maxBodyBytes);
       return Response.json(handleFileStream(
         ctx.store,
@@ -86,6 +88,7 @@ export function createHandler(deps: ServerDeps): (req: Request) => Promise<Respo
     log: deps.log ?? (() => {}),
     now: deps.now ?? (() => new Date()),
     publicUrl: deps.publicUrl,
+    anonymousUser: deps.anonymousUser,
   };
   const routes = [...coreRoutes, ...(deps.routes ?? [])];
   return async (req) => {

@@ -37,6 +37,11 @@ export interface ServerContext {
    * origin each request was sent to.
    */
   publicUrl?: string;
+  /**
+   * The user that requests without credentials act as (`serve({ anonymous: true })`, loopback
+   * only); undefined: every request needs an API key.
+   */
+  anonymousUser?: string;
 }
 
 /** One route: method, URL pattern, handler. */

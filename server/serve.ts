@@ -20,9 +20,10 @@ import { createStorageRoutes } from "./storage.ts";
 import { graphqlRoutes } from "./graphql/mod.ts";
 import { uiRoutes } from "./ui/mod.ts";
 import { Store } from "./store/mod.ts";
+import { cliCommand } from "../cli/command.ts";
 
 /** Why the server could not start. */
-export type ServeErrorCode = "serve/data-dir" | "serve/secret" | "serve/listen";
+export type ServeErrorCode = "serve/data-dir" | "serve/secret" | "serve/listen" | "serve/anonymous";
 
 /** A failed start; the message is one line naming the path or address and the fix. */
 export class ServeError extends Error {
@@ -81,6 +82,12 @@ export interface ServeOptions {
    * @default the origin of each request
    */
   publicUrl?: string;
+  /**
+   * Requests without an API key act as the local user (the board: pages, GraphQL and files open
+   * to whoever can reach the socket). Only on a loopback host; refused elsewhere.
+   * @default false
+   */
+  anonymous?: boolean;
   /** Where internal errors go. @default console.error */
   log?: (message: string) => void;
   /** Clock (tests). @default () => new Date() */
@@ -202,6 +209,12 @@ export function ensureLocalUser(store: Store, username: string = LOCAL_USER): Lo
   return { username, apiKey, created: true };
 }
 
+/** Whether `host` names this machine's loopback interface only. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || host === "[::1]" ||
+    /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 function displayUrl(hostname: string, port: number): string {
   const h = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
   return `http://${h.includes(":") ? `[${h}]` : h}:${port}`;
@@ -235,13 +248,15 @@ export function startBanner(info: ServerInfo): string[] {
       `  ${u.apiKey}`,
       "Log in with:",
       `  export WANDB_BASE_URL=${info.url} WANDB_API_KEY=${u.apiKey}`,
-      `  or: deno task wandb login --host ${info.url} ${u.apiKey}`,
+      `  or: ${cliCommand("login", "--host", info.url, u.apiKey)}`,
       `  or, official client: wandb login --host ${info.url} ${u.apiKey}`,
     );
   } else {
     lines.push(
       `User "${u.username}" exists; its key was printed on the first start. ` +
-        `New user and key: deno task server user create NAME --data ${info.dataDir}`,
+        `New user and key: ${
+          cliCommand("server", "user", "create", "NAME", "--data", info.dataDir)
+        }`,
     );
   }
   return lines;
@@ -266,6 +281,12 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
   const dataDir = options.dataDir;
   const now = options.now ?? (() => new Date());
   const log = options.log ?? ((m: string) => console.error(m));
+  if (options.anonymous && !isLoopback(hostname)) {
+    throw new ServeError(
+      "serve/anonymous",
+      `Access without an API key is only allowed on a loopback host, not ${hostname}; listen on 127.0.0.1 (or drop anonymous access)`,
+    );
+  }
   prepareDataDir(dataDir);
   const secret = loadOrCreateSecret(dataDir);
   const filesDir = join(dataDir, FILES_DIR);
@@ -282,6 +303,7 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
       now,
       maxBodyBytes: options.maxBodyBytes,
       urlTtlSeconds: options.urlTtlSeconds,
+      anonymousUser: options.anonymous ? localUser.username : undefined,
       publicUrl: options.publicUrl === undefined
         ? undefined
         : normalizePublicUrl(options.publicUrl),

@@ -293,7 +293,7 @@ async function handleGet(req: Request, ctx: ServerContext): Promise<Response> {
     : "missing signature";
   if (reason) {
     if (req.headers.has("authorization") || !signed) {
-      const user = authenticate(req, ctx.store);
+      const user = authenticate(req, ctx);
       requireEntity(ctx.store, user, path.entity);
     } else {
       throw signatureError("Download", reason);

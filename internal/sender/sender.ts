@@ -117,6 +117,12 @@ export interface SenderOptions {
   log?: (level: "info" | "warn" | "error", message: string) => void;
   /** Progress: bytes of the log sent so far. */
   onProgress?: (offset: number) => void;
+  /**
+   * Leave the sync checkpoint and W&B's `.synced` marker next to the log (false: the board,
+   * which shows runs without syncing them anywhere, must not make `sync` skip them).
+   * @default true
+   */
+  saveProgress?: boolean;
 }
 
 /** What the run start settled. */
@@ -388,9 +394,10 @@ export class Sender {
         continue;
       }
       this.#o.onProgress?.(this.#tail.pos);
-      // A finished log may end inside a record (a crash): that tail is never complete.
-      const caughtUp =
-        (this.#tail.pos >= this.#committed || (this.#closed && this.#tail.stalled)) &&
+      // The read stopped at a record that is not whole yet: wait for more (a log read while
+      // another process writes it, as the board does), or, once closed, the tail never will be
+      // (a crash mid-write). Not waiting there would spin this loop and starve the thread.
+      const caughtUp = (this.#tail.pos >= this.#committed || this.#tail.stalled) &&
         this.#carry.length === 0;
       if (this.#startInfo === undefined) {
         if (this.#closed && caughtUp) throw new Error("the log has no run record");
@@ -492,7 +499,9 @@ export class Sender {
       await this.#fs.post(last, { complete: true, exitcode: this.#exit.code });
       this.#complete = true;
       this.#saveCheckpoint(this.#snapshot(), true);
-      Deno.writeTextFileSync(syncedMarkerPath(this.#o.logPath), "");
+      if (this.#o.saveProgress !== false) {
+        Deno.writeTextFileSync(syncedMarkerPath(this.#o.logPath), "");
+      }
     } else {
       if (!last.empty) await this.#fs.post(last);
       this.#saveCheckpoint(this.#snapshot(), true);
@@ -1064,7 +1073,7 @@ export class Sender {
   }
 
   #saveCheckpoint(c: Checkpoint | undefined, force: boolean): void {
-    if (!c) return;
+    if (!c || this.#o.saveProgress === false) return;
     const now = Date.now();
     if (!force && now - this.#lastSave < 1000) return;
     this.#lastSave = now;

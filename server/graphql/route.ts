@@ -78,7 +78,7 @@ export function createGraphqlRoutes(executor: GraphqlExecutor = new GraphqlExecu
     method: "POST",
     pattern: new URLPattern({ pathname: "/graphql" }),
     handle: async (req, _params, server) => {
-      const user = authenticate(req, server.store);
+      const user = authenticate(req, server);
       const body = parseBody(await readBodyText(req, server.maxBodyBytes));
       const result = await executor.run(
         body.query,

@@ -52,7 +52,7 @@ function page(
 ): Route["handle"] {
   return (req, params, ctx) => {
     try {
-      const user = authenticate(req, ctx.store);
+      const user = authenticate(req, ctx);
       const out = render(user, params, ctx, new URL(req.url), req);
       return Promise.resolve(out instanceof Response ? out : pageResponse(out));
     } catch (err) {
