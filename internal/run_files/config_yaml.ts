@@ -19,8 +19,7 @@
  * ```
  * @module
  */
-import { emitYaml, type YamlNode } from "./_yaml_emitter.ts";
-import { parseYaml, YamlSyntaxError } from "./_yaml_parser.ts";
+import { emitYaml, parseYaml, type YamlNode, YamlSyntaxError } from "./_yaml.ts";
 import { pythonFloatRepr } from "./_python_repr.ts";
 
 export { YamlSyntaxError };
@@ -226,7 +225,11 @@ export function formatConfigYaml(config: Record<string, unknown>): string {
  * `{desc, value}`; unwrapped entries are kept as they are. Integers beyond 2^53 become
  * `bigint`; mapping keys become strings.
  *
- * @throws {YamlSyntaxError} for text outside the supported YAML subset, naming the line
+ * Reads any YAML 1.1 document as PyYAML's `safe_load` does (anchors, aliases and `<<` merge
+ * keys included, the last of repeated keys kept), except that timestamps stay strings.
+ *
+ * @throws {YamlSyntaxError} for invalid YAML or a document that is not a mapping, naming the
+ * line and column
  * @example
  * ```ts
  * import { parseConfigYaml } from "./config_yaml.ts";
@@ -238,7 +241,7 @@ export function parseConfigYaml(text: string): Record<string, unknown> {
   const doc = parseYaml(text);
   if (doc === null) return {};
   if (typeof doc !== "object" || Array.isArray(doc)) {
-    throw new YamlSyntaxError(1, "the document is not a mapping");
+    throw new YamlSyntaxError(1, 1, "the document is not a mapping");
   }
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {

@@ -150,6 +150,16 @@ Deno.test("formatConfigYaml() writes Map number keys as ints and long or multi-l
   assert.equal(formatConfigYaml({ k }), PYYAML.keys);
 });
 
+Deno.test("formatConfigYaml() counts a key's emoji as one column when folding its value", () => {
+  // Each value starts at column 11, so 14 words end at column 80 and the 15th goes on the line;
+  // counting an emoji as two columns would fold one word earlier. PyYAML 6.0.3's yaml.dump.
+  const want = "wandb_version: 1\n\nk:\n  desc: null\n  value:\n" +
+    `    😀😀abc: ${words(15)}\n      ${words(15)}\n` +
+    `    it'😀s: ${words(15)}\n      ${words(15)}\n`;
+  const value = words(30);
+  assert.equal(formatConfigYaml({ k: { "😀😀abc": value, "it'😀s": value } }), want);
+});
+
 Deno.test("pythonFloatYaml() switches to exponent form where Python's repr does", () => {
   assert.equal(pythonFloatYaml(0.0001), "0.0001");
   assert.equal(pythonFloatYaml(0.00001), "1.0e-05");
@@ -239,14 +249,38 @@ yes_no: [yes, Off, ~, 0o17, 017, 0x1f, 1_000, 1:30, .5, -.inf]
   });
 });
 
-Deno.test("parseConfigYaml() reports the line of unsupported or broken YAML", () => {
-  assert.throws(() => parseConfigYaml("a: 1\nb: &anchor 2\n"), (e: unknown) => {
+Deno.test("parseConfigYaml() resolves anchors, aliases and merge keys as PyYAML's safe_load does", () => {
+  const text = "base: &b {x: 1}\nd:\n  <<: *b\n  y: 2\nc: *b\nrepeated: 1\nrepeated: 2\n";
+  assert.deepStrictEqual(parseConfigYaml(text), {
+    base: { x: 1 },
+    d: { x: 1, y: 2 },
+    c: { x: 1 },
+    repeated: 2,
+  });
+});
+
+Deno.test("parseConfigYaml() reads YAML 1.1 line breaks (NEL, LS) in quoted strings as PyYAML does", () => {
+  // What PyYAML writes for "a\x85b" and "a\u2028b c", and what its safe_load reads back.
+  assert.deepStrictEqual(parseConfigYaml("k: 'a\x85  b'\n"), { k: "a b" });
+  assert.deepStrictEqual(parseConfigYaml("k: 'a\u2028  b c'\n"), { k: "a\u2028b c" });
+  assert.deepStrictEqual(parseConfigYaml("k: 'a\x85\x85  b'\n"), { k: "a\nb" });
+  assert.deepStrictEqual(parseConfigYaml("a: 'x\x85  y\u2028  z'\n"), { a: "x y\u2028z" });
+});
+
+Deno.test("parseConfigYaml() reports the line and column of broken YAML", () => {
+  assert.throws(() => parseConfigYaml('a: 1\nb: "\\q"\n'), (e: unknown) => {
     assert.ok(e instanceof YamlSyntaxError && e instanceof SyntaxError);
     assert.equal(e.code, "config-yaml/syntax");
     assert.equal(e.line, 2);
+    assert.equal(e.column, 5); // the backslash
+    assert.match(e.message, /^Cannot parse YAML at line 2, column 5: Invalid escape sequence \\q;/);
     return true;
   });
-  assert.throws(() => parseConfigYaml("a: 'open\n"), /line 2: unterminated single-quoted/);
+  assert.throws(() => parseConfigYaml("a: 'open\n"), /line 2, column 1: Missing closing 'quote/);
   assert.throws(() => parseConfigYaml("- 1\n- 2\n"), /not a mapping/);
   assert.throws(() => parseConfigYaml("a:\n    b: 1\n  c: 2\n"), YamlSyntaxError);
+  assert.throws(
+    () => parseConfigYaml("--- 1\n--- 2\n"),
+    /line 2, column 1: [^;]*multiple documents; fix/,
+  );
 });
