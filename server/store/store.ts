@@ -3,6 +3,10 @@
  * runs, and the file_stream data (history, events, console output, summary) with idempotent,
  * offset-addressed writes. One `DatabaseSync` in WAL mode, `synchronous=NORMAL`.
  *
+ * This module is the store's face: {@link Store} opens the database and delegates to one module
+ * per table family (users.ts, projects.ts, runs.ts, file_stream.ts, files.ts), which share its
+ * statement cache and transactions through one `StoreContext` (_context.ts).
+ *
  * @example
  * ```ts
  * import { Store } from "./store.ts";
@@ -41,15 +45,15 @@ import {
   WRITER_AUTOCHECKPOINT_PAGES,
 } from "./_checkpointer.ts";
 
-export type { HistoryKey };
 export { StoreError, type StoreErrorCode } from "./store_error.ts";
-export type { Row };
-export type { Connection, PageArgs };
+export type { Row } from "./_rows.ts";
+export type { Connection, PageArgs } from "./_paging.ts";
 export { hashApiKey, type User } from "./users.ts";
-export type { Project };
+export type { Project } from "./projects.ts";
 export type { Alert, ListRunsArgs, Run, RunFields, RunState, UpsertRunResult } from "./runs.ts";
-export type { HistoryArgs, HistoryRange };
-export type { RunFile };
+export type { HistoryKey } from "./_history.ts";
+export type { HistoryArgs, HistoryRange } from "./file_stream.ts";
+export type { RunFile } from "./files.ts";
 
 /** Options of {@link Store.open}. */
 export interface StoreOptions {
@@ -63,7 +67,7 @@ export const DB_FILE = "wandb-server.sqlite";
 /**
  * The server's store. All methods are synchronous; write methods are atomic. Each table family
  * lives in its own module (users.ts, projects.ts, runs.ts, file_stream.ts, files.ts) over one
- * shared {@link StoreContext}; the methods here delegate to them.
+ * shared `StoreContext`; the methods here delegate to them.
  *
  * @example
  * ```ts
