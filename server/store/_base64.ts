@@ -1,6 +1,6 @@
 /**
  * UTF-8-safe base64: `btoa`/`atob` take Latin-1 only and throw `InvalidCharacterError` on text
- * such as `图`, so text is encoded to UTF-8 bytes first. Used by page cursors (store.ts) and
+ * such as `图`, so text is encoded to UTF-8 bytes first. Used by page cursors (_paging.ts) and
  * opaque GraphQL ids (graphql/ids.ts).
  *
  * @example
