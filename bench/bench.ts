@@ -5,11 +5,15 @@
  *   scalars, 100 scalars, a nested row, and the nested row with `defineMetric` step sync and
  *   summaries (ratio to the plain nested row), in an offline run;
  * - `sustained`: rows/s from `run.log` to durable bytes in the `.wandb` file for N rows (default
- *   1,000,000), with RSS after 10 % and 100 % of the rows (memory must not grow with the count);
+ *   1,000,000), with RSS after 10 % and 100 % of the rows (memory must not grow with the count)
+ *   and where it is: the heap (`heapTotal`) and external buffers of the user thread and of the
+ *   Worker (from its `flush` reply), RSS right after `init`, and the phase's own peak RSS;
  * - `init_ms`, `finish_ms` (finish after the last log) in offline mode;
  * - `floor`: the same rows with no SDK — JSON encode + protobuf encode + 32 KiB block file
  *   append — measured in the same run, and every figure as a ratio to it;
- * - `peak_rss_mb` of the process;
+ * - `peak_rss_mb` of the process (before the server measures), and `memory`: RSS when idle (the
+ *   runtime alone), the floor's peak and what it leaves, and the peak of the `log` cases and of
+ *   `sustained` (the peak is reset before each);
  * - `server`: file_stream ingest rows/s (1 run, 20 runs), Runs filter latency over 10k runs,
  *   history scan rows/s over 1M rows (see `server_bench.ts`).
  * - `online`: rows/s from `run.log` to rows stored by the local server (a separate process) for
@@ -26,6 +30,7 @@ import * as wandb from "../mod.ts";
 import { encodeRecord } from "../proto/mod.ts";
 import { benchServer } from "./server_bench.ts";
 import { BENCH_SETTINGS, row10 } from "./_rows.ts";
+import type { FlushResult } from "../proto/worker_protocol.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 
@@ -56,6 +61,15 @@ function rowNested(i: number): Record<string, unknown> {
     val: { loss: 2 / (i + 1), acc: 0.4, extra: { f1: 0.3 } },
     epoch: i,
   };
+}
+
+const mb = (bytes: number) => +(bytes / 2 ** 20).toFixed(1);
+
+/** Resets the process's peak RSS (Linux `clear_refs`), so a phase can read its own peak. */
+function resetPeakRss(): void {
+  try {
+    Deno.writeTextFileSync("/proc/self/clear_refs", "5");
+  } catch { /* not Linux */ }
 }
 
 function peakRssMb(): number {
@@ -100,6 +114,7 @@ async function measureLog(
 }
 
 async function measureSustained(rows: number) {
+  resetPeakRss();
   const t0 = performance.now();
   const run = await wandb.init({
     project: "bench",
@@ -108,16 +123,23 @@ async function measureSustained(rows: number) {
     settings: BENCH_SETTINGS,
   });
   const initMs = performance.now() - t0;
+  const rssAtInit = Deno.memoryUsage().rss;
   const tStart = performance.now();
-  let rssAt10 = 0;
+  let at10 = Deno.memoryUsage();
+  let workerAt10: Promise<FlushResult> | undefined;
   for (let i = 0; i < rows; i++) {
     run.log(row10(i));
-    if (i === Math.floor(rows / 10)) rssAt10 = Deno.memoryUsage().rss;
+    if (i === Math.floor(rows / 10)) {
+      at10 = Deno.memoryUsage();
+      workerAt10 = run.flush(); // not awaited: the Worker answers when it gets there
+    }
     if ((i & 0x3fff) === 0) await Promise.resolve(); // a training loop yields now and then
   }
-  const flushed = await run.flush();
+  const flushed: FlushResult = await run.flush();
   const seconds = (performance.now() - tStart) / 1000;
-  const rssAtEnd = Deno.memoryUsage().rss;
+  const atEnd = Deno.memoryUsage();
+  const worker10 = (await workerAt10)?.memory;
+  const workerEnd = flushed.memory;
   const tf = performance.now();
   await run.finish();
   const finishMs = performance.now() - tf;
@@ -128,8 +150,17 @@ async function measureSustained(rows: number) {
     seconds: +seconds.toFixed(3),
     records_on_disk: flushed.records,
     file_mb: +(size / 2 ** 20).toFixed(1),
-    rss_mb_at_10pct: +(rssAt10 / 2 ** 20).toFixed(1),
-    rss_mb_at_end: +(rssAtEnd / 2 ** 20).toFixed(1),
+    rss_mb_at_init: mb(rssAtInit),
+    rss_mb_at_10pct: mb(at10.rss),
+    rss_mb_at_end: mb(atEnd.rss),
+    peak_rss_mb: +peakRssMb().toFixed(1),
+    user_heap_mb_at_10pct: mb(at10.heapTotal),
+    user_heap_mb_at_end: mb(atEnd.heapTotal),
+    user_external_mb_at_end: mb(atEnd.external),
+    worker_heap_mb_at_10pct: worker10 ? mb(worker10.heapTotal) : null,
+    worker_heap_mb_at_end: workerEnd ? mb(workerEnd.heapTotal) : null,
+    worker_external_mb_at_10pct: worker10 ? mb(worker10.external) : null,
+    worker_external_mb_at_end: workerEnd ? mb(workerEnd.external) : null,
     init_ms: +initMs.toFixed(2),
     finish_ms: +finishMs.toFixed(2),
   };
@@ -171,7 +202,11 @@ function measureFloor(rows: number) {
   };
 }
 
+const rssIdle = Deno.memoryUsage().rss;
 const floor = measureFloor(ROWS);
+const rssAfterFloor = Deno.memoryUsage().rss;
+const peakFloor = peakRssMb();
+resetPeakRss();
 const log10 = await measureLog(row10, CALLS);
 const log100 = await measureLog(row100, Math.max(BATCH, Math.floor(CALLS / 10)));
 const logNested = await measureLog(rowNested, CALLS);
@@ -190,6 +225,7 @@ const logMetrics = await measureLog(
     run.defineMetric("train.loss", { stepMetric: "epoch", summary: "min" });
   },
 );
+const peakLogCases = peakRssMb();
 const sustained = await measureSustained(ROWS);
 const result = {
   deno: Deno.version.deno,
@@ -214,7 +250,14 @@ const result = {
     init_le_50ms: sustained.init_ms <= 50,
     finish_le_100ms: sustained.finish_ms <= 100,
   },
-  peak_rss_mb: +peakRssMb().toFixed(1),
+  peak_rss_mb: +Math.max(peakFloor, peakLogCases, sustained.peak_rss_mb).toFixed(1),
+  memory: {
+    rss_mb_idle: mb(rssIdle),
+    peak_rss_mb_floor: +peakFloor.toFixed(1),
+    rss_mb_after_floor: mb(rssAfterFloor),
+    peak_rss_mb_log_cases: +peakLogCases.toFixed(1),
+    peak_rss_mb_sustained: sustained.peak_rss_mb,
+  },
   server: await benchServer(),
   online: await benchOnline({ rows: ROWS }),
   public_api: await benchPublicApi(),

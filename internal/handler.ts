@@ -153,8 +153,9 @@ export async function runHandler(
         try {
           switch (request.op) {
             case "flush": {
-              const r = await barrier(writer, false);
-              deps.reply(id, { ok: true, value: r satisfies FlushResult });
+              const r: FlushResult = await barrier(writer, false);
+              r.memory = Deno.memoryUsage();
+              deps.reply(id, { ok: true, value: r });
               break;
             }
             case "run_start": {

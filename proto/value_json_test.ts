@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import {
+  encodeNumber,
   encodeValueJson,
   parseValueJson,
   stringifyValueJson,
@@ -66,4 +67,14 @@ Deno.test("stringifyValueJson() round-trips non-finite numbers through parseValu
   const back = parseValueJson(text) as typeof value;
   assert.ok(Number.isNaN(back.a));
   assert.equal(back.b.c, -Infinity);
+});
+
+Deno.test("encodeNumber() gives String()'s text for integers, table edges, repeats and doubles", () => {
+  const values = [0, -0, 1, -1, 9999, 10000, 10001, 99999999, 1e8, -99999999, -1e8, 2 ** 31 - 1];
+  values.push(-(2 ** 31), 2 ** 31, 2 ** 53, 1e21, 1e-7, 0.1, -0.5, 123456.789, 5e-324);
+  values.push(Number.MAX_VALUE, NaN, Infinity, -Infinity);
+  for (let i = 1; i < 5000; i++) values.push(1 / i, -i * 1e6 - 0.5, i * 7919, i / 1000);
+  for (const round of [1, 2]) { // the second round reads the memo
+    for (const v of values) assert.equal(encodeNumber(v), String(v), `${v} (round ${round})`);
+  }
 });

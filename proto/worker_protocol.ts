@@ -116,6 +116,16 @@ export interface FinishResult {
 export interface FlushResult {
   records: number;
   bytes: number;
+  /** The Worker's memory (`Deno.memoryUsage()` there) when it answered. */
+  memory?: WorkerMemory;
+}
+
+/** Memory of the Worker's isolate, in bytes (`rss` is the whole process's). */
+export interface WorkerMemory {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  external: number;
 }
 
 /** Messages to the Worker. */

@@ -16,7 +16,12 @@
  */
 import type { FrameBuffer } from "../proto/frames.ts";
 import { HistoryEncoder } from "../proto/history_encoder.ts";
-import { encodeValueJson, isPlainObject, ValueTypeError } from "../proto/value_json.ts";
+import {
+  encodeNumber,
+  encodeValueJson,
+  isPlainObject,
+  ValueTypeError,
+} from "../proto/value_json.ts";
 import { metricKeyName, metricName, metricPath } from "../proto/metric_name.ts";
 import { StepOrderError } from "./errors.ts";
 import type { StepSync } from "./metrics.ts";
@@ -155,7 +160,7 @@ export class History {
     }
     const pending = this.#pending ??= new Map();
     for (const it of items) pending.set(it.path === null ? it.key : it.path.join(PATH_SEP), it);
-    pending.set("_timestamp", { key: "_timestamp", path: null, json: "" + ts / 1000 });
+    pending.set("_timestamp", { key: "_timestamp", path: null, json: encodeNumber(ts / 1000) });
     if (commit) this.flushPending();
   }
 
@@ -192,9 +197,9 @@ export class History {
   #emit(ts: number): void {
     const enc = this.#enc;
     if (this.stepSync && !this.stepSync.empty) this.#syncSteps();
-    const tsJson = "" + ts / 1000;
-    const runtimeJson = "" + Math.max(0, ts - this.#startMs) / 1000;
-    const stepJson = "" + this.step;
+    const tsJson = encodeNumber(ts / 1000);
+    const runtimeJson = encodeNumber(Math.max(0, ts - this.#startMs) / 1000);
+    const stepJson = encodeNumber(this.step);
     enc.add("_timestamp", tsJson);
     enc.add("_runtime", runtimeJson);
     enc.add("_step", stepJson);
@@ -239,7 +244,7 @@ export class History {
       let json: string;
       switch (typeof v) {
         case "number":
-          json = "" + v;
+          json = encodeNumber(v);
           break;
         case "string":
           json = JSON.stringify(v);
