@@ -151,7 +151,10 @@ Deno.test("an offline run written through the SDK reads back as every expected r
     assert.match(res.stderr, /Run history:/);
     assert.match(res.stderr, /loss [▁▂▃▄▅▆▇█]+/);
     assert.match(res.stderr, /Run summary:/);
-    assert.match(res.stderr, /wandb sync wandb\/offline-run-/);
+    assert.match(
+      res.stderr,
+      /(?:wandb-ts|deno run -A jsr:@wandb\/ts\/cli) sync wandb\/offline-run-/,
+    );
   } finally {
     await Deno.remove(root, { recursive: true });
   }
