@@ -394,7 +394,7 @@ export function runPage(
                 <tr class="alert-${a.severity.toLowerCase()}">
                   <td>${a.severity}</td>
                   <td>${a.title}</td>
-                  <td>${a.text}</td>
+                  <td class="text">${a.text}</td>
                   <td>${time(a.createdAt)}</td>
                 </tr>
               `
