@@ -206,7 +206,7 @@ Deno.test("run page shows the run's alerts, escaped, only when it has any", asyn
     const page = await (await get("/alice/demo/runs/r1")).text();
     assert.match(
       page,
-      /<tr class="alert-error">\s*<td>ERROR<\/td>\s*<td>loss &lt;NaN&gt;<\/td>\s*<td>at step 5<\/td>/,
+      /<tr class="alert-error">\s*<td>ERROR<\/td>\s*<td>loss &lt;NaN&gt;<\/td>\s*<td class="text">at step 5<\/td>/,
     );
   } finally {
     store.close();
