@@ -4,7 +4,7 @@ import {
   TransactionLogError,
   TransactionLogWriter,
 } from "../transaction_log.ts";
-import { type DamagedRegion, LogTail } from "./log_tail.ts";
+import { type DamagedRegion, LogReader as LogTail } from "../log_reader.ts";
 
 function payload(i: number, size: number): Uint8Array {
   const b = new Uint8Array(size);

@@ -32,7 +32,7 @@ import {
   type LineOffsets,
   MAX_LINE_BYTES,
 } from "./file_stream.ts";
-import { type DamagedRegion, LogTail } from "./log_tail.ts";
+import { type DamagedRegion, LogReader } from "../log_reader.ts";
 import { macrotask } from "../macrotask.ts";
 import { applyItems } from "../record_items.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
@@ -147,7 +147,7 @@ export class Sender {
   #o: SenderOptions;
   #gql: GraphQLClient;
   #fs: FileStream;
-  #tail: LogTail;
+  #tail: LogReader;
   #ac = new AbortController();
   #committed = 0;
   #closed = false;
@@ -257,7 +257,7 @@ export class Sender {
           `file_stream: retry ${e.attempt} in ${e.delayMs} ms: ${e.error.message}`,
         ),
     }, lines);
-    this.#tail = LogTail.open(options.logPath, c?.logOffset ?? 0);
+    this.#tail = LogReader.open(options.logPath, c?.logOffset ?? 0);
     this.#tail.verify = !options.live;
     this.#tail.recover = !options.live;
     this.#tail.onDamaged = options.onDamaged;
