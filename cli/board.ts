@@ -24,7 +24,8 @@
  */
 import { parseArgs } from "node:util";
 import { basename, dirname, join } from "node:path";
-import { type DamagedRegion, LogTail, Sender } from "../internal/sender/mod.ts";
+import { type DamagedRegion, Sender } from "../internal/sender/mod.ts";
+import { LogReader } from "../internal/log_reader.ts";
 import { RecordField, recordField } from "../proto/wire.ts";
 import { serve, type ServerHandle } from "../server/mod.ts";
 import { policies } from "../sdk/online.ts";
@@ -80,7 +81,7 @@ interface Watched {
   run: BoardRun;
   sender: Sender;
   /** Reads the log's new records for the exit record. */
-  tail: LogTail;
+  tail: LogReader;
   size: number;
   changedAt: number;
   sawExit: boolean;
@@ -258,7 +259,7 @@ export class Board {
       },
       notice: (m) => this.#o.say(`wandb-ts board: ${name}: ${m.replace(/^wandb: /, "")}`),
     });
-    const tail = LogTail.open(log);
+    const tail = LogReader.open(log);
     tail.recover = true;
     tail.verify = false; // only looks for the exit record; the sender checks every chunk
     const w: Watched = {

@@ -1,8 +1,8 @@
 /**
  * `wandb dump FILE`: prints every record of a `.wandb` transaction log as one JSON line
  * `{"offset", "type", "record"}` (the record in protobuf's canonical JSON, as the fixture's
- * `records.jsonl`). Corrupt regions go to stderr with their byte offset; reading goes on at the
- * next block.
+ * `records.jsonl`). Damaged regions go to stderr with their byte range; reading goes on at the
+ * next good record (the recovery rules of `internal/log_reader.ts`).
  *
  * @example
  * ```ts ignore
@@ -39,8 +39,8 @@ export async function dump(
         bad++;
         console.error(
           `wandb: ${path}: ${entry.kind} at byte offset ${entry.offset}${
-            "reason" in entry ? `: ${entry.reason}` : ""
-          }`,
+            entry.kind === "corrupt" ? ` (skipped up to ${entry.end})` : ""
+          }: ${entry.reason}`,
         );
         continue;
       }

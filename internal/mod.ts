@@ -1,6 +1,6 @@
 /**
- * The internal process's reusable parts: the `.wandb` transaction log (writer and streaming
- * reader) and the system monitor. The Worker entry itself is `internal/worker.ts`, started by
+ * The internal process's reusable parts: the `.wandb` transaction log (writer, and the one reader:
+ * incremental and synchronous, or as an async iterator) and the system monitor. The Worker entry itself is `internal/worker.ts`, started by
  * `wandb.init()`; nothing here starts it.
  *
  * ```ts ignore
@@ -12,8 +12,11 @@
  * @module
  */
 export {
+  type DamagedRegion,
   lastChunkOffset,
   type LogEntry,
+  LogReader,
+  type LogRecord,
   readTransactionLog,
   readTransactionLogFile,
   type ReadTransactionLogOptions,

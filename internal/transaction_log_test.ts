@@ -481,10 +481,10 @@ Deno.test({
     const { bytes } = smallRecordsLog();
     const clean = records(await read(bytes));
     for (
-      const [at, value, reason] of [[5, 0x7f, /runs past the block end/], [
+      const [at, value, reason] of [[5, 0x7f, /runs past its block/], [
         6,
         9,
-        /bad chunk type 9/,
+        /unexpected chunk type 9/,
       ]] as const
     ) {
       const bad = bytes.slice();
@@ -514,14 +514,26 @@ Deno.test("readTransactionLog() flags chunk sequence errors and keeps the valid 
     34,
   ]]);
   assert.match(e1[1]!.kind === "corrupt" ? e1[1]!.reason : "", /MIDDLE chunk where a record/);
-  // FIRST a, FULL b: the unfinished record is reported at its start, b is kept
-  const unfinished = concat(FILE_HEADER, chunk(2, a), chunk(1, b), chunk(2, c), chunk(4, d));
+  // FIRST a, FULL b: a chunk after FIRST that is not MIDDLE/LAST breaks the record like a
+  // checksum error: the record is reported at its start, the rest of the block (b too) is
+  // skipped, and reading goes on at the next block (FIRST c, LAST d)
+  const block0 = concat(FILE_HEADER, chunk(2, a), chunk(1, b));
+  const unfinished = concat(
+    block0,
+    new Uint8Array(BLOCK_SIZE - block0.length),
+    chunk(2, c),
+    chunk(4, d),
+  );
   const e2 = await read(unfinished);
-  assert.deepEqual(e2.map((e) => [e.kind, e.offset]), [["corrupt", 7], ["record", 16], [
-    "record",
-    25,
-  ]]);
-  assert.deepEqual(records(e2)[1]!.bytes, concat(c, d));
+  assert.deepEqual(e2.map((e) => [e.kind, e.offset]), [["corrupt", 7], ["record", BLOCK_SIZE]]);
+  assert.match(
+    e2[0]!.kind === "corrupt" ? e2[0]!.reason : "",
+    /unexpected chunk type 1 after FIRST/,
+  );
+  assert.deepEqual(records(e2)[0]!.bytes, concat(c, d));
+  // the same in one block: nothing readable follows, so the record is a truncated tail
+  const e3 = await read(concat(FILE_HEADER, chunk(2, a), chunk(1, b), chunk(2, c), chunk(4, d)));
+  assert.deepEqual(e3.map((e) => [e.kind, e.offset]), [["truncated", 7]]);
 });
 
 Deno.test("readTransactionLog() reports non-zero block padding and skips zeroed blocks", async () => {

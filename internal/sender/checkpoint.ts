@@ -106,3 +106,58 @@ export function loadCheckpoint(logPath: string): Checkpoint | undefined {
     return undefined;
   }
 }
+
+/**
+ * Saves a log's checkpoints: after an acknowledged post at most once a second, and when sending
+ * ends, always. A checkpoint that cannot be written is said in the debug log, never an error:
+ * `sync` then starts over from an older place, which re-sends onto the same offsets.
+ *
+ * @example
+ * ```ts ignore
+ * const saver = new CheckpointSaver("run-x.wandb");
+ * saver.save(batch.snapshot as Checkpoint, false);
+ * ```
+ */
+export class CheckpointSaver {
+  #logPath: string;
+  #log?: (level: "info" | "warn" | "error", message: string) => void;
+  #lastSave = 0;
+  #enabled: boolean;
+
+  /**
+   * Creates the saver.
+   *
+   * @param logPath the `.wandb` log the checkpoints go beside
+   * @param log debug-log sink
+   * @param enabled false: save nothing (the board reads runs without syncing them)
+   */
+  constructor(
+    logPath: string,
+    log?: (level: "info" | "warn" | "error", message: string) => void,
+    enabled = true,
+  ) {
+    this.#logPath = logPath;
+    this.#log = log;
+    this.#enabled = enabled;
+  }
+
+  /**
+   * Saves `c` unless one was saved less than a second ago (`force` saves anyway).
+   *
+   * @param c the checkpoint (nothing is saved for undefined)
+   * @param force save now: sending ended
+   * @param complete with `force`: the final post was acknowledged
+   */
+  save(c: Checkpoint | undefined, force: boolean, complete = false): void {
+    if (!c || !this.#enabled) return;
+    const now = Date.now();
+    if (!force && now - this.#lastSave < 1000) return;
+    this.#lastSave = now;
+    try {
+      // Config and summary are copied when saved, not at every cut (they are small).
+      saveCheckpoint(this.#logPath, { ...c, complete: force && complete });
+    } catch (err) {
+      this.#log?.("warn", `could not save the sync checkpoint: ${(err as Error).message}`);
+    }
+  }
+}

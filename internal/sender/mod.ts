@@ -1,5 +1,5 @@
 /**
- * The online sender and what `sync` shares with it: the log tail reader, file_stream batching,
+ * The online sender and what `sync` shares with it: the log reader, file_stream batching,
  * uploads, console lines, and the checkpoint beside a log.
  *
  * @example
@@ -25,7 +25,8 @@ export {
   saveCheckpoint,
   syncedMarkerPath,
 } from "./checkpoint.ts";
-export { type DamagedRegion, LogTail, type TailRecord } from "./log_tail.ts";
+// The one `.wandb` reader (internal/log_reader.ts): the damaged regions the sender reports are its.
+export type { DamagedRegion } from "../log_reader.ts";
 export { type Capabilities, PROBE_SERVER_CAPABILITIES, probeCapabilities } from "./capabilities.ts";
 export {
   type ConsoleLine,

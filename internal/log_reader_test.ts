@@ -3,8 +3,8 @@ import {
   readTransactionLogFile,
   TransactionLogError,
   TransactionLogWriter,
-} from "../transaction_log.ts";
-import { type DamagedRegion, LogTail } from "./log_tail.ts";
+} from "./transaction_log.ts";
+import { type DamagedRegion, LogReader } from "./log_reader.ts";
 
 function payload(i: number, size: number): Uint8Array {
   const b = new Uint8Array(size);
@@ -12,12 +12,12 @@ function payload(i: number, size: number): Uint8Array {
   return b;
 }
 
-Deno.test("LogTail: reads records as they are committed, across blocks, with records larger than its window", () => {
+Deno.test("LogReader: reads records as they are committed, across blocks, with records larger than its window", () => {
   const dir = Deno.makeTempDirSync();
   try {
     const path = `${dir}/run-x.wandb`;
     const log = TransactionLogWriter.create(path);
-    const tail = LogTail.open(path);
+    const tail = LogReader.open(path);
     const sizes = [10, 32_000, 5, 70_000, 1, 3_000_000, 100, 32_761, 32_762, 0, 9];
     const seen: Uint8Array[] = [];
     for (const [i, size] of sizes.entries()) {
@@ -41,7 +41,7 @@ Deno.test("LogTail: reads records as they are committed, across blocks, with rec
   }
 });
 
-Deno.test("LogTail: stops before an incomplete record and goes on from a saved offset", () => {
+Deno.test("LogReader: stops before an incomplete record and goes on from a saved offset", () => {
   const dir = Deno.makeTempDirSync();
   try {
     const path = `${dir}/run-x.wandb`;
@@ -50,13 +50,13 @@ Deno.test("LogTail: stops before an incomplete record and goes on from a saved o
     log.append(payload(2, 50_000));
     log.close();
     const size = Deno.statSync(path).size;
-    const tail = LogTail.open(path);
+    const tail = LogReader.open(path);
     const got = [...tail.read(size - 10)].map((r) => r.bytes.length); // the last record cut short
     assert.deepEqual(got, [100]);
     assert.equal(tail.stalled, true);
     const from = tail.pos;
     tail.close();
-    const again = LogTail.open(path, from);
+    const again = LogReader.open(path, from);
     assert.deepEqual([...again.read(size)].map((r) => r.bytes.length), [50_000]);
     again.close();
   } finally {
@@ -64,7 +64,7 @@ Deno.test("LogTail: stops before an incomplete record and goes on from a saved o
   }
 });
 
-Deno.test("LogTail: a damaged chunk is an error naming its byte offset", () => {
+Deno.test("LogReader: a damaged chunk is an error naming its byte offset", () => {
   const dir = Deno.makeTempDirSync();
   try {
     const path = `${dir}/run-x.wandb`;
@@ -76,7 +76,7 @@ Deno.test("LogTail: a damaged chunk is an error naming its byte offset", () => {
     const at = 7 + 7 + 100 + 7 + 3; // inside the second record's payload
     bytes[at] = bytes[at]! ^ 0xff;
     Deno.writeFileSync(path, bytes);
-    const tail = LogTail.open(path);
+    const tail = LogReader.open(path);
     assert.throws(() => [...tail.read(bytes.length)], /checksum mismatch at byte offset 114/);
     assert.equal(tail.pos, 114, "the first record was read");
     tail.close();
@@ -149,7 +149,7 @@ function readRecovering(
   const starts = new Set([from, ...laid.map((r) => r.offset), ...laid.map((r) => r.end)]);
   const got: Got = { records: [], damaged: [], pos: from, stalled: false };
   const reported: DamagedRegion[] = [];
-  let tail: LogTail | undefined;
+  let tail: LogReader | undefined;
   const limits: number[] = [];
   for (let l = opts.step ?? limit; l < limit; l += opts.step!) limits.push(l);
   limits.push(limit);
@@ -157,7 +157,7 @@ function readRecovering(
     if (!tail || opts.reopen) {
       if (tail) got.damaged.push(...tail.damaged);
       tail?.close();
-      tail = LogTail.open(path, got.pos);
+      tail = LogReader.open(path, got.pos);
       tail.recover = true;
       tail.onDamaged = (region) => reported.push(region);
     }
@@ -208,7 +208,7 @@ function checkRecovery(path: string, size: number, laid: Laid[], want: Expect, s
     const many = readRecovering(path, size, laid, { from: want.from, step, reopen });
     assert.deepEqual(many, one, `reading in steps of ${step} (reopen: ${reopen}) = one read`);
   }
-  const strict = LogTail.open(path, want.from);
+  const strict = LogReader.open(path, want.from);
   try {
     let err: unknown;
     try {
@@ -243,7 +243,7 @@ const UNIFORM = Array.from({ length: 150 }, () => 1000);
  * small records up to block 4. */
 const SPANNING = [5, 70_022, 5, ...Array.from({ length: 100 }, () => 1000)];
 
-Deno.test("LogTail recover: a flipped byte in a record in the middle of a block skips the rest of that block", async () => {
+Deno.test("LogReader recover: a flipped byte in a record in the middle of a block skips the rest of that block", async () => {
   await withLog(UNIFORM, (path, laid) => {
     const bad = firstFrom(laid, BLOCK + 10_000);
     assert.ok(bad.end < 2 * BLOCK, "a FULL record inside block 1");
@@ -261,7 +261,7 @@ Deno.test("LogTail recover: a flipped byte in a record in the middle of a block 
       throws: { offset: bad.offset, message: /checksum mismatch/, pos: bad.offset },
     });
     // Until a good record follows, the damage is an incomplete tail: not reported, pos stays.
-    const tail = LogTail.open(path);
+    const tail = LogReader.open(path);
     tail.recover = true;
     const before = Array.from(tail.read(next.offset + 500), (r) => r.offset);
     assert.deepEqual(before, laid.filter((r) => r.end <= bad.offset).map((r) => r.offset));
@@ -277,7 +277,7 @@ Deno.test("LogTail recover: a flipped byte in a record in the middle of a block 
   });
 });
 
-Deno.test("LogTail recover: a zero-filled block is skipped without a report", async () => {
+Deno.test("LogReader recover: a zero-filled block is skipped without a report", async () => {
   // Blocks 0 and 1 each end exactly at a record end: 7 + 7 + 32754 = 32768 and
   // 7 + 16000 + 7 + 16754 = 32768, so block 1 holds whole records only.
   const sizes = [32_754, 16_000, 16_754, ...Array.from({ length: 30 }, () => 100)];
@@ -294,7 +294,7 @@ Deno.test("LogTail recover: a zero-filled block is skipped without a report", as
   });
 });
 
-Deno.test("LogTail recover: a zero-filled block that cuts a record reports the dropped record", async () => {
+Deno.test("LogReader recover: a zero-filled block that cuts a record reports the dropped record", async () => {
   await withLog(UNIFORM, (path, laid) => {
     const cut = laid.find((r) => r.offset < BLOCK && r.end > BLOCK)!; // FIRST in block 0
     const size = damage(path, (b) => b.fill(0, BLOCK, 2 * BLOCK));
@@ -314,7 +314,7 @@ Deno.test("LogTail recover: a zero-filled block that cuts a record reports the d
   });
 });
 
-Deno.test("LogTail recover: a damaged record spanning blocks is dropped whole", async () => {
+Deno.test("LogReader recover: a damaged record spanning blocks is dropped whole", async () => {
   await withLog(SPANNING, (path, laid) => {
     assert.deepEqual(laid.slice(0, 3).map((r) => [r.offset, r.end]), [
       [7, 19],
@@ -382,7 +382,7 @@ Deno.test("LogTail recover: a damaged record spanning blocks is dropped whole", 
   });
 });
 
-Deno.test("LogTail recover: a damaged record larger than the read window", async () => {
+Deno.test("LogReader recover: a damaged record larger than the read window", async () => {
   await withLog([5, 3_000_000, 5, 100], (path, laid) => {
     const at = 60 * BLOCK; // a MIDDLE chunk about 2 MB into the record
     const size = damage(path, (b) => (b[at + 7 + 1000]! ^= 0x01));
@@ -401,7 +401,7 @@ Deno.test("LogTail recover: a damaged record larger than the read window", async
   });
 });
 
-Deno.test("LogTail recover: damage in the first block", async () => {
+Deno.test("LogReader recover: damage in the first block", async () => {
   await withLog(UNIFORM, (path, laid) => {
     const clean = Deno.readFileSync(path);
     const next = firstFrom(laid, BLOCK); // after the LAST chunk that starts block 1
@@ -427,7 +427,7 @@ Deno.test("LogTail recover: damage in the first block", async () => {
   });
 });
 
-Deno.test("LogTail recover: a MIDDLE or LAST chunk where a record should start is skipped and reported", async () => {
+Deno.test("LogReader recover: a MIDDLE or LAST chunk where a record should start is skipped and reported", async () => {
   await withLog(SPANNING, (path, laid) => {
     const size = Deno.statSync(path).size;
     checkRecovery(path, size, laid, {
@@ -455,7 +455,7 @@ Deno.test("LogTail recover: a MIDDLE or LAST chunk where a record should start i
   });
 });
 
-Deno.test("LogTail recover: damage with no good record after it ends the read like an incomplete tail", async () => {
+Deno.test("LogReader recover: damage with no good record after it ends the read like an incomplete tail", async () => {
   await withLog(UNIFORM, (path, laid) => {
     const clean = Deno.readFileSync(path);
     const last = laid.at(-1)!;
@@ -500,7 +500,7 @@ Deno.test("LogTail recover: damage with no good record after it ends the read li
   });
 });
 
-Deno.test("LogTail recover: several damaged regions in one log, read across reopenings", async () => {
+Deno.test("LogReader recover: several damaged regions in one log, read across reopenings", async () => {
   await withLog(UNIFORM, (path, laid) => {
     const a = firstFrom(laid, 5000); // block 0
     const b = firstFrom(laid, 2 * BLOCK + 20_000); // block 2
@@ -520,10 +520,10 @@ Deno.test("LogTail recover: several damaged regions in one log, read across reop
   });
 });
 
-Deno.test("LogTail: a limit past the end of the file stops at the end instead of growing its window", async () => {
+Deno.test("LogReader: a limit past the end of the file stops at the end instead of growing its window", async () => {
   await withLog([100, 50_000], (path, laid) => {
     const size = Deno.statSync(path).size;
-    const tail = LogTail.open(path);
+    const tail = LogReader.open(path);
     assert.deepEqual(
       Array.from(tail.read(size + 10_000_000), (r) => r.offset),
       laid.map((r) => r.offset),
@@ -532,7 +532,7 @@ Deno.test("LogTail: a limit past the end of the file stops at the end instead of
     assert.equal(tail.stalled, false);
     tail.close();
     Deno.truncateSync(path, size - 10);
-    const cut = LogTail.open(path);
+    const cut = LogReader.open(path);
     assert.deepEqual(Array.from(cut.read(size), (r) => r.offset), [7]);
     assert.equal(cut.pos, laid[1]!.offset);
     assert.equal(cut.stalled, true);
