@@ -77,5 +77,7 @@ console.log(
     "demo:   npx -y deno@2.9.6 task server",
     `demo:   http://127.0.0.1:8080${path}`,
     `demo: the browser asks to sign in: any user name, and the API key in ${KEY_FILE} as the password.`,
+    "demo: or, with no sign-in, the board over the run folders in ./wandb:",
+    "demo:   npx -y deno@2.9.6 task board",
   ].join("\n"),
 );
