@@ -1,0 +1,242 @@
+/**
+ * Artifact blob storage: every artifact file (and manifest) is stored once, by the hex MD5 of
+ * its bytes, under `<filesDir>/.blobs/<first two hex>/<hex>`, so identical files are kept once
+ * across versions, runs and projects (server-api.md §9).
+ *
+ * - `PUT /artifact-blobs/<md5hex>?expires&sig`: an upload, authorised by the signed URL alone
+ *   (clients send no auth on uploads); the bytes must hash to `<md5hex>` (else 400), so a blob's
+ *   name always matches its content.
+ * - `GET /artifact-blobs/<md5hex>?expires&sig`: a `directUrl` download (no auth), or with HTTP
+ *   Basic auth.
+ * - `GET /artifactsV2/<region>/<entity>/<birthArtifactID>/<md5hex>` and
+ *   `GET /artifacts/<entity>/<md5hex>`: W&B's authenticated fallback download URLs (§0).
+ *
+ * @example
+ * ```ts ignore
+ * const url = await signedBlobUrl(secret, "PUT", "5d41402abc4b2a76b9719d911017c592", 3600);
+ * await fetch(base + url, { method: "PUT", body: "hello" });
+ * ```
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
+import { authenticate, requireEntity } from "./auth.ts";
+import { HttpError } from "./http_error.ts";
+import type { Route, ServerContext } from "./routes.ts";
+import { signPath, verifySignedUrl } from "./signed_url.ts";
+import { UPLOADS_TMP_DIR } from "./storage.ts";
+
+/** Name of the folder under `filesDir` that holds artifact blobs. */
+export const BLOBS_DIR = ".blobs";
+
+const HEX_MD5 = /^[0-9a-f]{32}$/;
+
+/**
+ * The hex form of a base64 MD5 (W&B's manifest digests), or `undefined` when it is not one.
+ *
+ * @example
+ * ```ts
+ * import { md5Hex } from "./artifact_storage.ts";
+ * console.assert(md5Hex("XUFAKrxLKna5cZ2REBfFkg==") === "5d41402abc4b2a76b9719d911017c592");
+ * ```
+ */
+export function md5Hex(b64: string): string | undefined {
+  let bytes: string;
+  try {
+    bytes = atob(b64);
+  } catch {
+    return undefined;
+  }
+  if (bytes.length !== 16) return undefined;
+  return Array.from(bytes, (c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Where a blob lives on disk.
+ *
+ * @example
+ * ```ts
+ * import { blobPath } from "./artifact_storage.ts";
+ * console.assert(blobPath("/d", "ab" + "0".repeat(30)).endsWith("/.blobs/ab/ab" + "0".repeat(30)));
+ * ```
+ */
+export function blobPath(filesDir: string, hex: string): string {
+  if (!HEX_MD5.test(hex)) throw new TypeError(`Not a hex MD5: ${JSON.stringify(hex)}`);
+  return join(resolve(filesDir), BLOBS_DIR, hex.slice(0, 2), hex);
+}
+
+/**
+ * A signed, expiring URL path (with query) to upload (`PUT`) or download (`GET`) a blob.
+ *
+ * @example
+ * ```ts
+ * import { signedBlobUrl } from "./artifact_storage.ts";
+ * const url = await signedBlobUrl(new Uint8Array(32), "GET", "0".repeat(32), 60);
+ * console.assert(url.startsWith("/artifact-blobs/" + "0".repeat(32) + "?expires="));
+ * ```
+ */
+export function signedBlobUrl(
+  secret: Uint8Array,
+  method: "GET" | "PUT",
+  hex: string,
+  ttlSeconds: number,
+  now: Date = new Date(),
+): Promise<string> {
+  return signPath(secret, method, `/artifact-blobs/${hex}`, ttlSeconds, now);
+}
+
+function hexParam(params: Record<string, string>): string {
+  const hex = (params.md5 ?? "").toLowerCase();
+  if (!HEX_MD5.test(hex)) {
+    throw new HttpError(400, "storage/bad-path", `"${params.md5}" is not a hex MD5`);
+  }
+  return hex;
+}
+
+async function writeAll(file: Deno.FsFile, chunk: Uint8Array): Promise<void> {
+  let off = 0;
+  while (off < chunk.length) off += await file.write(chunk.subarray(off));
+}
+
+async function handlePut(
+  req: Request,
+  params: Record<string, string>,
+  ctx: ServerContext,
+  limit: number,
+): Promise<Response> {
+  const hex = hexParam(params);
+  const reason = await verifySignedUrl(ctx.secret, "PUT", new URL(req.url), ctx.now());
+  if (reason) {
+    throw new HttpError(
+      403,
+      reason === "expired" ? "storage/expired" : "storage/bad-signature",
+      `Upload URL ${reason}; ask the server for a new one with createArtifactFiles`,
+    );
+  }
+  const tooLarge = () => new HttpError(413, "body/too-large", `Upload is over ${limit} bytes`);
+  if (Number(req.headers.get("content-length") ?? "NaN") > limit) throw tooLarge();
+  const tmpDir = join(resolve(ctx.filesDir), UPLOADS_TMP_DIR);
+  await Deno.mkdir(tmpDir, { recursive: true });
+  const tmp = join(tmpDir, crypto.randomUUID());
+  const hash = createHash("md5");
+  let size = 0;
+  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
+  let closed = false;
+  try {
+    if (req.body) {
+      for await (const chunk of req.body) {
+        size += chunk.length;
+        if (size > limit) throw tooLarge();
+        hash.update(chunk);
+        await writeAll(file, chunk);
+      }
+    }
+    file.close();
+    closed = true;
+    const got = hash.digest("hex");
+    if (got !== hex) {
+      throw new HttpError(
+        400,
+        "storage/md5-mismatch",
+        `Uploaded bytes have MD5 ${got}, not ${hex}; upload the file the URL was made for`,
+      );
+    }
+    const target = blobPath(ctx.filesDir, hex);
+    await Deno.mkdir(join(target, ".."), { recursive: true });
+    await Deno.rename(tmp, target);
+  } catch (err) {
+    if (!closed) file.close();
+    await Deno.remove(tmp).catch(() => {});
+    throw err;
+  }
+  ctx.store.artifacts.putBlob(hex, size);
+  return new Response(null, { status: 200, headers: { etag: `"${hex}"` } });
+}
+
+async function serveBlob(hex: string, ctx: ServerContext): Promise<Response> {
+  const notFound = () =>
+    new HttpError(404, "storage/not-found", `No artifact file with MD5 ${hex} is stored`);
+  if (!ctx.store.artifacts.hasBlob(hex)) throw notFound();
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(blobPath(ctx.filesDir, hex), { read: true });
+  } catch (err) {
+    if (err instanceof Deno.errors.NotFound) throw notFound();
+    throw err;
+  }
+  const stat = await file.stat();
+  const md5 = btoa(String.fromCharCode(...hex.match(/../g)!.map((h) => parseInt(h, 16))));
+  return new Response(file.readable, {
+    headers: {
+      "content-type": "application/octet-stream",
+      "content-length": String(stat.size),
+      "content-md5": md5,
+      etag: `"${hex}"`,
+      "x-content-type-options": "nosniff",
+      "content-security-policy": "sandbox",
+    },
+  });
+}
+
+async function handleGet(
+  req: Request,
+  params: Record<string, string>,
+  ctx: ServerContext,
+): Promise<Response> {
+  const hex = hexParam(params);
+  const url = new URL(req.url);
+  const signed = url.searchParams.has("sig") || url.searchParams.has("expires");
+  const reason = signed ? await verifySignedUrl(ctx.secret, "GET", url, ctx.now()) : "missing";
+  if (reason) {
+    if (signed && !req.headers.has("authorization")) {
+      throw new HttpError(
+        403,
+        "storage/bad-signature",
+        `Download URL ${reason}; ask for a new one`,
+      );
+    }
+    authenticate(req, ctx);
+  }
+  return await serveBlob(hex, ctx);
+}
+
+function handleFallback(
+  req: Request,
+  params: Record<string, string>,
+  ctx: ServerContext,
+): Promise<Response> {
+  const user = authenticate(req, ctx);
+  requireEntity(ctx.store, user, params.entity ?? "");
+  return serveBlob(hexParam(params), ctx);
+}
+
+/**
+ * The blob routes, uploads limited to `maxFileBytes` (default: the context's `maxBodyBytes`).
+ *
+ * @example
+ * ```ts
+ * import { createArtifactStorageRoutes } from "./artifact_storage.ts";
+ * console.assert(createArtifactStorageRoutes().length === 4);
+ * ```
+ */
+export function createArtifactStorageRoutes(options: { maxFileBytes?: number } = {}): Route[] {
+  const blob = new URLPattern({ pathname: "/artifact-blobs/:md5" });
+  return [
+    {
+      method: "PUT",
+      pattern: blob,
+      handle: (req, p, ctx) => handlePut(req, p, ctx, options.maxFileBytes ?? ctx.maxBodyBytes),
+    },
+    { method: "GET", pattern: blob, handle: handleGet },
+    {
+      method: "GET",
+      pattern: new URLPattern({ pathname: "/artifactsV2/:region/:entity/:birth/:md5" }),
+      handle: handleFallback,
+    },
+    {
+      method: "GET",
+      pattern: new URLPattern({ pathname: "/artifacts/:entity/:md5" }),
+      handle: handleFallback,
+    },
+  ];
+}
