@@ -42,9 +42,13 @@ interface Conn<N> {
 
 /** A collection of artifact versions (W&B's `ArtifactSequence`). */
 export interface ArtifactCollection {
+  /** The server's id. */
   id: string;
+  /** The collection name. */
   name: string;
+  /** Free text. */
   description: string | null;
+  /** When it was made (ISO time). */
   createdAt: string | null;
 }
 

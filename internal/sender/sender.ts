@@ -46,6 +46,7 @@ import { RunUpdates, type StartInfo } from "./run_updates.ts";
 import { StopPoll } from "./stop_poll.ts";
 
 export type { ResumeBase } from "./batcher.ts";
+export type { ArtifactOutcome } from "./artifacts.ts";
 export { runUrl, type StartInfo, UPSERT_BUCKET } from "./run_updates.ts";
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
@@ -311,6 +312,9 @@ export class Sender {
   /**
    * How saving the artifact with this client id ended, once it has (its record may not have
    * been read yet).
+   *
+   * @param clientId the ArtifactRecord's `client_id`
+   * @returns the server's id and version, or why saving failed
    */
   artifactOutcome(clientId: string): Promise<ArtifactOutcome> {
     return this.#artifacts.outcome(clientId);

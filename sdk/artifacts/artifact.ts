@@ -46,7 +46,9 @@ export type { ManifestEntry } from "../../internal/artifacts/manifest.ts";
 
 /** Options of `new Artifact()`. */
 export interface ArtifactOptions {
+  /** Free text about the artifact. */
   description?: string;
+  /** JSON metadata of the version. */
   metadata?: Record<string, unknown>;
 }
 

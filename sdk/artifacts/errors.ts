@@ -31,7 +31,13 @@ export type ArtifactErrorCode =
 export class ArtifactError extends WandbError {
   /** Error class name. */
   override name = "ArtifactError";
-  /** @param code stable code @param message one line, with the fix after a semicolon */
+  /**
+   * Makes the error.
+   *
+   * @param code stable code
+   * @param message one line, with the fix after a semicolon
+   * @param options the cause
+   */
   constructor(override readonly code: ArtifactErrorCode, message: string, options?: ErrorOptions) {
     super(code, message, options);
   }
