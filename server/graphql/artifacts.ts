@@ -834,13 +834,15 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
       ctx: GqlContext,
     ) => {
       const edges = args.input.artifactFiles.map((spec, i) => {
-        const where = `createArtifactFiles(input.artifactFiles[${i}])`;
-        const a = artifactForWrite(ctx, spec.artifactID, `${where}.artifactID`);
+        const where = (f: string) => `createArtifactFiles(input.artifactFiles[${i}].${f})`;
+        const a = artifactForWrite(ctx, spec.artifactID, where("artifactID"));
         if (a.state !== "PENDING") {
-          throw badArg(`${where}.artifactID: artifact is ${a.state}; files go to PENDING versions`);
+          throw badArg(
+            `${where("artifactID")}: artifact is ${a.state}; files go to PENDING versions`,
+          );
         }
         const hex = md5Hex(spec.md5);
-        if (!hex) throw badArg(`${where}.md5: ${JSON.stringify(spec.md5)} is not a base64 MD5`);
+        if (!hex) throw badArg(`${where("md5")}: ${JSON.stringify(spec.md5)} is not a base64 MD5`);
         const stored = ctx.store.artifacts.hasBlob(hex);
         const node = new ArtifactFileNode(
           {
