@@ -290,7 +290,11 @@ function fileRow(r: Row): ArtifactFileRow {
 export class ArtifactStore {
   readonly #ctx: StoreContext;
 
-  /** @param ctx the store's shared context */
+  /**
+   * Made by the store (`Store`), which exposes it as `store.artifacts`; not constructed elsewhere.
+   *
+   * @param ctx the store's shared context
+   */
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
   }
