@@ -195,7 +195,16 @@ async function handleGet(
         `Download URL ${reason}; ask for a new one`,
       );
     }
-    authenticate(req, ctx);
+    try {
+      authenticate(req, ctx);
+    } catch (e) {
+      if (!(e instanceof HttpError) || e.status !== 401) throw e;
+      // A challenge, so a browser on the UI's file links resends its Basic credentials.
+      return Response.json({ errors: [{ message: e.message, code: e.code }] }, {
+        status: 401,
+        headers: { "www-authenticate": 'Basic realm="wandb", charset="UTF-8"' },
+      });
+    }
   }
   return await serveBlob(hex, ctx);
 }
