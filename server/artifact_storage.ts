@@ -8,6 +8,10 @@
  *   name always matches its content.
  * - `GET /artifact-blobs/<md5hex>?expires&sig`: a `directUrl` download (no auth), or with HTTP
  *   Basic auth.
+ * - `PUT /artifact-blobs/<md5hex>/parts/<uploadID>/<n>?expires&sig`: one part of a multipart
+ *   upload (files the client splits, 2 GiB and up), answered with the part's hex MD5 as `ETag`;
+ *   {@link completeMultipartUpload} (GraphQL `completeMultipartUploadArtifact`) joins the parts
+ *   in order and stores the blob if the whole hashes to `<md5hex>`.
  * - `GET /artifactsV2/<region>/<entity>/<birthArtifactID>/<md5hex>` and
  *   `GET /artifacts/<entity>/<md5hex>`: W&B's authenticated fallback download URLs (§0).
  *
@@ -83,6 +87,162 @@ export function signedBlobUrl(
   now: Date = new Date(),
 ): Promise<string> {
   return signPath(secret, method, `/artifact-blobs/${hex}`, ttlSeconds, now);
+}
+
+const UPLOAD_ID = /^[0-9a-f-]{36}$/;
+
+/**
+ * A signed, expiring URL path to `PUT` part `part` of multipart upload `uploadId` of a blob.
+ *
+ * @example
+ * ```ts
+ * import { signedPartUrl } from "./artifact_storage.ts";
+ * const id = crypto.randomUUID();
+ * const url = await signedPartUrl(new Uint8Array(32), "0".repeat(32), id, 1, 60);
+ * console.assert(url.includes(`/parts/${id}/1?expires=`));
+ * ```
+ */
+export function signedPartUrl(
+  secret: Uint8Array,
+  hex: string,
+  uploadId: string,
+  part: number,
+  ttlSeconds: number,
+  now: Date = new Date(),
+): Promise<string> {
+  return signPath(
+    secret,
+    "PUT",
+    `/artifact-blobs/${hex}/parts/${uploadId}/${part}`,
+    ttlSeconds,
+    now,
+  );
+}
+
+function partsDir(filesDir: string, uploadId: string): string {
+  if (!UPLOAD_ID.test(uploadId)) {
+    throw new HttpError(400, "storage/bad-upload-id", `"${uploadId}" is not an upload id`);
+  }
+  return join(resolve(filesDir), UPLOADS_TMP_DIR, `mp-${uploadId}`);
+}
+
+/** A multipart upload could not be completed: what was wrong, and the fix. */
+export class MultipartError extends Error {
+  override name = "MultipartError";
+  /** Stable error code. */
+  readonly code = "storage/multipart";
+}
+
+/**
+ * Joins the uploaded parts of `uploadId` in part-number order into the blob `hex`, checking each
+ * part against its `hexMD5` (the ETag the part upload answered, quotes allowed) and the whole
+ * against `hex`; records the blob and removes the parts. A blob already stored just drops them.
+ *
+ * @returns the blob's size
+ * @throws {MultipartError} naming a missing or mismatched part, or a whole that does not hash to
+ * `hex`
+ */
+export async function completeMultipartUpload(
+  ctx: Pick<ServerContext, "filesDir" | "store">,
+  hex: string,
+  uploadId: string,
+  parts: readonly { partNumber: number; hexMD5: string }[],
+): Promise<number> {
+  const dir = partsDir(ctx.filesDir, uploadId);
+  const sorted = [...parts].sort((a, b) => a.partNumber - b.partNumber);
+  const tmp = join(resolve(ctx.filesDir), UPLOADS_TMP_DIR, crypto.randomUUID());
+  const whole = createHash("md5");
+  let size = 0;
+  const out = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
+  let closed = false;
+  try {
+    for (const p of sorted) {
+      let file: Deno.FsFile;
+      try {
+        file = await Deno.open(join(dir, String(p.partNumber)), { read: true });
+      } catch {
+        throw new MultipartError(
+          `Part ${p.partNumber} of upload ${uploadId} was not uploaded; PUT it to its part URL first`,
+        );
+      }
+      const h = createHash("md5");
+      for await (const chunk of file.readable) {
+        h.update(chunk);
+        whole.update(chunk);
+        size += chunk.length;
+        await writeAll(out, chunk);
+      }
+      const want = p.hexMD5.replaceAll('"', "").toLowerCase();
+      if (h.digest("hex") !== want) {
+        throw new MultipartError(
+          `Part ${p.partNumber} of upload ${uploadId} does not have MD5 ${want}; upload it again`,
+        );
+      }
+    }
+    out.close();
+    closed = true;
+    const got = whole.digest("hex");
+    if (got !== hex) {
+      throw new MultipartError(
+        `The joined parts of upload ${uploadId} have MD5 ${got}, not ${hex}; list every part in order`,
+      );
+    }
+    const target = blobPath(ctx.filesDir, hex);
+    await Deno.mkdir(join(target, ".."), { recursive: true });
+    await Deno.rename(tmp, target);
+    ctx.store.artifacts.putBlob(hex, size);
+    await Deno.remove(dir, { recursive: true }).catch(() => {});
+    return size;
+  } finally {
+    if (!closed) out.close();
+    await Deno.remove(tmp).catch(() => {});
+  }
+}
+
+async function handlePartPut(
+  req: Request,
+  params: Record<string, string>,
+  ctx: ServerContext,
+  limit: number,
+): Promise<Response> {
+  hexParam(params);
+  const part = Number(params.part);
+  if (!Number.isInteger(part) || part < 1 || part > 10_000) {
+    throw new HttpError(400, "storage/bad-part", `Part number "${params.part}" is not 1 to 10000`);
+  }
+  const reason = await verifySignedUrl(ctx.secret, "PUT", new URL(req.url), ctx.now());
+  if (reason) {
+    throw new HttpError(
+      403,
+      "storage/bad-signature",
+      `Part upload URL ${reason}; ask for a new one`,
+    );
+  }
+  const dir = partsDir(ctx.filesDir, params.upload ?? "");
+  await Deno.mkdir(dir, { recursive: true });
+  const tmp = join(dir, `${part}.${crypto.randomUUID()}`);
+  const hash = createHash("md5");
+  let size = 0;
+  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
+  let closed = false;
+  try {
+    if (req.body) {
+      for await (const chunk of req.body) {
+        size += chunk.length;
+        if (size > limit) throw new HttpError(413, "body/too-large", `Part is over ${limit} bytes`);
+        hash.update(chunk);
+        await writeAll(file, chunk);
+      }
+    }
+    file.close();
+    closed = true;
+    await Deno.rename(tmp, join(dir, String(part)));
+  } catch (err) {
+    if (!closed) file.close();
+    await Deno.remove(tmp).catch(() => {});
+    throw err;
+  }
+  return new Response(null, { status: 200, headers: { etag: `"${hash.digest("hex")}"` } });
 }
 
 function hexParam(params: Record<string, string>): string {
@@ -225,12 +385,17 @@ function handleFallback(
  * @example
  * ```ts
  * import { createArtifactStorageRoutes } from "./artifact_storage.ts";
- * console.assert(createArtifactStorageRoutes().length === 4);
+ * console.assert(createArtifactStorageRoutes().length === 5);
  * ```
  */
 export function createArtifactStorageRoutes(options: { maxFileBytes?: number } = {}): Route[] {
   const blob = new URLPattern({ pathname: "/artifact-blobs/:md5" });
   return [
+    {
+      method: "PUT",
+      pattern: new URLPattern({ pathname: "/artifact-blobs/:md5/parts/:upload/:part" }),
+      handle: (req, p, ctx) => handlePartPut(req, p, ctx, options.maxFileBytes ?? ctx.maxBodyBytes),
+    },
     {
       method: "PUT",
       pattern: blob,

@@ -28,7 +28,14 @@ import type {
 } from "../store/mod.ts";
 import { StoreError } from "../store/mod.ts";
 import { b64, unb64 } from "../store/_base64.ts";
-import { blobPath, md5Hex, signedBlobUrl } from "../artifact_storage.ts";
+import {
+  blobPath,
+  completeMultipartUpload,
+  md5Hex,
+  MultipartError,
+  signedBlobUrl,
+  signedPartUrl,
+} from "../artifact_storage.ts";
 import { GraphqlApiError } from "./errors.ts";
 import type { GqlContext } from "./resolvers.ts";
 import { ProjectNode, RunNode } from "./resolvers.ts";
@@ -522,13 +529,15 @@ export class ArtifactFileNode {
   readonly mimetype = "application/octet-stream";
   readonly updatedAt = null;
   readonly uploadHeaders: string[] = [];
-  readonly uploadMultipartUrls = null;
   readonly #hex: string | undefined;
+  readonly #parts: number;
   /**
    * @param f the file
    * @param upload whether `uploadUrl` hands out a signed PUT URL (even if the blob exists)
+   * @param parts how many parts a multipart upload has (0: a single PUT)
    */
-  constructor(readonly f: ArtifactFileRow, readonly upload = false) {
+  constructor(readonly f: ArtifactFileRow, readonly upload = false, parts = 0) {
+    this.#parts = parts;
     this.#hex = md5Hex(f.digest);
     this.id = b64(`File:${f.artifactId}:${f.name}`);
     this.name = f.name;
@@ -553,6 +562,18 @@ export class ArtifactFileNode {
     if (!this.upload || !this.#hex) return null;
     const s = ctx.server;
     return ctx.baseUrl + await signedBlobUrl(s.secret, "PUT", this.#hex, s.urlTtlSeconds, s.now());
+  }
+  /** Signed part URLs of a multipart upload, when the client asked for parts. */
+  async uploadMultipartUrls(_: Args, ctx: GqlContext) {
+    if (!this.upload || !this.#hex || this.#parts === 0) return null;
+    const s = ctx.server;
+    const uploadID = crypto.randomUUID();
+    const uploadUrlParts = [];
+    for (let n = 1; n <= this.#parts; n++) {
+      const path = await signedPartUrl(s.secret, this.#hex, uploadID, n, s.urlTtlSeconds, s.now());
+      uploadUrlParts.push({ partNumber: n, uploadUrl: ctx.baseUrl + path });
+    }
+    return { uploadID, uploadUrlParts };
   }
   /** The version it was first uploaded for. */
   artifact(_: Args, ctx: GqlContext): ArtifactNode | null {
@@ -828,7 +849,12 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
     createArtifactFiles: (
       args: {
         input: {
-          artifactFiles: { artifactID: string; name: string; md5: string }[];
+          artifactFiles: {
+            artifactID: string;
+            name: string;
+            md5: string;
+            uploadPartsInput?: { partNumber: number }[] | null;
+          }[];
         };
       },
       ctx: GqlContext,
@@ -854,6 +880,7 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
             ref: null,
           },
           !stored,
+          spec.uploadPartsInput?.length ?? 0,
         );
         return { node, cursor: "" };
       });
@@ -866,10 +893,37 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
         },
       };
     },
-    completeMultipartUploadArtifact: () => {
-      throw badArg(
-        "completeMultipartUploadArtifact: this server hands out no multipart uploads (uploadMultipartUrls is always null); upload the file in one PUT",
-      );
+    completeMultipartUploadArtifact: async (
+      args: {
+        input: {
+          artifactID: string;
+          storagePath: string;
+          uploadID: string;
+          completedParts: { partNumber: number; hexMD5: string }[];
+        };
+      },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      artifactForWrite(ctx, i.artifactID, "completeMultipartUploadArtifact(input.artifactID)");
+      const hex = /^[0-9a-f]{32}$/.test(i.storagePath) ? i.storagePath : undefined;
+      if (!hex) {
+        throw badArg(
+          `completeMultipartUploadArtifact(input.storagePath): ${
+            JSON.stringify(i.storagePath)
+          } is not the storagePath createArtifactFiles answered`,
+        );
+      }
+      try {
+        await completeMultipartUpload(ctx.server, hex, i.uploadID, i.completedParts);
+      } catch (e) {
+        if (e instanceof MultipartError) {
+          throw badArg(`completeMultipartUploadArtifact(input.completedParts): ${e.message}`);
+        }
+        throw e;
+      }
+      const bytes = hex.match(/../g)!.map((h) => parseInt(h, 16));
+      return { digest: btoa(String.fromCharCode(...bytes)) };
     },
     commitArtifact: async (args: { input: { artifactID: string } }, ctx: GqlContext) => {
       const a = artifactForWrite(ctx, args.input.artifactID, "commitArtifact(input.artifactID)");

@@ -205,3 +205,63 @@ Deno.test("artifact GraphQL: aliases are edited, and deletion is refused while t
     assert.match(upd.errors![0]!.message, /no artifact/);
   });
 });
+
+Deno.test("artifact GraphQL: a multipart upload's parts are joined, checked and stored as one blob", async () => {
+  await withServer(async (t) => {
+    const a = (await t.gql(CREATE, createInput("big", "digbig"))).data.createArtifact.artifact;
+    const parts = ["first part|", "second part|", "third"];
+    const whole = parts.join("");
+    const hexOf = (x: string) => createHash("md5").update(x).digest("hex");
+    const f = await t.gql(
+      `mutation F($input: CreateArtifactFilesInput!) { createArtifactFiles(input: $input) {
+        files { edges { node { storagePath uploadMultipartUrls { uploadID uploadUrlParts { partNumber uploadUrl } } } } } } }`,
+      {
+        input: {
+          storageLayout: "V2",
+          artifactFiles: [{
+            artifactID: a.id,
+            name: "big.bin",
+            md5: b64md5(whole),
+            uploadPartsInput: parts.map((p, i) => ({ partNumber: i + 1, hexMD5: hexOf(p) })),
+          }],
+        },
+      },
+    );
+    const node = f.data.createArtifactFiles.files.edges[0].node;
+    assert.equal(node.storagePath, hexOf(whole));
+    const mp = node.uploadMultipartUrls;
+    assert.equal(mp.uploadUrlParts.length, 3);
+    const etags: string[] = [];
+    for (const [i, u] of mp.uploadUrlParts.entries()) {
+      const res = await t.handle(new Request(u.uploadUrl, { method: "PUT", body: parts[i] }));
+      assert.equal(res.status, 200);
+      etags.push(res.headers.get("etag")!);
+    }
+    const COMPLETE =
+      `mutation C($parts: [UploadPartsInput!]!, $id: ID!, $path: String!, $up: String!) {
+      completeMultipartUploadArtifact(input: {completeMultipartAction: Complete,
+        completedParts: $parts, artifactID: $id, storagePath: $path, uploadID: $up}) { digest } }`;
+    const wrong = await t.gql(COMPLETE, {
+      parts: [{ partNumber: 2, hexMD5: etags[1] }],
+      id: a.id,
+      path: node.storagePath,
+      up: mp.uploadID,
+    });
+    assert.match(wrong.errors![0]!.message, /completedParts\): The joined parts .* not /);
+    const done = await t.gql(COMPLETE, {
+      parts: etags.map((e, i) => ({ partNumber: i + 1, hexMD5: e })),
+      id: a.id,
+      path: node.storagePath,
+      up: mp.uploadID,
+    });
+    assert.equal(done.data.completeMultipartUploadArtifact.digest, b64md5(whole));
+    assert.ok(t.store.artifacts.hasBlob(hexOf(whole)));
+    const again = await t.gql(FILES, {
+      input: {
+        storageLayout: "V2",
+        artifactFiles: [{ artifactID: a.id, name: "big.bin", md5: b64md5(whole) }],
+      },
+    });
+    assert.equal(again.data.createArtifactFiles.files.edges[0].node.uploadUrl, null);
+  });
+});
