@@ -195,6 +195,40 @@ scenario(
   },
 );
 
+// A file of 2 GiB and more goes up in 100 MiB parts (uploadPartsInput, uploadMultipartUrls,
+// completeMultipartUploadArtifact). About 80 s and 6 GiB of disk, so only on request:
+// WANDB_TS_COMPAT_BIG=1 npx -y deno@2.9.6 task compat
+if (Deno.env.get("WANDB_TS_COMPAT_BIG") === "1") {
+  scenario(
+    "official client: a 2 GiB file goes up in parts and downloads whole",
+    "artifact_multipart",
+    async (env) => {
+      const data = `${env.dir}/bigdata`;
+      await Deno.mkdir(data, { recursive: true });
+      const f = await Deno.open(`${data}/big.bin`, { write: true, create: true });
+      await f.truncate(2 * 1024 ** 3 + 5 * 1024 ** 2);
+      await f.write(new TextEncoder().encode("not all zeros"));
+      f.close();
+      const logged = lastJson(
+        await env.python([py("log_artifact.py"), "arts", "big1", data, "bigdata"]),
+        "log_artifact.py",
+      );
+      assert.equal(logged.version, "v0");
+      const parts = env.seen.filter((s) => /^PUT \/artifact-blobs\/[0-9a-f]+\/parts\//.test(s));
+      assert.equal(parts.length, 21, "21 parts of 100 MiB");
+      assert.ok(env.operations.includes("CompleteMultipartUploadArtifact"));
+      const d = await env.gql<Json>(VERSION, { name: "bigdata:latest" });
+      const file = d.project.artifact.files.edges[0].node;
+      assert.equal(file.sizeBytes, 2 * 1024 ** 3 + 5 * 1024 ** 2);
+      const res = await fetch(file.directUrl);
+      const { createHash } = await import("node:crypto");
+      const h = createHash("md5");
+      for await (const chunk of res.body!) h.update(chunk);
+      assert.equal(h.digest("base64"), file.md5, "the joined blob has the file's MD5");
+    },
+  );
+}
+
 Deno.test("artifact documents the client sent all validate against our schema", () => {
   const docs = capturedDocuments();
   assert.ok(docs.some((d) => /createArtifactFiles/.test(d.query)), "the logging flow was captured");
