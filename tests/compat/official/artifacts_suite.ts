@@ -195,6 +195,47 @@ scenario(
   },
 );
 
+scenario(
+  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked",
+  "artifact_public_api_edit",
+  async (env) => {
+    const data = await writeData(env);
+    lastJson(
+      await env.python([py("log_artifact.py"), "arts", "prod1", data, "mydata", "best"]),
+      "log v0",
+    );
+    await Deno.writeTextFile(`${data}/c.txt`, "more\n");
+    lastJson(
+      await env.python([py("log_artifact.py"), "arts", "prod1b", data, "mydata", "best"]),
+      "log v1",
+    );
+    lastJson(
+      await env.python([py("use_artifact.py"), "arts", "cons1", "mydata:v0", `${env.dir}/dl`]),
+      "use_artifact.py",
+    );
+    const got = lastJson(
+      await env.python([py("api_artifact_edit.py"), "local/arts", "mydata"]),
+      "api_artifact_edit.py",
+    );
+    assert.deepEqual(got.edited, {
+      description: "edited",
+      metadata: { rows: 4 },
+      aliases: ["latest", "prod"],
+      tags: ["t1"],
+      version: "v1",
+    });
+    assert.deepEqual(got.types, ["dataset"]);
+    assert.deepEqual(got.collections, ["mydata"]);
+    assert.deepEqual(got.versions, ["v0", "v1"]);
+    assert.deepEqual(got.logged, ["mydata:v0"]);
+    assert.deepEqual(got.used, ["mydata:v0"]);
+    assert.equal(got.delete_aliased, "refused");
+    assert.deepEqual(got.versions_after, ["v0"]);
+    const d = await env.gql<Json>(VERSION, { name: "mydata:latest" });
+    assert.equal(d.project.artifact.versionIndex, 0, "latest moves back to v0");
+  },
+);
+
 // A file of 2 GiB and more goes up in 100 MiB parts (uploadPartsInput, uploadMultipartUrls,
 // completeMultipartUploadArtifact). About 80 s and 6 GiB of disk, so only on request:
 // WANDB_TS_COMPAT_BIG=1 npx -y deno@2.9.6 task compat
