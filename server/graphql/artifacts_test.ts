@@ -43,7 +43,7 @@ async function start() {
   };
   const put = async (url: string, body: string) =>
     (await handle(new Request(url, { method: "PUT", body }))).status;
-  return { dir, store, handle, gql, put };
+  return { dir, store, handle, gql, put, key: apiKey };
 }
 
 const CREATE = `mutation C($input: CreateArtifactInput!) { createArtifact(input: $input) {
@@ -128,6 +128,14 @@ Deno.test("artifact GraphQL: create, upload by digest, commit; unchanged files g
     assert.equal(await res.text(), "hello");
     const man = await t.handle(new Request(art.currentManifest.file.directUrl));
     assert.equal(await man.text(), manifest);
+    // W&B's authenticated fallback URL (server-api.md §0) serves the same bytes.
+    const hex = createHash("md5").update("hello").digest("hex");
+    const fallback = `http://localhost/artifactsV2/default/alice/${a.id}/${hex}`;
+    assert.equal((await t.handle(new Request(fallback))).status, 401);
+    const authed = await t.handle(
+      new Request(fallback, { headers: { authorization: basic(t.key) } }),
+    );
+    assert.equal(await authed.text(), "hello");
     assert.equal(read.data.project.run.outputArtifacts.totalCount, 1);
   });
 });
