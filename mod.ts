@@ -26,7 +26,16 @@ export {
   teardown,
   VERSION,
 } from "./sdk/init.ts";
-export { type AlertOptions, Run } from "./sdk/run.ts";
+export { type AlertOptions, type LogArtifactOptions, Run } from "./sdk/run.ts";
+export {
+  type AddFileOptions,
+  type AddReferenceOptions,
+  Artifact,
+  type ArtifactOptions,
+  type ManifestEntry,
+} from "./sdk/artifacts/artifact.ts";
+export { ArtifactError, type ArtifactErrorCode } from "./sdk/artifacts/errors.ts";
+export type { DownloadOptions, DownloadStats } from "./sdk/artifacts/remote.ts";
 export type { SaveOptions, SavePolicy } from "./sdk/save.ts";
 export { type DefineMetricOptions, MetricError, type MetricSummaryName } from "./sdk/metrics.ts";
 export type { LogOptions } from "./sdk/history.ts";

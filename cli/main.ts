@@ -17,6 +17,7 @@
  * ```
  * @module
  */
+import { artifact } from "./artifact.ts";
 import { dump } from "./dump.ts";
 import { login } from "./login.ts";
 import { sync } from "./sync.ts";
@@ -27,6 +28,7 @@ import { serverMain } from "../server/main.ts";
 const USAGE = `Usage: ${cliCommand()} <command> [args]
 
 Commands:
+  artifact      put PATH --name N --type T | get NAME:ALIAS [--root DIR] | ls PROJECT
   board [DIR]   show the runs under DIR (default ./wandb) in the web UI: no sync, no login
   login [KEY]   check an API key with the server and save it in netrc (--host URL)
   sync PATH...  upload offline or interrupted runs (--sync-all for every unsynced run)
@@ -37,6 +39,9 @@ Commands:
 if (import.meta.main) {
   const [command, ...rest] = Deno.args;
   switch (command) {
+    case "artifact":
+      Deno.exit(await artifact(rest));
+      break;
     case "dump":
       Deno.exit(await dump(rest));
       break;

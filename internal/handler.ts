@@ -28,6 +28,7 @@ import type { Channel } from "./channel.ts";
 import type { DebugLog } from "./debug_log.ts";
 import type { RunState } from "./run_state.ts";
 import type { SendResult, StartInfo } from "./sender/sender.ts";
+import type { ArtifactOutcome } from "./sender/artifacts.ts";
 import { assertNever, type WriterItem } from "./writer.ts";
 
 /** Items the handler consumes. */
@@ -43,6 +44,7 @@ export interface SenderControl {
   close(offset: number): void;
   abort(reason: string): void;
   readonly progress: { ackedOffset: number; ackedLines: number };
+  artifactOutcome(clientId: string): Promise<ArtifactOutcome>;
 }
 
 /** What the handler talks to. */
@@ -167,6 +169,32 @@ export async function runHandler(
                 deps.log.warn(`run_start: ${r.message}`);
               }
               deps.reply(id, { ok: true, value: r satisfies RunStartResult });
+              break;
+            }
+            case "artifact": {
+              // The record is in the log (the sender reads it from there); the answer comes when
+              // the sender has saved it, without holding up the inbox meanwhile.
+              await barrier(writer, false);
+              if (!sender) {
+                deps.reply(id, {
+                  ok: false,
+                  error: {
+                    code: "artifact/offline",
+                    message:
+                      "Cannot wait for the artifact: the run is offline; it is kept in the run's log and uploaded by sync",
+                  },
+                });
+                break;
+              }
+              sender.artifactOutcome(request.clientId).then((o) =>
+                deps.reply(
+                  id,
+                  o.ok ? { ok: true, value: o } : {
+                    ok: false,
+                    error: { code: "artifact/upload-failed", message: o.message },
+                  },
+                )
+              );
               break;
             }
             case "finish": {

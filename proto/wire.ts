@@ -22,12 +22,14 @@ export const RecordField = {
   config: 5,
   files: 6,
   stats: 7,
+  artifact: 8,
   alert: 10,
   metric: 12,
   outputRaw: 13,
   run: 17,
   exit: 18,
   preempting: 23,
+  useArtifact: 25,
 } as const;
 
 /** Position after the last {@linkcode readVarint} (a live binding). */

@@ -90,6 +90,8 @@ export interface SendSummary {
 export type WorkerRequest =
   | { op: "flush" }
   | { op: "run_start" }
+  /** Answers once the sender has saved the artifact with this client id (online runs). */
+  | { op: "artifact"; clientId: string }
   /**
    * Ends the run. The Worker writes the exit record itself, after the run's last records (the
    * final summary, the files of its probes): W&B's reader and `wandb sync` stop at `exit`.

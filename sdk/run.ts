@@ -26,6 +26,19 @@ import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines, SendProgressLine } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
 import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
+import { Artifact } from "./artifacts/artifact.ts";
+import { ArtifactError, type ArtifactErrorCode } from "./artifacts/errors.ts";
+import { fetchArtifact } from "./artifacts/remote.ts";
+import { GraphQLClient, resolveCredentials } from "../net/mod.ts";
+import type { ArtifactOutcome } from "../internal/sender/artifacts.ts";
+
+/** Options of {@linkcode Run.logArtifact}. */
+export interface LogArtifactOptions {
+  /** Aliases besides `latest` (always given). */
+  aliases?: string[];
+  /** Tags of the version. */
+  tags?: string[];
+}
 
 /** What `run.alert()` takes. */
 export interface AlertOptions {
@@ -521,6 +534,107 @@ export class Run {
     this.#guard("run.markPreempting()");
     this.#publish({ preempting: {} });
     this.#bridge?.schedule();
+  }
+
+  /**
+   * Logs an artifact: its record (with the manifest) goes into the run's log, and the Worker
+   * uploads it (online) or `sync` does later (offline). `await artifact.wait()` for its version.
+   *
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts ignore
+   * const a = new wandb.Artifact("data", "dataset");
+   * a.addDir("data/");
+   * run.logArtifact(a, { aliases: ["best"] });
+   * await a.wait();
+   * ```
+   */
+  logArtifact(artifact: Artifact, options: LogArtifactOptions = {}): Artifact {
+    this.#guard("run.logArtifact()");
+    this.#publishArtifact(artifact, options, false);
+    return artifact;
+  }
+
+  /**
+   * Declares that this run uses an artifact: `"name:alias"` (or `"entity/project/name:alias"`)
+   * is looked up on the server and returned ready to download; an Artifact not logged yet is
+   * logged as this run's input.
+   *
+   * @throws {ArtifactError} `artifact/offline` for a name in an offline run, `artifact/not-found`
+   */
+  async useArtifact(ref: string | Artifact): Promise<Artifact> {
+    this.#guard("run.useArtifact()");
+    if (ref instanceof Artifact) {
+      if (ref.id) {
+        this.#publish({ useArtifact: { id: ref.id, type: ref.type, name: ref.name } });
+        this.#bridge?.schedule();
+      } else this.#publishArtifact(ref, {}, true);
+      return ref;
+    }
+    const gql = this.#client();
+    if (!gql || this.mode !== "online") {
+      throw new ArtifactError(
+        "artifact/offline",
+        `Cannot use artifact ${ref}: the run is ${this.mode}; use it from an online run, or download it with the public API`,
+      );
+    }
+    const parts = ref.split("/");
+    const name = parts.pop()!;
+    const project = parts.pop() ?? this.project;
+    const entity = parts.pop() ?? this.entity ?? "";
+    const data = await fetchArtifact(gql, entity, project, name);
+    const a = await Artifact.fromServer(gql, data, { entity, project });
+    this.#publish({ useArtifact: { id: a.id, type: a.type, name: a.name } });
+    this.#bridge?.schedule();
+    return a;
+  }
+
+  #publishArtifact(artifact: Artifact, options: LogArtifactOptions, use: boolean): void {
+    const clientId = crypto.randomUUID();
+    this.#publish({
+      artifact: artifact.toRecord(
+        { id: this.id, project: this.project, entity: this.entity },
+        { ...options, useAfterCommit: use, clientId },
+      ),
+    });
+    this.#bridge?.schedule();
+    const bridge = this.#bridge;
+    artifact.attach({
+      clientId,
+      gql: this.mode === "online" ? this.#client() : undefined,
+      entity: this.entity,
+      project: this.project,
+      wait: async () => {
+        if (!bridge || this.mode !== "online") {
+          throw new ArtifactError(
+            "artifact/offline",
+            `Cannot wait for artifact ${artifact.name}: the run is ${this.mode}; it is kept in the run's log, and \`sync\` uploads it`,
+          );
+        }
+        try {
+          const o = await bridge.deliver<Extract<ArtifactOutcome, { ok: true }>>({
+            op: "artifact",
+            clientId,
+          });
+          return { id: o.id, versionIndex: o.versionIndex };
+        } catch (err) {
+          const e = err as { code?: string; message?: string };
+          const code = (e.code?.startsWith("artifact/")
+            ? e.code
+            : "artifact/upload-failed") as ArtifactErrorCode;
+          throw new ArtifactError(code, e.message ?? String(err), { cause: err });
+        }
+      },
+    });
+  }
+
+  #gqlClient: GraphQLClient | undefined;
+  #client(): GraphQLClient | undefined {
+    if (this.#gqlClient) return this.#gqlClient;
+    const s = this.settings;
+    const creds = resolveCredentials({ baseUrl: s.base_url, apiKey: s.api_key });
+    if (!creds.apiKey) return undefined;
+    return this.#gqlClient = new GraphQLClient({ baseUrl: creds.baseUrl, apiKey: creds.apiKey });
   }
 
   /**

@@ -50,11 +50,26 @@ export {
 } from "./storage.ts";
 export { signPath, verifySignedUrl } from "./signed_url.ts";
 export { normalizePublicUrl, publicBaseUrl, PublicUrlError } from "./public_url.ts";
+export {
+  blobPath,
+  createArtifactStorageRoutes,
+  md5Hex,
+  signedBlobUrl,
+} from "./artifact_storage.ts";
 
 // Storage
 export {
   type Alert,
+  type ArtifactAliasRow,
+  type ArtifactCollectionRow,
+  type ArtifactFileRow,
+  type ArtifactRow,
+  type ArtifactState,
+  ArtifactStore,
+  type ArtifactTypeRow,
+  type CollectionKind,
   type Connection,
+  type CreateArtifactArgs,
   type HistoryArgs,
   type HistoryKey,
   type HistoryRange,
@@ -69,6 +84,7 @@ export {
   Store,
   StoreError,
   type StoreErrorCode,
+  type UpdateArtifactArgs,
   type UpsertRunResult,
   type User,
 } from "./store/mod.ts";

@@ -17,6 +17,7 @@ import { createHandler } from "./handler.ts";
 import type { Route } from "./routes.ts";
 import { normalizePublicUrl } from "./public_url.ts";
 import { createStorageRoutes } from "./storage.ts";
+import { createArtifactStorageRoutes } from "./artifact_storage.ts";
 import { graphqlRoutes } from "./graphql/mod.ts";
 import { uiRoutes } from "./ui/mod.ts";
 import { Store } from "./store/mod.ts";
@@ -309,6 +310,7 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
         : normalizePublicUrl(options.publicUrl),
       routes: [
         ...createStorageRoutes({ maxFileBytes: options.maxFileBytes ?? 2 * 1024 ** 3 }),
+        ...createArtifactStorageRoutes({ maxFileBytes: options.maxFileBytes ?? 2 * 1024 ** 3 }),
         ...graphqlRoutes,
         ...(options.extraRoutes ?? []),
         ...uiRoutes, // last: its pages answer paths the others do not

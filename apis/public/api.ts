@@ -24,6 +24,9 @@
  * @module
  */
 import { resolveCredentials } from "../../net/credentials.ts";
+import { Artifact } from "../../sdk/artifacts/artifact.ts";
+import { fetchArtifact } from "../../sdk/artifacts/remote.ts";
+import { ArtifactCollections, type ArtifactVersions, collectionVersions } from "./artifacts.ts";
 import type { RetryPolicy } from "../../net/retry.ts";
 import { processEnv, resolveSettings } from "../../sdk/settings.ts";
 import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
@@ -282,5 +285,41 @@ export class Api {
     const run = new Run(this.#client, entity, project, node);
     this.#runs.set(key, run);
     return run;
+  }
+
+  /**
+   * One artifact version by `"entity/project/name:alias"` (or `"project/name:alias"`,
+   * `"name:alias"`; the alias defaults to `latest`).
+   *
+   * @throws {ArtifactError} `artifact/not-found`
+   * @example
+   * ```ts ignore
+   * const a = await api.artifact("me/proj/mnist:v0");
+   * await a.download("data");
+   * ```
+   */
+  async artifact(path: string): Promise<Artifact> {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    const project = parts.pop() ?? this.#client.project;
+    const entity = parts.pop() ?? await this.#client.defaultEntity();
+    const data = await fetchArtifact(this.#client.gql, entity, project, name);
+    return await Artifact.fromServer(this.#client.gql, data, { entity, project });
+  }
+
+  /** A project's artifact collections of one type (`"entity/project"` or `"project"`). */
+  async artifactCollections(project: string, type: string): Promise<ArtifactCollections> {
+    const p = parseProjectPath(project);
+    const entity = p.entity ?? await this.#client.defaultEntity();
+    return new ArtifactCollections(this.#client.gql, entity, p.project, type);
+  }
+
+  /** The versions of a collection (`"entity/project/name"`, `"project/name"` or `"name"`). */
+  async artifactVersions(type: string, collection: string): Promise<ArtifactVersions> {
+    const parts = collection.split("/");
+    const name = parts.pop()!;
+    const project = parts.pop() ?? this.#client.project;
+    const entity = parts.pop() ?? await this.#client.defaultEntity();
+    return collectionVersions(this.#client.gql, entity, project, type, name);
   }
 }

@@ -16,6 +16,13 @@
 
 // Entry point
 export { Api, type ApiOptions, type Viewer } from "./api.ts";
+export {
+  Artifact,
+  type ArtifactCollection,
+  ArtifactCollections,
+  ArtifactError,
+  ArtifactVersions,
+} from "./artifacts.ts";
 
 // Resources
 export { Project, Projects } from "./projects.ts";

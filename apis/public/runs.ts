@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { type ArtifactVersions, runArtifacts } from "./artifacts.ts";
 import type { PublicClient } from "./_client.ts";
 import { parseObject, toJsonText } from "./_json.ts";
 import { ApiError } from "./errors.ts";
@@ -433,6 +434,16 @@ export class Run {
    */
   uploadFile(path: string, root = "."): Promise<File> {
     return uploadRunFile(this.#client, this.#ref, path, root);
+  }
+
+  /** The artifact versions this run logged (a lazy paginator). */
+  loggedArtifacts(): ArtifactVersions {
+    return runArtifacts(this.#client.gql, this.entity, this.project, this.id, "outputArtifacts");
+  }
+
+  /** The artifact versions this run used (a lazy paginator). */
+  usedArtifacts(): ArtifactVersions {
+    return runArtifacts(this.#client.gql, this.entity, this.project, this.id, "inputArtifacts");
   }
 
   /** `<Run entity/project/id (state)>`. */

@@ -9,6 +9,7 @@
  * @module
  */
 export {
+  type ArtifactOutcome,
   type ResumeBase,
   runUrl,
   Sender,

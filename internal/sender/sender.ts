@@ -12,6 +12,7 @@
  *   `files/` at the end);
  * - `stop_poll.ts`: RunStoppedStatus polls while the run is live;
  * - `alerts.ts`: `run.alert()` notifications;
+ * - `artifacts.ts`: artifacts logged and used (CreateArtifact … CommitArtifact, UseArtifact);
  * - `checkpoint.ts`: the place saved after each acknowledged post.
  *
  * Nothing is held in memory beyond one batch: while the server is away the sender stops reading
@@ -35,6 +36,7 @@ import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type DamagedRegion, LogReader } from "../log_reader.ts";
 import { macrotask } from "../macrotask.ts";
 import { Alerts } from "./alerts.ts";
+import { type ArtifactOutcome, ArtifactSaver } from "./artifacts.ts";
 import { Batcher, type ResumeBase } from "./batcher.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { type Checkpoint, CheckpointSaver, syncedMarkerPath } from "./checkpoint.ts";
@@ -44,6 +46,7 @@ import { RunUpdates, type StartInfo } from "./run_updates.ts";
 import { StopPoll } from "./stop_poll.ts";
 
 export type { ResumeBase } from "./batcher.ts";
+export type { ArtifactOutcome } from "./artifacts.ts";
 export { runUrl, type StartInfo, UPSERT_BUCKET } from "./run_updates.ts";
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
@@ -100,6 +103,10 @@ export interface SenderOptions {
   checkpoint?: Checkpoint;
   /** Debug-log sink. */
   log?: (level: "info" | "warn" | "error", message: string) => void;
+  /** Progress of the artifact being uploaded. */
+  onArtifactProgress?: (
+    p: { name: string; bytes: number; totalBytes: number; files: number },
+  ) => void;
   /** Progress: bytes of the log sent so far. */
   onProgress?: (offset: number) => void;
   /**
@@ -138,6 +145,7 @@ export class Sender {
   #uploads: FileUploads;
   #stopPoll: StopPoll;
   #alerts: Alerts;
+  #artifacts: ArtifactSaver;
   #saver: CheckpointSaver;
   /** The handlers of the record kinds the sender decodes, by field number (history aside). */
   #on: Map<number, Handler>;
@@ -228,6 +236,14 @@ export class Sender {
       log,
     });
     this.#alerts = new Alerts({ gql, signal, log });
+    this.#artifacts = new ArtifactSaver({
+      gql,
+      policy: options.graphqlPolicy,
+      signal,
+      run: () => this.#startInfo && this.#runs,
+      onProgress: options.onArtifactProgress,
+      log,
+    });
     this.#saver = new CheckpointSaver(options.logPath, log, options.saveProgress !== false);
     const runs = this.#runs, batcher = this.#batcher;
     this.#on = new Map<number, Handler>([
@@ -242,6 +258,8 @@ export class Sender {
       [F.preempting, () => batcher.onPreempting()],
       [F.files, (r) => this.#uploads.onFiles(r.files!)],
       [F.alert, (r) => this.#alerts.add(r.alert!)],
+      [F.artifact, (r) => this.#artifacts.onArtifact(r.artifact!)],
+      [F.useArtifact, (r) => this.#artifacts.onUse(r.useArtifact!)],
     ]);
     this.#tail = LogReader.open(options.logPath, c?.logOffset ?? 0);
     this.#tail.verify = !options.live;
@@ -289,6 +307,17 @@ export class Sender {
     if (offset > this.#committed) this.#committed = offset;
     const room = this.#batcher.fs.batch.size < FULL_BYTES;
     if (this.#idle || (room && this.#committed - this.#tail.pos >= WAKE_BYTES)) this.#wakeUp();
+  }
+
+  /**
+   * How saving the artifact with this client id ended, once it has (its record may not have
+   * been read yet).
+   *
+   * @param clientId the ArtifactRecord's `client_id`
+   * @returns the server's id and version, or why saving failed
+   */
+  artifactOutcome(clientId: string): Promise<ArtifactOutcome> {
+    return this.#artifacts.outcome(clientId);
   }
 
   /** The log is complete at `offset` (the run finished, or sync of a finished file). */
@@ -455,11 +484,13 @@ export class Sender {
     if (!this.#closed && runs.due(now)) await runs.update(runs.runDirty);
     if (this.#o.live && !this.#closed) this.#stopPoll.tick(now, runs);
     this.#uploads.tick(now);
+    this.#artifacts.tick();
     if (this.#alerts.pending) await this.#alerts.send(runs);
   }
 
   async #finish(): Promise<SendResult> {
     await this.#uploads.idle();
+    await this.#artifacts.idle();
     await this.#stopPoll.finish(); // the run is ending: a poll in flight is moot
     if (this.#failure) throw new Error(this.#failure);
     // A run update read after close() (always in sync) goes up here, with every run field.

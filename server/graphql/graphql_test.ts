@@ -75,7 +75,15 @@ Deno.test("capability probes return objects with the advertised fields", async (
     f: { name: string },
   ) => f.name);
   assert.ok(created.includes("clientID") && created.includes("historyStep"));
-  assert.ok(!created.includes("ttlDurationSeconds"));
+  // Artifacts are served (issue #12): TTL and digest deduplication are advertised, and the file
+  // spec accepts uploadPartsInput (the client always sends it).
+  assert.ok(
+    created.includes("ttlDurationSeconds") && created.includes("enableDigestDeduplication"),
+  );
+  const spec = probes.body.data.CreateArtifactFileSpecInputInfoType.inputFields.map((
+    f: { name: string },
+  ) => f.name);
+  assert.ok(spec.includes("uploadPartsInput"));
   // ttlIsInherited makes the client select the TTL fields in its artifact documents: they exist.
   const art = probes.body.data.ArtifactInfoType.fields.map((f: { name: string }) => f.name);
   assert.ok(art.includes("ttlIsInherited") && art.includes("ttlDurationSeconds"));

@@ -19,6 +19,16 @@ import type { ServerContext } from "../routes.ts";
 import { signedStorageUrl } from "../storage.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { decodeRunId, encodeId, encodeRunId } from "./ids.ts";
+import {
+  artifactRootFields,
+  projectArtifact,
+  projectArtifactType,
+  projectArtifactTypes,
+  projectCollection,
+  projectCollections,
+  projectMembership,
+  runArtifacts,
+} from "./artifacts.ts";
 
 /** Per-request context handed to every resolver. */
 export interface GqlContext {
@@ -254,13 +264,29 @@ export class ProjectNode {
   allViews() {
     return emptyConnection();
   }
-  /** Artifacts are not stored yet (issue #12): no artifact is found. */
-  artifact() {
-    return null;
+  /** A committed artifact version by `collection:alias` (`v<N>`, `latest`, a digest). */
+  artifact(args: { name: string }, ctx: GqlContext) {
+    return projectArtifact(this.project, args.name, ctx);
   }
-  /** Artifacts are not stored yet: no artifact type is found. */
-  artifactType() {
-    return null;
+  /** An artifact type by name. */
+  artifactType(args: { name: string }, ctx: GqlContext) {
+    return projectArtifactType(this.project, args.name, ctx);
+  }
+  /** The project's artifact types, by name. */
+  artifactTypes(args: PageArgs, ctx: GqlContext) {
+    return projectArtifactTypes(this.project, args, ctx);
+  }
+  /** An artifact collection (sequence or portfolio) by name. */
+  artifactCollection(args: { name: string }, ctx: GqlContext) {
+    return projectCollection(this.project, args.name, ctx);
+  }
+  /** The project's artifact collections, by name. */
+  artifactCollections(args: PageArgs & { collectionTypes?: string[] | null }, ctx: GqlContext) {
+    return projectCollections(this.project, args, ctx);
+  }
+  /** `collection:alias` as a member of that collection. */
+  artifactCollectionMembership(args: { name: string }, ctx: GqlContext) {
+    return projectMembership(this.project, args.name, ctx);
   }
   /**
    * Number of runs matching `filters` (JSON text). Resolved one microtask late: the engine calls
@@ -309,6 +335,8 @@ export class ProjectNode {
 
 /** `Run` (W&B also calls it `bucket`). */
 export class RunNode {
+  /** Names the type where a union (`Artifact.createdBy`) holds a run. */
+  readonly __typename = "Run";
   readonly id: string;
   readonly name: string;
   readonly displayName: string | null;
@@ -478,13 +506,13 @@ export class RunNode {
       createdAt: wandbTime(a.createdAt),
     }));
   }
-  /** Artifacts the run logged: none are stored yet (issue #12). */
-  outputArtifacts() {
-    return emptyConnection();
+  /** Committed artifact versions the run logged, oldest first. */
+  outputArtifacts(args: PageArgs, ctx: GqlContext) {
+    return runArtifacts(this.run, "output", args, ctx);
   }
-  /** Artifacts the run used: none are stored yet. */
-  inputArtifacts() {
-    return emptyConnection();
+  /** Artifact versions the run used, oldest first. */
+  inputArtifacts(args: PageArgs, ctx: GqlContext) {
+    return runArtifacts(this.run, "input", args, ctx);
   }
   /** Number of recorded files. */
   fileCount(_: Args, ctx: GqlContext): number {
@@ -699,7 +727,7 @@ function runFields(input: UpsertBucketInput): RunFields {
 export function createRootValue(): Record<string, (args: never, ctx: GqlContext) => unknown> {
   const root = {
     viewer: (_: Args, ctx: GqlContext) => new ViewerNode(ctx.user),
-    artifact: () => null,
+    ...artifactRootFields(),
     entity: (args: { name?: string | null }, ctx: GqlContext) => {
       const name = args.name || ctx.user.username;
       return canSee(ctx, name) ? new EntityNode(name) : null;

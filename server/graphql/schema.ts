@@ -64,8 +64,12 @@ type Query {
   model(name: String, entityName: String): Project
   project(name: String, entityName: String): Project
   entity(name: String, login: Boolean): Entity
-  "Artifacts are not stored yet: always null."
+  "An artifact version by its id, or null."
   artifact(id: ID!): Artifact
+  "A collection by its id, or null."
+  artifactCollection(id: ID!): ArtifactCollection
+  "The server id of the artifact version a client created with clientID."
+  clientIDMapping(clientID: ID!): ClientIDMappingResult
 }
 
 type Mutation {
@@ -75,6 +79,21 @@ type Mutation {
   stopRun(input: StopRunInput!): StopRunPayload
   upsertModel(input: UpsertModelInput!): UpsertModelPayload
   notifyScriptableRunAlert(input: NotifyScriptableRunAlertInput!): NotifyScriptableRunAlertPayload
+  createArtifactType(input: CreateArtifactTypeInput!): CreateArtifactTypePayload
+  createArtifact(input: CreateArtifactInput!): CreateArtifactPayload
+  createArtifactManifest(input: CreateArtifactManifestInput!): ArtifactManifestPayload
+  updateArtifactManifest(input: UpdateArtifactManifestInput!): ArtifactManifestPayload
+  createArtifactFiles(input: CreateArtifactFilesInput!): CreateArtifactFilesPayload
+  completeMultipartUploadArtifact(
+    input: CompleteMultipartUploadArtifactInput!
+  ): CompleteMultipartUploadArtifactPayload
+  commitArtifact(input: CommitArtifactInput!): CommitArtifactPayload
+  useArtifact(input: UseArtifactInput!): UseArtifactPayload
+  linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
+  updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
+  deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload
+  addAliases(input: AddAliasesInput!): AddAliasesPayload
+  deleteAliases(input: DeleteAliasesInput!): DeleteAliasesPayload
 }
 
 type PageInfo {
@@ -173,10 +192,20 @@ type Project {
   runs(filters: JSONString, order: String, after: String, first: Int): RunConnection!
   run(name: String!): Run
   bucket(name: String!, missingOk: Boolean, desc: String): Run
-  "Artifacts are not stored yet: always null."
+  "A committed artifact version by collection:alias (an alias, vN or a digest), or null."
   artifact(name: String!): Artifact
-  "Artifacts are not stored yet: always null."
   artifactType(name: String!): ArtifactType
+  artifactTypes(after: String, first: Int): ArtifactTypeConnection!
+  artifactCollection(name: String!): ArtifactCollection
+  artifactCollections(
+    after: String
+    first: Int
+    filters: JSONString
+    order: String
+    collectionTypes: [ArtifactCollectionType!]
+  ): ArtifactCollectionConnection!
+  "The version collection:alias as a member of that collection, or null."
+  artifactCollectionMembership(name: String!): ArtifactCollectionMembership
 }
 type ProjectEdge {
   node: Project
@@ -261,9 +290,9 @@ type Run {
   files(names: [String], after: String, first: Int, pattern: String): FileConnection!
   "Alerts the run raised (run.alert()), oldest first; not a W&B field."
   alerts: [RunAlert!]!
-  "Artifacts the run logged: none are stored yet."
+  "Committed artifact versions the run logged, oldest first."
   outputArtifacts(after: String, first: Int): ArtifactConnection!
-  "Artifacts the run used: none are stored yet."
+  "Artifact versions the run used, oldest first."
   inputArtifacts(after: String, first: Int): ArtifactConnection!
 }
 type RunAlert {
@@ -302,6 +331,15 @@ type File {
   mimetype: String
   updatedAt: DateTime
   md5: String
+  "Artifact files: the blob's storage key; base64 MD5 digest."
+  storagePath: String
+  digest: String
+  "Artifact file uploads: a signed PUT URL, or null when the bytes are stored already."
+  uploadUrl: String
+  uploadHeaders: [String!]
+  uploadMultipartUrls: UploadMultipartUrls
+  "The artifact version the file was first uploaded for."
+  artifact: Artifact
 }
 type FileEdge {
   node: File
@@ -418,106 +456,115 @@ type NotifyScriptableRunAlertPayload {
   clientMutationId: String
 }
 
-# ---- Types present only so the client's capability probes (server-api.md §3) get objects,
-# not null. Their fields advertise only what the recommendation there lists; no operation uses
-# them yet (artifacts and launch are not served).
+# ---- Artifacts (server-api.md §9; the official 0.30 client's documents). Versions live in
+# sequences; portfolios link them. Ids are W&B-shaped: base64 of "<Type>:<n>".
+enum ArtifactState {
+  PENDING
+  COMMITTED
+  DELETED
+}
+enum ArtifactDigestAlgorithm {
+  MANIFEST_MD5
+  MANIFEST_XXH128
+}
+enum ArtifactStorageLayout {
+  V1
+  V2
+}
+enum ArtifactManifestType {
+  FULL
+  INCREMENTAL
+  PATCH
+}
+enum ArtifactCollectionType {
+  SEQUENCE
+  PORTFOLIO
+}
+enum CompleteMultipartAction {
+  Complete
+}
 input ArtifactAliasInput {
   artifactCollectionName: String!
   alias: String!
 }
+input ArtifactCollectionAliasInput {
+  artifactCollectionName: String!
+  alias: String!
+  entityName: String!
+  projectName: String!
+}
+input TagInput {
+  tagName: String!
+  tagCategoryName: String
+  attributes: String
+}
 input CreateArtifactInput {
   artifactTypeName: String!
+  artifactCollectionName: String
   artifactCollectionNames: [String!]
   entityName: String!
   projectName: String!
   runName: String
   description: String
   digest: String!
+  digestAlgorithm: ArtifactDigestAlgorithm
+  labels: JSONString
   aliases: [ArtifactAliasInput!]
+  tags: [TagInput!]
   metadata: JSONString
   historyStep: Int64
+  distributedID: String
   clientID: ID
   sequenceClientID: ID
+  enableDigestDeduplication: Boolean
+  ttlDurationSeconds: Int64
+  storageRegion: String
+  clientMutationId: String
 }
-input UseArtifactInput {
+type CreateArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+input CreateArtifactTypeInput {
+  entityName: String!
+  projectName: String!
+  name: String!
+  description: String
+  clientMutationId: String
+}
+type CreateArtifactTypePayload {
+  artifactType: ArtifactType!
+  clientMutationId: String
+}
+input CreateArtifactManifestInput {
+  artifactID: ID!
+  baseArtifactID: ID
+  name: String!
+  digest: String!
   entityName: String!
   projectName: String!
   runName: String!
-  artifactID: ID!
-  usedAs: String
+  type: ArtifactManifestType = FULL
+  includeUpload: Boolean
+  clientMutationId: String
 }
-# ---- Artifacts: the types W&B's clients select, so their documents validate. No artifacts are
-# stored yet, so every connection of them is empty and every lookup null (as on an empty W&B
-# server).
-type Artifact {
+input UpdateArtifactManifestInput {
+  artifactManifestID: ID!
+  digest: String
+  baseArtifactID: ID
+  clientMutationId: String
+}
+type ArtifactManifestPayload {
+  artifactManifest: ArtifactManifest!
+  clientMutationId: String
+}
+type ArtifactManifest {
   id: ID!
-  digest: String!
-  state: String!
-  description: String
-  metadata: JSONString
-  versionIndex: Int
-  size: Int64
-  fileCount: Int64
-  commitHash: String
-  historyStep: Int64
-  ttlDurationSeconds: Int64
-  ttlIsInherited: Boolean
+  type: ArtifactManifestType!
   createdAt: DateTime
-  updatedAt: DateTime
-  artifactType: ArtifactType!
-  artifactSequence: ArtifactSequence!
-  aliases: [ArtifactAlias!]!
-  tags: [Tag!]!
-}
-type ArtifactEdge {
-  node: Artifact
-  cursor: String!
-}
-type ArtifactConnection {
-  edges: [ArtifactEdge!]!
-  pageInfo: PageInfo!
-  totalCount: Int!
-}
-type ArtifactType {
-  id: ID!
-  name: String!
-  description: String
-  createdAt: DateTime
-}
-type ArtifactAlias {
-  id: ID!
-  alias: String!
-  artifactCollection: ArtifactCollection
-}
-type Tag {
-  id: ID!
-  name: String!
-}
-interface ArtifactCollection {
-  id: ID!
-  name: String!
-  description: String
-  createdAt: DateTime
-  project: Project
-}
-type ArtifactSequence implements ArtifactCollection {
-  id: ID!
-  name: String!
-  description: String
-  createdAt: DateTime
-  project: Project
-}
-type ArtifactPortfolio implements ArtifactCollection {
-  id: ID!
-  name: String!
-  description: String
-  createdAt: DateTime
-  project: Project
-}
-type Organization {
-  id: ID!
-  name: String!
-  coreWeaveOrganizationId: String
+  digest: String
+  artifact: Artifact
+  file: File!
 }
 input UploadPartsInput {
   partNumber: Int64!
@@ -529,6 +576,310 @@ input CreateArtifactFileSpecInput {
   name: String!
   md5: String!
   mimetype: String
+  uploadPartsInput: [UploadPartsInput!]
+}
+input CreateArtifactFilesInput {
+  artifactFiles: [CreateArtifactFileSpecInput!]!
+  storageLayout: ArtifactStorageLayout!
+  storageRegion: String
+  cloudRegionID: ID
+  clientMutationId: String
+}
+type CreateArtifactFilesPayload {
+  files: FileConnection!
+  clientMutationId: String
+}
+type UploadUrlPart {
+  partNumber: Int64!
+  uploadUrl: String!
+}
+type UploadMultipartUrls {
+  uploadID: String!
+  uploadUrlParts: [UploadUrlPart!]!
+}
+input CompleteMultipartUploadArtifactInput {
+  completeMultipartAction: CompleteMultipartAction!
+  completedParts: [UploadPartsInput!]!
+  artifactID: ID!
+  storagePath: String!
+  uploadID: String!
+  clientMutationId: String
+}
+type CompleteMultipartUploadArtifactPayload {
+  digest: String
+  clientMutationId: String
+}
+input CommitArtifactInput {
+  artifactID: ID!
+  clientMutationId: String
+}
+type CommitArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+input UseArtifactInput {
+  entityName: String!
+  projectName: String!
+  runName: String!
+  artifactID: ID!
+  usedAs: String
+  artifactEntityName: String
+  artifactProjectName: String
+  clientMutationId: String
+}
+type UseArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+input LinkArtifactInput {
+  artifactPortfolioName: String
+  artifactPortfolioID: ID
+  entityName: String
+  projectName: String
+  aliases: [ArtifactAliasInput!]
+  artifactID: ID
+  clientID: ID
+  clientMutationId: String
+}
+type LinkArtifactPayload {
+  versionIndex: Int
+  artifactMembership: ArtifactCollectionMembership
+  clientMutationId: String
+}
+input UpdateArtifactInput {
+  artifactID: ID!
+  description: String
+  labels: JSONString
+  metadata: JSONString
+  aliases: [ArtifactAliasInput!]
+  tagsToAdd: [TagInput!]
+  tagsToDelete: [TagInput!]
+  ttlDurationSeconds: Int64
+  clientMutationId: String
+}
+type UpdateArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+input DeleteArtifactInput {
+  artifactID: ID!
+  deleteAliases: Boolean = false
+  clientMutationId: String
+}
+type DeleteArtifactPayload {
+  artifact: Artifact!
+  clientMutationId: String
+}
+input AddAliasesInput {
+  aliases: [ArtifactCollectionAliasInput!]!
+  artifactID: ID!
+  clientMutationId: String
+}
+type AddAliasesPayload {
+  success: Boolean!
+  clientMutationId: String
+}
+input DeleteAliasesInput {
+  aliases: [ArtifactCollectionAliasInput!]!
+  artifactID: ID!
+  clientMutationId: String
+}
+type DeleteAliasesPayload {
+  success: Boolean!
+  clientMutationId: String
+}
+type ClientIDMappingResult {
+  serverID: ID!
+}
+type Artifact {
+  id: ID!
+  digest: String!
+  digestAlgorithm: ArtifactDigestAlgorithm
+  state: ArtifactState!
+  description: String
+  metadata: JSONString
+  labels: JSONString
+  versionIndex: Int
+  size: Int64!
+  fileCount: Int64!
+  commitHash: String
+  historyStep: Int64
+  ttlDurationSeconds: Int64!
+  ttlIsInherited: Boolean!
+  createdAt: DateTime!
+  updatedAt: DateTime
+  artifactType: ArtifactType!
+  artifactSequence: ArtifactSequence!
+  aliases: [ArtifactAlias!]!
+  tags: [Tag!]!
+  "The run that logged this version."
+  createdBy: ArtifactCreator
+  "Runs that used this version."
+  usedBy(after: String, first: Int): RunConnection!
+  currentManifest: ArtifactManifest
+  files(names: [String!], after: String, first: Int): FileConnection!
+  filesByManifestEntries(
+    storageLayout: String!
+    manifestVersion: String!
+    entries: [ArtifactManifestEntryInput!]
+    storageRegion: String
+  ): FileConnection!
+  artifactMemberships(after: String, first: Int): ArtifactCollectionMembershipConnection!
+}
+input ArtifactManifestEntryInput {
+  name: String!
+  digest: String!
+  birthArtifactID: ID
+}
+union ArtifactCreator = Run
+type ArtifactEdge {
+  node: Artifact
+  cursor: String!
+}
+type ArtifactConnection {
+  edges: [ArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type VersionedArtifactEdge {
+  node: Artifact!
+  version: String!
+  cursor: String!
+}
+type VersionedArtifactConnection {
+  edges: [VersionedArtifactEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type ArtifactType {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime!
+  project: Project
+  artifactCollection(name: String!): ArtifactCollection
+  artifactCollections(
+    after: String
+    first: Int
+    filters: JSONString
+    order: String
+    collectionTypes: [ArtifactCollectionType!]
+  ): ArtifactCollectionConnection!
+  artifactSequence(name: String!): ArtifactSequence
+}
+type ArtifactTypeEdge {
+  node: ArtifactType
+  cursor: String!
+}
+type ArtifactTypeConnection {
+  edges: [ArtifactTypeEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type ArtifactAlias {
+  id: ID!
+  alias: String!
+  artifact: Artifact
+  artifactCollection: ArtifactCollection
+  artifactCollectionName: String!
+}
+type ArtifactAliasEdge {
+  node: ArtifactAlias
+  cursor: String!
+}
+type ArtifactAliasConnection {
+  edges: [ArtifactAliasEdge!]!
+  pageInfo: PageInfo!
+}
+type Tag {
+  id: ID!
+  name: String!
+  tagCategoryName: String
+  attributes: JSONString
+}
+type TagEdge {
+  node: Tag!
+  cursor: String!
+}
+type TagConnection {
+  edges: [TagEdge!]!
+  pageInfo: PageInfo!
+}
+interface ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime!
+  updatedAt: DateTime
+  project: Project
+  defaultArtifactType: ArtifactType!
+  tags: TagConnection!
+  aliases(after: String, first: Int): ArtifactAliasConnection!
+  artifacts(after: String, first: Int, order: String, filters: JSONString): VersionedArtifactConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, first: Int): ArtifactCollectionMembershipConnection!
+}
+type ArtifactSequence implements ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime!
+  updatedAt: DateTime
+  project: Project
+  defaultArtifactType: ArtifactType!
+  tags: TagConnection!
+  aliases(after: String, first: Int): ArtifactAliasConnection!
+  artifacts(after: String, first: Int, order: String, filters: JSONString): VersionedArtifactConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, first: Int): ArtifactCollectionMembershipConnection!
+  latestArtifact: Artifact
+  digestAlgorithm: ArtifactDigestAlgorithm!
+}
+type ArtifactPortfolio implements ArtifactCollection {
+  id: ID!
+  name: String!
+  description: String
+  createdAt: DateTime!
+  updatedAt: DateTime
+  project: Project
+  defaultArtifactType: ArtifactType!
+  tags: TagConnection!
+  aliases(after: String, first: Int): ArtifactAliasConnection!
+  artifacts(after: String, first: Int, order: String, filters: JSONString): VersionedArtifactConnection!
+  artifactMembership(aliasName: String!): ArtifactCollectionMembership
+  artifactMemberships(after: String, first: Int): ArtifactCollectionMembershipConnection!
+}
+type ArtifactCollectionEdge {
+  node: ArtifactCollection
+  cursor: String!
+}
+type ArtifactCollectionConnection {
+  edges: [ArtifactCollectionEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type ArtifactCollectionMembership {
+  id: ID!
+  versionIndex: Int
+  createdAt: DateTime!
+  aliases: [ArtifactAlias!]!
+  artifactCollection: ArtifactCollection
+  artifact: Artifact
+  files(names: [String!], after: String, first: Int): FileConnection!
+}
+type ArtifactCollectionMembershipEdge {
+  node: ArtifactCollectionMembership
+  cursor: String!
+}
+type ArtifactCollectionMembershipConnection {
+  edges: [ArtifactCollectionMembershipEdge!]!
+  pageInfo: PageInfo!
+  totalCount: Int!
+}
+type Organization {
+  id: ID!
+  name: String!
+  coreWeaveOrganizationId: String
 }
 input CreateRunQueueInput {
   entityName: String!

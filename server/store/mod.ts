@@ -14,7 +14,18 @@
  */
 export {
   type Alert,
+  type ArtifactAliasRow,
+  type ArtifactCollectionRow,
+  type ArtifactFileRow,
+  type ArtifactRow,
+  type ArtifactState,
+  ArtifactStore,
+  type ArtifactTypeRow,
+  checkAlias,
+  checkArtifactName,
+  type CollectionKind,
   type Connection,
+  type CreateArtifactArgs,
   DB_FILE,
   hashApiKey,
   type HistoryArgs,
@@ -32,6 +43,7 @@ export {
   StoreError,
   type StoreErrorCode,
   type StoreOptions,
+  type UpdateArtifactArgs,
   type UpsertRunResult,
   type User,
 } from "./store.ts";

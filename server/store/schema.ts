@@ -16,7 +16,7 @@ import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
@@ -154,8 +154,99 @@ CREATE TABLE alerts (
 CREATE INDEX alerts_by_run ON alerts (run, id);
 `;
 
+/**
+ * Version 4: artifacts (W&B's artifact types, collections, versions with aliases and tags, their
+ * files and manifests, which runs logged and used them) and content-addressed blobs (artifacts.ts).
+ */
+const V4 = `
+CREATE TABLE artifact_types (
+  id INTEGER PRIMARY KEY,
+  project INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  description TEXT,
+  created_at TEXT NOT NULL,
+  UNIQUE (project, name)
+);
+CREATE TABLE artifact_collections (
+  id INTEGER PRIMARY KEY,
+  project INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  description TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (project, name)
+);
+CREATE TABLE artifacts (
+  id INTEGER PRIMARY KEY,
+  collection INTEGER NOT NULL,
+  version_index INTEGER NOT NULL,
+  digest TEXT NOT NULL,
+  state TEXT NOT NULL,
+  description TEXT,
+  metadata TEXT,
+  ttl_seconds INTEGER,
+  history_step INTEGER,
+  client_id TEXT UNIQUE,
+  sequence_client_id TEXT,
+  run INTEGER,
+  manifest_digest TEXT,
+  file_count INTEGER NOT NULL DEFAULT 0,
+  size INTEGER NOT NULL DEFAULT 0,
+  pending_aliases TEXT NOT NULL DEFAULT '[]',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  committed_at TEXT,
+  UNIQUE (collection, version_index)
+);
+CREATE INDEX artifacts_by_digest ON artifacts (collection, digest);
+CREATE INDEX artifacts_by_run ON artifacts (run);
+CREATE TABLE artifact_aliases (
+  collection INTEGER NOT NULL,
+  alias TEXT NOT NULL,
+  artifact INTEGER NOT NULL,
+  PRIMARY KEY (collection, alias)
+) WITHOUT ROWID;
+CREATE INDEX artifact_aliases_by_artifact ON artifact_aliases (artifact);
+CREATE TABLE artifact_links (
+  collection INTEGER NOT NULL,
+  artifact INTEGER NOT NULL,
+  version_index INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (collection, artifact)
+) WITHOUT ROWID;
+CREATE TABLE artifact_tags (
+  artifact INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (artifact, name)
+) WITHOUT ROWID;
+CREATE TABLE artifact_files (
+  artifact INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  digest TEXT NOT NULL,
+  size INTEGER,
+  birth_artifact INTEGER,
+  ref TEXT,
+  PRIMARY KEY (artifact, name)
+) WITHOUT ROWID;
+CREATE TABLE artifact_usage (
+  artifact INTEGER NOT NULL,
+  run INTEGER NOT NULL,
+  used_as TEXT,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (artifact, run)
+) WITHOUT ROWID;
+CREATE INDEX artifact_usage_by_run ON artifact_usage (run);
+CREATE TABLE blobs (
+  md5 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+) WITHOUT ROWID;
+`;
+
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.
@@ -167,7 +258,7 @@ const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, 
  * import { applySchema } from "./schema.ts";
  * const db = new DatabaseSync(":memory:");
  * applySchema(db);
- * console.assert(applySchema(db) === 3);
+ * console.assert(applySchema(db) === 4);
  * ```
  */
 export function applySchema(db: DatabaseSync): number {

@@ -39,6 +39,7 @@ import {
 } from "./runs.ts";
 import { FileStreamStore, type HistoryArgs, type HistoryRange } from "./file_stream.ts";
 import { type RunFile, RunFileStore } from "./files.ts";
+import { ArtifactStore } from "./artifacts.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -54,6 +55,20 @@ export type { Alert, ListRunsArgs, Run, RunFields, RunState, UpsertRunResult } f
 export type { HistoryKey } from "./_history.ts";
 export type { HistoryArgs, HistoryRange } from "./file_stream.ts";
 export type { RunFile } from "./files.ts";
+export {
+  type ArtifactAliasRow,
+  type ArtifactCollectionRow,
+  type ArtifactFileRow,
+  type ArtifactRow,
+  type ArtifactState,
+  ArtifactStore,
+  type ArtifactTypeRow,
+  checkAlias,
+  checkArtifactName,
+  type CollectionKind,
+  type CreateArtifactArgs,
+  type UpdateArtifactArgs,
+} from "./artifacts.ts";
 
 /** Options of {@link Store.open}. */
 export interface StoreOptions {
@@ -85,6 +100,11 @@ export class Store {
   readonly #runs: RunStore;
   readonly #stream: FileStreamStore;
   readonly #files: RunFileStore;
+  /**
+   * The artifacts family (artifacts.ts): types, collections, versions, aliases, files, lineage
+   * and blobs. Exposed whole rather than delegated method by method: it is one cohesive API.
+   */
+  readonly artifacts: ArtifactStore;
   readonly #checkpointer: Checkpointer | undefined;
 
   private constructor(db: DatabaseSync, now: () => Date, checkpointer?: Checkpointer) {
@@ -96,6 +116,7 @@ export class Store {
     this.#runs = new RunStore(ctx, this.#projects, history);
     this.#stream = new FileStreamStore(ctx, history);
     this.#files = new RunFileStore(ctx);
+    this.artifacts = new ArtifactStore(ctx);
     this.#checkpointer = checkpointer;
   }
 

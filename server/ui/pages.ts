@@ -13,6 +13,7 @@
 import type { Run, Store, User } from "../store/mod.ts";
 import { HttpError } from "../http_error.ts";
 import { requireEntity } from "../auth.ts";
+import { runArtifactsSection } from "./artifact_pages.ts";
 import { Html, html, jsonForScript, raw } from "./html.ts";
 import {
   flattenConfig,
@@ -32,15 +33,18 @@ export const EVENT_ROWS = 20000;
 
 const enc = encodeURIComponent;
 
-function projectHref(entity: string, project: string): string {
+/** The URL path of a project's runs table. */
+export function projectHref(entity: string, project: string): string {
   return `/${enc(entity)}/${enc(project)}`;
 }
 
-function runHref(run: Run): string {
+/** The URL path of a run's page. */
+export function runHref(run: Run): string {
   return `${projectHref(run.entity, run.project)}/runs/${enc(run.name)}`;
 }
 
-function time(iso: string | null | undefined): Html {
+/** A `<time>` element showing an ISO time to the second. */
+export function time(iso: string | null | undefined): Html {
   if (!iso) return html``;
   const short = iso.replace("T", " ").replace(/\.\d+Z$|Z$/, "");
   return html`<time datetime="${iso}" title="${iso}">${short}</time>`;
@@ -158,7 +162,8 @@ export function projectsPage(store: Store, user: User): Html {
   return layout("Projects", [{ text: user.username, href: "/" }], body);
 }
 
-function checkProject(store: Store, user: User, entity: string, project: string): void {
+/** Throws 403 unless `user` owns `entity`, 404 when the project is missing. */
+export function checkProject(store: Store, user: User, entity: string, project: string): void {
   requireEntity(store, user, entity);
   if (!store.getProject(entity, project)) {
     throw new HttpError(404, "ui/no-project", `No project "${entity}/${project}"`);
@@ -249,28 +254,30 @@ ${configKeys.map((k) => html`<td class="config">${formatValue(configs[i]!.get(k)
         : ""
     }</tr>`
     : "";
-  const content = html`<h1>${entity}/${project}</h1>
-<p class="dim">${page.totalCount} run${
-    page.totalCount === 1 ? "" : "s"
-  } · sorted by <code>${order}</code></p>
-${
-    runs.length === 0 ? html`<p class="empty">No runs.</p>` : html`
+  const content = html`
+    <h1>${entity}/${project}</h1>
+    <p
+      class="dim">${page.totalCount} run${page.totalCount === 1
+        ? ""
+        : "s"} · sorted by <code>${order}</code> · <a id="artifacts-link" href="${base}/artifacts">Artifacts</a></p>
+    ${runs.length === 0 ? html`<p class="empty">No runs.</p>` : html`
       <div class="scroll">
         <table class="grid" id="runs">
           <thead>${groups}${head}</thead>
           <tbody>${body}</tbody>
         </table>
       </div>
-    `
-  }
-${next}`;
+    `}
+    ${next}
+  `;
   return layout(`${entity}/${project}`, [
     { text: entity, href: "/" },
     { text: project, href: base },
   ], content);
 }
 
-function kvTable(id: string, map: Map<string, unknown>): Html {
+/** A two-column key/value table. */
+export function kvTable(id: string, map: Map<string, unknown>): Html {
   if (map.size === 0) return html`<p class="empty">None.</p>`;
   return html`
     <table class="kv" id="${id}">
@@ -298,7 +305,8 @@ function chartGrid(series: Series[], offset: number): Html {
   }</div>`;
 }
 
-function formatBytes(n: number | null): string {
+/** A byte count for people (`512 B`, `1.5 KiB`, …); empty for null. */
+export function formatBytes(n: number | null): string {
   if (n === null) return "";
   if (n < 1024) return `${n} B`;
   const units = ["KiB", "MiB", "GiB", "TiB"];
@@ -419,6 +427,7 @@ export function runPage(
     <section><h2>Console output</h2>${outputNote}${output.length
       ? html`<pre id="output">${output.map((l) => l.text).join("\n")}</pre>`
       : html`<p class="empty">No output.</p>`}</section>
+    ${runArtifactsSection(store, run)}
     <section><h2>Files</h2>${files.length
       ? html`
         <table class="grid" id="files">

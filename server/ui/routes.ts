@@ -1,6 +1,8 @@
 /**
  * The UI's routes: `GET /` (projects), `GET /:entity/:project` (runs table),
- * `GET /:entity/:project/runs/:run` (one run), `POST /:entity/:project/runs/:run/stop` (its Stop
+ * `GET /:entity/:project/runs/:run` (one run), `GET /:entity/:project/artifacts` (types,
+ * collections, versions), `GET /:entity/:project/artifacts/:type/:collection/:version` (one
+ * version), `POST /:entity/:project/runs/:run/stop` (its Stop
  * button, same-origin posts only) and `GET /static/:name` (assets, no auth). Pages
  * authenticate with HTTP Basic (the API key as password); a 401 carries
  * `WWW-Authenticate: Basic realm="wandb"` so browsers prompt. Errors render as HTML pages.
@@ -22,6 +24,7 @@ import { HttpError } from "../http_error.ts";
 import type { Html } from "./html.ts";
 import { errorPage, projectsPage, runPage, runsPage } from "./pages.ts";
 import { serveAsset } from "./static.ts";
+import { artifactsPage, versionPage } from "./artifact_pages.ts";
 
 /** Security headers of every page: scripts and styles only from this server. */
 const PAGE_HEADERS = {
@@ -100,6 +103,20 @@ export const uiRoutes: Route[] = [
     method: "GET",
     pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run" }),
     handle: page((user, p, ctx) => runPage(ctx.store, user, p.entity!, p.project!, p.run!)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/artifacts" }),
+    handle: page((user, p, ctx) => artifactsPage(ctx.store, user, p.entity!, p.project!)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({
+      pathname: "/:entity/:project/artifacts/:type/:collection/:version",
+    }),
+    handle: page((user, p, ctx) =>
+      versionPage(ctx.store, user, p.entity!, p.project!, p.type!, p.collection!, p.version!)
+    ),
   },
   {
     method: "POST",

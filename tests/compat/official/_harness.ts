@@ -338,3 +338,35 @@ export function writeCaptured(dir: string): number {
 function opName(d: Captured): string {
   return d.operationName || /^\s*(?:query|mutation)\s+(\w+)/m.exec(d.query)?.[1] || "Anonymous";
 }
+
+/**
+ * Like {@link writeCaptured}, for a second suite file in the same `deno task compat`: writes only
+ * the captured documents whose text no `.graphql` file in `dir` holds yet, each under the next
+ * free `<OperationName>[-N].graphql`, so it never overwrites what another suite wrote.
+ */
+export function writeCapturedNew(dir: string): number {
+  Deno.mkdirSync(dir, { recursive: true });
+  const have = new Set<string>();
+  const names = new Set<string>();
+  for (const e of Deno.readDirSync(dir)) {
+    if (!e.name.endsWith(".graphql")) continue;
+    names.add(e.name);
+    have.add(Deno.readTextFileSync(`${dir}/${e.name}`).split("\n").slice(1).join("\n").trim());
+  }
+  let n = 0;
+  for (const d of capturedDocuments()) {
+    if (have.has(d.query.trim())) continue;
+    const op = opName(d);
+    let i = 1;
+    while (names.has(`${op}${i > 1 ? `-${i}` : ""}.graphql`)) i++;
+    const file = `${op}${i > 1 ? `-${i}` : ""}.graphql`;
+    names.add(file);
+    have.add(d.query.trim());
+    Deno.writeTextFileSync(
+      `${dir}/${file}`,
+      `# captured from the official wandb 0.30.0 client by: deno task compat (scenario: ${d.scenario})\n${d.query.trim()}\n`,
+    );
+    n++;
+  }
+  return n;
+}
