@@ -43,3 +43,26 @@ export {
 } from "./sdk/errors.ts";
 export { ConfigValueChangeError } from "./sdk/config.ts";
 export { ValueTypeError } from "./proto/value_json.ts";
+export {
+  Audio,
+  type AudioOptions,
+  type Box,
+  type BoxGroup,
+  CustomChart,
+  Histogram,
+  type HistogramBins,
+  type HistogramOptions,
+  Html,
+  Image,
+  type ImageOptions,
+  type Mask,
+  MediaError,
+  type MediaErrorCode,
+  plot,
+  Table,
+  type TableCell,
+  type TableOptions,
+  Video,
+  type VideoFormat,
+  type VideoOptions,
+} from "./sdk/media/mod.ts";
