@@ -98,9 +98,9 @@ export function mediaPath(
 
 /** Keys become file paths: a slash makes a folder (as W&B), anything else odd becomes `_`. */
 function safeKey(key: string): string {
+  const joined = key.split("/").filter((p) => p !== "" && p !== "." && p !== "..").join("/");
   // deno-lint-ignore no-control-regex
-  return key.split("/").filter((p) => p !== "" && p !== "." && p !== "..").join("/")
-    .replace(/[\\:*?"<>|\u0000-\u001f]/g, "_") || "_";
+  return joined.replace(/[\\:*?"<>|\u0000-\u001f]/g, "_") || "_";
 }
 
 /** Adds a file to the batch and returns the file part of W&B's JSON. */
