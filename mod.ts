@@ -46,9 +46,11 @@ export { ValueTypeError } from "./proto/value_json.ts";
 export {
   Audio,
   type AudioOptions,
+  type BindContext,
   type Box,
   type BoxGroup,
   CustomChart,
+  type EncodedImage,
   Histogram,
   type HistogramBins,
   type HistogramOptions,
@@ -56,8 +58,10 @@ export {
   Image,
   type ImageOptions,
   type Mask,
+  MediaBatch,
   MediaError,
   type MediaErrorCode,
+  type MediaFile,
   plot,
   Table,
   type TableCell,
@@ -65,4 +69,5 @@ export {
   Video,
   type VideoFormat,
   type VideoOptions,
+  WBValue,
 } from "./sdk/media/mod.ts";

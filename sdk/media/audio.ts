@@ -25,12 +25,15 @@ const FORMATS = ["wav", "mp3", "ogg", "flac", "m4a", "aac"];
 export interface AudioOptions {
   /** Samples per second; required for samples. */
   sampleRate?: number;
+  /** The `caption` field. */
   caption?: string;
 }
 
 /** A sound to log. */
 export class Audio extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "audio-file";
+  /** The `caption` field. */
   readonly caption: string | undefined;
   #source: string | ArrayLike<number>;
   #sampleRate: number | undefined;
@@ -38,6 +41,7 @@ export class Audio extends WBValue {
   /**
    * @param source a sound file path, or samples in -1–1 (with `sampleRate`)
    */
+  /** Creates the value; see the class for the arguments. */
   constructor(source: string | ArrayLike<number>, options: AudioOptions = {}) {
     super();
     this.#source = source;
@@ -45,6 +49,7 @@ export class Audio extends WBValue {
     this.caption = options.caption;
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
     const src = this.#source;
     let bytes: Uint8Array, ext: string;

@@ -21,12 +21,15 @@ export interface HistogramOptions {
 
 /** Precomputed counts and bin edges (`bins.length === values.length + 1`). */
 export interface HistogramBins {
+  /** The `values` field. */
   values: ArrayLike<number>;
+  /** The `bins` field. */
   bins: ArrayLike<number>;
 }
 
 /** A histogram to log. */
 export class Histogram extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "histogram";
   /** Counts per bin. */
   readonly values: number[];
@@ -37,6 +40,7 @@ export class Histogram extends WBValue {
    * @param data the values, or precomputed `{ values, bins }`
    * @throws {MediaError} `media/shape` for edges that do not match the counts or too many bins
    */
+  /** Creates the value; see the class for the arguments. */
   constructor(data: ArrayLike<number> | HistogramBins, options: HistogramOptions = {}) {
     super();
     if ("bins" in data && "values" in data) {
@@ -62,6 +66,7 @@ export class Histogram extends WBValue {
     [this.values, this.bins] = histogram(data as ArrayLike<number>, numBins);
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(_ctx: BindContext): Record<string, unknown> {
     return { _type: this.logType, values: this.values, bins: this.bins };
   }

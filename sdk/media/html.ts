@@ -17,16 +17,19 @@ const HEAD =
 
 /** HTML to log. */
 export class Html extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "html-file";
   /** The HTML as it is written (after injection). */
   readonly html: string;
 
   /** @param html the HTML text */
+  /** Creates the value; see the class for the arguments. */
   constructor(html: string, options: { inject?: boolean } = {}) {
     super();
     this.html = options.inject === false ? html : injectHead(html);
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
     const file = addFile(ctx, "html", ".html", new TextEncoder().encode(this.html));
     return { _type: this.logType, ...file };

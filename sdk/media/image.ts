@@ -26,26 +26,35 @@ import {
 export interface Box {
   /** `{minX, maxX, minY, maxY}` or `{middle: [x, y], width, height}`, 0–1 unless `domain: "pixel"`. */
   position: Record<string, unknown>;
+  /** See the module documentation. */
   class_id: number;
+  /** The `box_caption` field. */
   box_caption?: string;
+  /** The `scores` field. */
   scores?: Record<string, number>;
+  /** The `domain` field. */
   domain?: "pixel";
 }
 
 /** A group of boxes (W&B's `boxes` value). */
 export interface BoxGroup {
+  /** The `box_data` field. */
   box_data: Box[];
+  /** See the module documentation. */
   class_labels?: Record<number, string>;
 }
 
 /** A segmentation mask: a class id per pixel, as rows or a flat array of the image's size. */
 export interface Mask {
+  /** The `mask_data` field. */
   mask_data: number[][] | Uint8Array;
+  /** See the module documentation. */
   class_labels?: Record<number, string>;
 }
 
 /** Options of {@linkcode Image}. */
 export interface ImageOptions {
+  /** The `caption` field. */
   caption?: string;
   /** Raw pixels: the width in pixels (required with `height` for raw pixels). */
   width?: number;
@@ -59,18 +68,27 @@ export interface ImageOptions {
   masks?: Record<string, Mask>;
 }
 
-interface Encoded {
+/** An image as its encoded file bytes, format and size. */
+export interface Encoded {
+  /** The `bytes` field. */
   bytes: Uint8Array;
+  /** The `format` field. */
   format: string;
+  /** The `width` field. */
   width: number;
+  /** The `height` field. */
   height: number;
 }
 
 /** An image to log. Encoding and file reads happen at `run.log`, where errors name the key. */
 export class Image extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "image-file";
+  /** The `caption` field. */
   readonly caption: string | undefined;
+  /** The `boxes` field. */
   readonly boxes: Record<string, BoxGroup> | undefined;
+  /** The `masks` field. */
   readonly masks: Record<string, Mask> | undefined;
   #source: string | Uint8Array | Float32Array;
   #options: ImageOptions;
@@ -80,6 +98,7 @@ export class Image extends WBValue {
    * @param source a PNG/JPEG file path, its bytes, or raw pixels with `width` and `height`
    * @param options caption, raw-pixel shape, boxes and masks
    */
+  /** Creates the value; see the class for the arguments. */
   constructor(source: string | Uint8Array | Float32Array, options: ImageOptions = {}) {
     super();
     this.#source = source;
@@ -124,6 +143,7 @@ export class Image extends WBValue {
     return encodePixels(src, o, keyPath);
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
     const enc = this.encoded(ctx.keyPath);
     const json: Record<string, unknown> = {};

@@ -27,12 +27,14 @@ export type MediaErrorCode =
 
 /** A media value that cannot be logged; names the key path in `run.log` when there is one. */
 export class MediaError extends Error {
+  /** Error class name. */
   override name = "MediaError";
   /**
    * @param code what went wrong
    * @param keyPath the key in `run.log` (empty outside `run.log`)
    * @param message one line ending with the fix
    */
+  /** Creates the value; see the class for the arguments. */
   constructor(readonly code: MediaErrorCode, readonly keyPath: string, message: string) {
     super(keyPath ? `Cannot log "${keyPath}": ${message}` : message);
   }
@@ -42,6 +44,7 @@ export class MediaError extends Error {
 export interface MediaFile {
   /** Path below `files/`, `/`-separated (`media/images/k_0_abc.png`). */
   path: string;
+  /** The `bytes` field. */
   bytes: Uint8Array;
 }
 
@@ -57,9 +60,11 @@ export class MediaBatch {
 export interface BindContext {
   /** The key the file is named after (nested keys joined with `.`). */
   key: string;
+  /** The `step` field. */
   step: number;
   /** The key path named in errors. */
   keyPath: string;
+  /** The `batch` field. */
   batch: MediaBatch;
 }
 

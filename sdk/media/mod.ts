@@ -4,8 +4,22 @@
  *
  * @module
  */
-export { type BindContext, MediaBatch, MediaError, type MediaErrorCode, WBValue } from "./media.ts";
-export { type Box, type BoxGroup, Image, type ImageOptions, type Mask } from "./image.ts";
+export {
+  type BindContext,
+  MediaBatch,
+  MediaError,
+  type MediaErrorCode,
+  type MediaFile,
+  WBValue,
+} from "./media.ts";
+export {
+  type Box,
+  type BoxGroup,
+  type Encoded as EncodedImage,
+  Image,
+  type ImageOptions,
+  type Mask,
+} from "./image.ts";
 export { Histogram, type HistogramBins, type HistogramOptions } from "./histogram.ts";
 export { Table, type TableCell, type TableOptions } from "./table.ts";
 export { Audio, type AudioOptions } from "./audio.ts";

@@ -21,6 +21,7 @@ export class CustomChart {
    * @param fields spec field → table column
    * @param stringFields spec string settings (the title)
    */
+  /** Creates the value; see the class for the arguments. */
   constructor(
     readonly table: Table,
     readonly specName: string,
@@ -60,6 +61,7 @@ export class CustomChart {
 
 /** A title. */
 export interface PlotOptions {
+  /** The `title` field. */
   title?: string;
 }
 

@@ -35,11 +35,15 @@ export interface TableOptions {
 
 /** A table to log. */
 export class Table extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "table-file";
+  /** The `columns` field. */
   readonly columns: string[];
+  /** The `data` field. */
   readonly data: TableCell[][];
 
   /** @throws {MediaError} `media/shape` for a row whose width differs from the columns */
+  /** Creates the value; see the class for the arguments. */
   constructor(options: TableOptions = {}) {
     super();
     const data = options.data ?? [];
@@ -91,6 +95,7 @@ export class Table extends WBValue {
     }, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
     const bytes = new TextEncoder().encode(this.toJSONText());
     const file = addFile(ctx, "table", ".table.json", bytes);

@@ -25,17 +25,21 @@ const FORMATS: VideoFormat[] = ["gif", "mp4", "webm", "ogg"];
 export interface VideoOptions {
   /** The format of bytes (guessed from their first bytes when left out). */
   format?: VideoFormat;
+  /** The `caption` field. */
   caption?: string;
 }
 
 /** A video to log. */
 export class Video extends WBValue {
+  /** W&B's `_type` of the history value. */
   readonly logType = "video-file";
+  /** The `caption` field. */
   readonly caption: string | undefined;
   #source: string | Uint8Array;
   #format: string | undefined;
 
   /** @param source a video file path, or its bytes */
+  /** Creates the value; see the class for the arguments. */
   constructor(source: string | Uint8Array, options: VideoOptions = {}) {
     super();
     this.#source = source;
@@ -43,6 +47,7 @@ export class Video extends WBValue {
     this.caption = options.caption;
   }
 
+  /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
     const src = this.#source;
     const bytes = typeof src === "string" ? undefined : src;
