@@ -52,3 +52,31 @@ export {
 } from "./sdk/errors.ts";
 export { ConfigValueChangeError } from "./sdk/config.ts";
 export { ValueTypeError } from "./proto/value_json.ts";
+export {
+  Audio,
+  type AudioOptions,
+  type BindContext,
+  type Box,
+  type BoxGroup,
+  CustomChart,
+  type EncodedImage,
+  Histogram,
+  type HistogramBins,
+  type HistogramOptions,
+  Html,
+  Image,
+  type ImageOptions,
+  type Mask,
+  MediaBatch,
+  MediaError,
+  type MediaErrorCode,
+  type MediaFile,
+  plot,
+  Table,
+  type TableCell,
+  type TableOptions,
+  Video,
+  type VideoFormat,
+  type VideoOptions,
+  WBValue,
+} from "./sdk/media/mod.ts";

@@ -4,6 +4,8 @@
  * - `log`: cost of `run.log` per call (p50/p99/max in µs, from batches of 100 calls) for 10
  *   scalars, 100 scalars, a nested row, and the nested row with `defineMetric` step sync and
  *   summaries (ratio to the plain nested row), in an offline run;
+ * - `log_image_256`: `run.log` of one new 256×256 RGB `wandb.Image` per call (µs per call on the
+ *   user thread: PNG encode with fast-png, SHA-256, the file write and its FilesRecord), 200 calls;
  * - `sustained`: rows/s from `run.log` to durable bytes in the `.wandb` file for N rows (default
  *   1,000,000), with RSS after 10 % and 100 % of the rows (memory must not grow with the count)
  *   and where it is: the heap (`heapTotal`) and external buffers of the user thread and of the
@@ -96,6 +98,34 @@ async function measureLog(
   };
 }
 
+/** `run.log` of a new 256×256 RGB image per call: µs per call, each call timed alone. */
+async function measureImageLog(calls: number) {
+  const run = await wandb.init({
+    project: "bench",
+    mode: "offline",
+    dir: root,
+    settings: BENCH_SETTINGS,
+  });
+  const px = new Uint8Array(256 * 256 * 3);
+  for (let i = 0; i < px.length; i++) px[i] = (i * 2654435761) >>> 24; // not flat: real deflate work
+  const shape = { width: 256, height: 256, channels: 3 };
+  for (let i = 0; i < 10; i++) run.log({ img: new wandb.Image(px, shape) }); // warm-up
+  const perCall: number[] = [];
+  for (let i = 0; i < calls; i++) {
+    px[i % px.length] = i & 255; // a different image (and file) each call
+    const t0 = performance.now();
+    run.log({ img: new wandb.Image(px, shape), step_loss: 1 / (i + 1) });
+    perCall.push((performance.now() - t0) * 1000);
+  }
+  await run.finish();
+  perCall.sort((a, b) => a - b);
+  return {
+    p50_us: +percentile(perCall, 50).toFixed(1),
+    p99_us: +percentile(perCall, 99).toFixed(1),
+    calls,
+  };
+}
+
 /** The floor: the same rows with no SDK (JSON + protobuf encode + block-buffered append). */
 function measureFloor(rows: number) {
   const file = Deno.openSync(`${root}/floor.bin`, { create: true, write: true, truncate: true });
@@ -140,6 +170,7 @@ resetPeakRss();
 const log10 = await measureLog(row10, CALLS);
 const log100 = await measureLog(row100, Math.max(BATCH, Math.floor(CALLS / 10)));
 const logNested = await measureLog(rowNested, CALLS);
+const logImage = await measureImageLog(200);
 // The nested row with defined metrics: `epoch` synced into rows that lack it (every second one
 // here) and min/max summaries kept by the Worker, against log_nested.
 const logMetrics = await measureLog(
@@ -176,6 +207,7 @@ const result = {
   log_10_scalars: log10,
   log_100_scalars: log100,
   log_nested: logNested,
+  log_image_256: logImage,
   log_nested_defined_metrics: logMetrics,
   sustained,
   init_ms: sustained.init_ms,

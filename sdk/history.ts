@@ -25,6 +25,7 @@ import {
 import { metricKeyName, metricName, metricPath } from "../proto/metric_name.ts";
 import { StepOrderError } from "./errors.ts";
 import type { StepSync } from "./metrics.ts";
+import { bindLogged, flattenMedia, isMediaValue, MediaBatch } from "./media/log_media.ts";
 
 /** Options of `run.log()`. */
 export interface LogOptions {
@@ -71,6 +72,9 @@ export class History {
   rows = 0;
   /** `defineMetric` step metrics to sync into rows that lack them (set by the run). */
   stepSync: StepSync | undefined;
+  /** Receives the files and config entries of a row's media once the row is accepted. */
+  onMedia: ((batch: MediaBatch) => void) | undefined;
+  #media: MediaBatch | undefined;
   #out: FrameBuffer;
   #enc = new HistoryEncoder();
   #pending: Map<string, PendingItem> | null = null;
@@ -117,18 +121,21 @@ export class History {
       this.#collect(data, null, "");
     } catch (err) {
       enc.clear();
+      this.#media = undefined;
       throw err;
     }
     const stepOpt = options?.step;
     if (stepOpt !== undefined) {
       if (!Number.isSafeInteger(stepOpt) || stepOpt < 0) {
         enc.clear();
+        this.#media = undefined;
         throw new TypeError(
           `run.log() option "step" must be a non-negative integer; got ${stepOpt}`,
         );
       }
       if (stepOpt < this.step) {
         enc.clear();
+        this.#media = undefined;
         if (this.#strict) throw new StepOrderError(stepOpt, this.step);
         this.dropped++;
         if (this.droppedSteps.length < 5) this.droppedSteps.push(stepOpt);
@@ -139,6 +146,11 @@ export class History {
         }
         return;
       }
+    }
+    if (this.#media !== undefined) {
+      const batch = this.#media;
+      this.#media = undefined;
+      this.onMedia?.(batch);
     }
     const commit = options?.commit ?? (stepOpt === undefined);
     const ts = this.#now();
@@ -236,6 +248,19 @@ export class History {
     }
   }
 
+  /** Binds a media value at the current step and adds W&B's JSON as nested items. */
+  #addMedia(v: unknown, prefix: string[] | null, key: string, path: string): void {
+    const batch = this.#media ??= new MediaBatch();
+    const bound = bindLogged(v, path, path, this.step, batch);
+    const leaf = key + bound.key.slice(path.length); // a chart's table is "<key>_table"
+    const base = prefix === null ? [leaf] : [...prefix, leaf];
+    flattenMedia(
+      bound.json,
+      base,
+      (p, value) => this.#enc.addNested(p, encodeValueJson(value, path)),
+    );
+  }
+
   #collect(obj: Record<string, unknown>, prefix: string[] | null, where: string): void {
     const enc = this.#enc;
     // Plain objects only (checked by the caller), so for-in sees own keys only.
@@ -256,6 +281,10 @@ export class History {
           continue;
         default: {
           const path = where ? `${where}.${key}` : key;
+          if (isMediaValue(v)) {
+            this.#addMedia(v, prefix, key, path);
+            continue;
+          }
           if (isPlainObject(v) && !("_type" in v)) {
             if (this.#stack.includes(v)) throw new ValueTypeError(path, "a circular reference");
             this.#stack.push(v);

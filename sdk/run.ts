@@ -22,6 +22,7 @@ import { RunFinishedError, RunStoppedError, UsageError } from "./errors.ts";
 import { type DefineMetricOptions, metricRecord, StepSync } from "./metrics.ts";
 import { History, type LogOptions, PATH_SEP } from "./history.ts";
 import { linkSaved, type SaveOptions } from "./save.ts";
+import type { MediaBatch } from "./media/media.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines, SendProgressLine } from "./printer.ts";
 import type { Mode, Settings } from "./settings.ts";
@@ -158,6 +159,7 @@ export class Run {
       startingStep: parts.startingStep,
       warn: (m) => this.#notice(m),
     });
+    this.#history.onMedia = (batch) => this.#writeMedia(batch);
     for (const [path, v] of leaves(parts.resumedSummary ?? {}, [])) {
       if (path[0]?.startsWith("_")) continue;
       this.#history.last.set(path.join(PATH_SEP), JSON.stringify(v) ?? "null");
@@ -660,6 +662,36 @@ export class Run {
   /** @internal publishes a record (config, summary, output…) */
   publishRecord(record: wandb_internal.IRecord): void {
     this.#publish(record);
+  }
+
+  /** Writes a row's media files below `files/` and announces them (policy `now`, as W&B). */
+  #writeMedia(batch: MediaBatch): void {
+    if (this.dir && !this.#dropWrites) {
+      const made = new Set<string>();
+      for (const f of batch.files) {
+        const target = `${this.dir}/files/${f.path}`;
+        const parent = target.slice(0, target.lastIndexOf("/"));
+        if (!made.has(parent)) {
+          Deno.mkdirSync(parent, { recursive: true });
+          made.add(parent);
+        }
+        Deno.writeFileSync(target, f.bytes);
+      }
+      if (batch.files.length > 0) {
+        const paths = [...new Set(batch.files.map((f) => f.path))];
+        this.#publish({ files: { files: paths.map((path) => ({ path, policy: 0 })) } });
+      }
+    }
+    if (batch.config.length > 0) {
+      this.#publish({
+        config: {
+          update: batch.config.map((c) => ({
+            nestedKey: c.path,
+            valueJson: JSON.stringify(c.value),
+          })),
+        },
+      });
+    }
   }
 
   #publish(record: wandb_internal.IRecord): void {

@@ -21,7 +21,7 @@
 import { createHash } from "node:crypto";
 import { dirname, join, resolve, sep } from "node:path";
 import { authenticate, requireEntity } from "./auth.ts";
-import { HttpError } from "./http_error.ts";
+import { HttpError, toResponse } from "./http_error.ts";
 import type { Route, ServerContext } from "./routes.ts";
 import { signPath, verifySignedUrl } from "./signed_url.ts";
 
@@ -293,7 +293,17 @@ async function handleGet(req: Request, ctx: ServerContext): Promise<Response> {
     : "missing signature";
   if (reason) {
     if (req.headers.has("authorization") || !signed) {
-      const user = authenticate(req, ctx);
+      let user;
+      try {
+        user = authenticate(req, ctx);
+      } catch (err) {
+        // A browser showing a run page fetches media by plain path: the challenge makes it send
+        // the page's Basic credentials (a cached realm is not sent to another path by itself).
+        if (!(err instanceof HttpError) || err.status !== 401) throw err;
+        const res = toResponse(err);
+        res.headers.set("www-authenticate", 'Basic realm="wandb", charset="UTF-8"');
+        return res;
+      }
       requireEntity(ctx.store, user, path.entity);
     } else {
       throw signatureError("Download", reason);

@@ -14,6 +14,8 @@ import type { Run, Store, User } from "../store/mod.ts";
 import { HttpError } from "../http_error.ts";
 import { requireEntity } from "../auth.ts";
 import { runArtifactsSection } from "./artifact_pages.ts";
+import { resolve, sep as SEP } from "node:path";
+import { collectMedia, MAX_TABLE_BYTES, mediaSection } from "./media.ts";
 import { Html, html, jsonForScript, raw } from "./html.ts";
 import {
   flattenConfig,
@@ -305,6 +307,19 @@ function chartGrid(series: Series[], offset: number): Html {
   }</div>`;
 }
 
+/** A stored run file's text (at most MAX_TABLE_BYTES), or undefined; never outside `filesDir`. */
+function readRunFile(filesDir: string, parts: string[]): string | undefined {
+  const root = resolve(filesDir);
+  const full = resolve(root, ...parts);
+  if (!full.startsWith(root + SEP)) return undefined;
+  try {
+    if (Deno.statSync(full).size > MAX_TABLE_BYTES) return undefined;
+    return Deno.readTextFileSync(full);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A byte count for people (`512 B`, `1.5 KiB`, …); empty for null. */
 export function formatBytes(n: number | null): string {
   if (n === null) return "";
@@ -334,6 +349,7 @@ export function runPage(
   entity: string,
   project: string,
   name: string,
+  options: { filesDir?: string } = {},
 ): Html {
   requireEntity(store, user, entity);
   const run = store.getRun(entity, project, name);
@@ -343,6 +359,15 @@ export function runPage(
   const output = store.output(run.id, { limit: OUTPUT_LINES });
   const files = store.listFiles(run.id, { first: 10_000 }).edges.map((e) => e.node);
   const alerts = store.alerts(run.id);
+  const media = mediaSection(collectMedia(store.scanHistory(run.id)), {
+    entity,
+    project,
+    run: run.name,
+    readText: (file) => {
+      if (!options.filesDir || !store.getFile(run.id, file)) return undefined;
+      return readRunFile(options.filesDir, [entity, project, run.name, ...file.split("/")]);
+    },
+  });
   const details: [string, Html | string | null][] = [
     ["Run id", run.name],
     ["State", stateBadge(run.state)],
@@ -414,6 +439,7 @@ export function runPage(
     <section id="charts-section"><h2>Charts</h2>${metrics.length
       ? chartGrid(metrics, 0)
       : html`<p class="empty">No history yet.</p>`}</section>
+    ${media}
     <div class="two">
       <section><h2>Config</h2>${kvTable("config", flattenConfig(run.config))}</section>
       <section><h2>Summary</h2>${kvTable(
@@ -457,7 +483,8 @@ export function runPage(
   `;
   const head = html`<link rel="stylesheet" href="/static/uplot.min.css">
 <script src="/static/uplot.min.js" defer></script>
-<script src="/static/ui.js" defer></script>`;
+<script src="/static/ui.js" defer></script>
+<script src="/static/media.js" defer></script>`;
   return layout(
     run.displayName || run.name,
     [

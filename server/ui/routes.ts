@@ -33,7 +33,7 @@ const PAGE_HEADERS = {
   "x-content-type-options": "nosniff",
   "content-security-policy":
     "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
 };
 
 function pageResponse(body: Html, status = 200, extra: Record<string, string> = {}): Response {
@@ -102,7 +102,9 @@ export const uiRoutes: Route[] = [
   {
     method: "GET",
     pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run" }),
-    handle: page((user, p, ctx) => runPage(ctx.store, user, p.entity!, p.project!, p.run!)),
+    handle: page((user, p, ctx) =>
+      runPage(ctx.store, user, p.entity!, p.project!, p.run!, { filesDir: ctx.filesDir })
+    ),
   },
   {
     method: "GET",

@@ -25,6 +25,10 @@ const ASSETS: Record<string, { url: () => string; type: string }> = {
     url: () => new URL("./assets/ui.js", import.meta.url).href,
     type: "text/javascript; charset=utf-8",
   },
+  "media.js": {
+    url: () => new URL("./assets/media.js", import.meta.url).href,
+    type: "text/javascript; charset=utf-8",
+  },
   "ui.css": {
     url: () => new URL("./assets/ui.css", import.meta.url).href,
     type: "text/css; charset=utf-8",
