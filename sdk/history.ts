@@ -74,6 +74,8 @@ export class History {
   stepSync: StepSync | undefined;
   /** Receives the files and config entries of a row's media once the row is accepted. */
   onMedia: ((batch: MediaBatch) => void) | undefined;
+  /** Media may refer to artifact entries by client id (an online run). */
+  mediaClientIds = false;
   #media: MediaBatch | undefined;
   #out: FrameBuffer;
   #enc = new HistoryEncoder();
@@ -250,7 +252,11 @@ export class History {
 
   /** Binds a media value at the current step and adds W&B's JSON as nested items. */
   #addMedia(v: unknown, prefix: string[] | null, key: string, path: string): void {
-    const batch = this.#media ??= new MediaBatch();
+    let batch = this.#media;
+    if (batch === undefined) {
+      batch = this.#media = new MediaBatch();
+      batch.clientIds = this.mediaClientIds;
+    }
     const bound = bindLogged(v, path, path, this.step, batch);
     const leaf = key + bound.key.slice(path.length); // a chart's table is "<key>_table"
     const base = prefix === null ? [leaf] : [...prefix, leaf];

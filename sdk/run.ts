@@ -30,6 +30,7 @@ import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
 import { Artifact } from "./artifacts/artifact.ts";
 import { ArtifactError, type ArtifactErrorCode } from "./artifacts/errors.ts";
 import { fetchArtifact } from "./artifacts/remote.ts";
+import { crc32 } from "../internal/crc32.ts";
 import { GraphQLClient, resolveCredentials } from "../net/mod.ts";
 import type { ArtifactOutcome } from "../internal/sender/artifacts.ts";
 
@@ -160,6 +161,7 @@ export class Run {
       warn: (m) => this.#notice(m),
     });
     this.#history.onMedia = (batch) => this.#writeMedia(batch);
+    this.#history.mediaClientIds = this.mode === "online";
     for (const [path, v] of leaves(parts.resumedSummary ?? {}, [])) {
       if (path[0]?.startsWith("_")) continue;
       this.#history.last.set(path.join(PATH_SEP), JSON.stringify(v) ?? "null");
@@ -591,12 +593,17 @@ export class Run {
     return a;
   }
 
-  #publishArtifact(artifact: Artifact, options: LogArtifactOptions, use: boolean): void {
-    const clientId = crypto.randomUUID();
+  #publishArtifact(
+    artifact: Artifact,
+    options: LogArtifactOptions,
+    use: boolean,
+    ids: { clientId: string; sequenceClientId?: string } = { clientId: crypto.randomUUID() },
+  ): void {
+    const clientId = ids.clientId;
     this.#publish({
       artifact: artifact.toRecord(
         { id: this.id, project: this.project, entity: this.entity },
-        { ...options, useAfterCommit: use, clientId },
+        { ...options, useAfterCommit: use, clientId, sequenceClientId: ids.sequenceClientId },
       ),
     });
     this.#bridge?.schedule();
@@ -681,6 +688,15 @@ export class Run {
         const paths = [...new Set(batch.files.map((f) => f.path))];
         this.#publish({ files: { files: paths.map((path) => ({ path, policy: 0 })) } });
       }
+      // Each table also goes up as the official client's run-table artifact.
+      for (const t of batch.tables) {
+        const a = new Artifact(runTableArtifactName(this.id, t.key), "run_table");
+        a.addFile(`${this.dir}/files/${t.path}`, {
+          name: `${t.key}.table.json`,
+          policy: "immutable",
+        });
+        this.#publishArtifact(a, {}, false, t);
+      }
     }
     if (batch.config.length > 0) {
       this.#publish({
@@ -706,6 +722,22 @@ export class Run {
     this.#debug?.warn(message);
     if (!this.settings.silent) printLines([message]);
   }
+}
+
+/**
+ * The official client's run-table artifact name, `run-<run id>-<key>`, sanitized as its
+ * `sanitize_artifact_name` does: characters outside `[A-Za-z0-9_.-]` dropped, then a `-` and the
+ * url-safe base64 (unpadded) of the big-endian CRC-32 of the unsanitized name, for uniqueness.
+ */
+export function runTableArtifactName(runId: string, key: string): string {
+  const name = `run-${runId}-${key}`;
+  const clean = name.replace(/[^a-zA-Z0-9_\-.]+/g, "");
+  if (clean === name) return name;
+  const c = crc32(new TextEncoder().encode(name)) >>> 0;
+  const bytes = Uint8Array.of(c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255, c & 255);
+  const b64 = btoa(String.fromCharCode(...bytes)).replaceAll("+", "-").replaceAll("/", "_")
+    .replace(/=+$/, "");
+  return `${clean}-${b64}`;
 }
 
 function* leaves(v: Record<string, unknown>, path: string[]): Generator<[string[], unknown]> {

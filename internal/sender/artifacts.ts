@@ -32,6 +32,25 @@ import type { RunTarget } from "./run_updates.ts";
 export const CREATE_ARTIFACT =
   `mutation CreateArtifact($artifactTypeName: String!, $artifactCollectionNames: [String!], $entityName: String!, $projectName: String!, $runName: String, $description: String, $digest: String!, $aliases: [ArtifactAliasInput!], $metadata: JSONString) { createArtifact(input: {artifactTypeName: $artifactTypeName, artifactCollectionNames: $artifactCollectionNames, entityName: $entityName, projectName: $projectName, runName: $runName, description: $description, digest: $digest, digestAlgorithm: MANIFEST_MD5, aliases: $aliases, metadata: $metadata}) { artifact { id state versionIndex artifactSequence { id latestArtifact { id versionIndex } } } } }`;
 
+/**
+ * CreateArtifact with the client ids, for servers whose `CreateArtifactInput` lists them (the
+ * official client's probe): media refer to a run-table artifact's entries by them
+ * (`wandb-client-artifact://<clientID>/...`), and the server resolves them (ClientIDMapping).
+ */
+export const CREATE_ARTIFACT_WITH_CLIENT_IDS = CREATE_ARTIFACT
+  .replace(
+    "$metadata: JSONString)",
+    "$metadata: JSONString, $clientID: ID, $sequenceClientID: ID)",
+  )
+  .replace(
+    "metadata: $metadata})",
+    "metadata: $metadata, clientID: $clientID, sequenceClientID: $sequenceClientID})",
+  );
+
+/** The official client's probe of CreateArtifact's input fields. */
+const PROBE_CREATE_ARTIFACT_INPUT =
+  `query ProbeCreateArtifactInput { CreateArtifactInputInfoType: __type(name: "CreateArtifactInput") { inputFields { name } } }`;
+
 /** W&B's CreateArtifactManifest. */
 export const CREATE_ARTIFACT_MANIFEST =
   `mutation CreateArtifactManifest($name: String!, $digest: String!, $artifactID: ID!, $baseArtifactID: ID, $entityName: String!, $projectName: String!, $runName: String!, $includeUpload: Boolean!) { createArtifactManifest(input: {name: $name, digest: $digest, artifactID: $artifactID, baseArtifactID: $baseArtifactID, entityName: $entityName, projectName: $projectName, runName: $runName}) { artifactManifest { id file { id name displayName uploadUrl @include(if: $includeUpload) uploadHeaders @include(if: $includeUpload) } } } }`;
@@ -83,6 +102,8 @@ export class ArtifactSaver {
   #jobs: Job[] = [];
   #queue: Promise<void> = Promise.resolve();
   #outcomes = new Map<string, PromiseWithResolvers<ArtifactOutcome>>();
+  /** Whether the server's CreateArtifactInput takes client ids (probed once). */
+  #clientIds: Promise<boolean> | undefined;
 
   /** @param options the client, policy and run */
   constructor(options: ArtifactSaverOptions) {
@@ -157,6 +178,20 @@ export class ArtifactSaver {
     }
   }
 
+  /** Probes CreateArtifactInput once; a failed probe means no client ids (the plain mutation). */
+  #takesClientIds(): Promise<boolean> {
+    this.#clientIds ??= this.#o.gql.request<
+      { CreateArtifactInputInfoType: { inputFields: { name: string }[] | null } | null }
+    >(PROBE_CREATE_ARTIFACT_INPUT, {}, {
+      signal: this.#o.signal,
+      retry: { maxRetries: 2, minDelayMs: 500, maxDelayMs: 2000, budgetMs: 10_000 },
+    }).then((d) => {
+      const names = new Set((d.CreateArtifactInputInfoType?.inputFields ?? []).map((f) => f.name));
+      return names.has("clientID") && names.has("sequenceClientID");
+    }, () => false);
+    return this.#clientIds;
+  }
+
   async #save(
     run: RunTarget,
     rec: wandb_internal.IArtifactRecord,
@@ -174,7 +209,9 @@ export class ArtifactSaver {
           artifactSequence: { latestArtifact: { id: string; versionIndex: number } | null };
         };
       };
-    }>(CREATE_ARTIFACT, {
+    }>((await this.#takesClientIds()) ? CREATE_ARTIFACT_WITH_CLIENT_IDS : CREATE_ARTIFACT, {
+      clientID: rec.clientId || undefined,
+      sequenceClientID: rec.sequenceClientId || undefined,
       artifactTypeName: rec.type,
       artifactCollectionNames: [name],
       entityName: run.entity,

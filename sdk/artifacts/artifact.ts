@@ -454,7 +454,13 @@ export class Artifact {
   /** @internal the ArtifactRecord `run.logArtifact` publishes */
   toRecord(
     run: { id: string; project: string; entity?: string },
-    options: { aliases?: string[]; tags?: string[]; useAfterCommit?: boolean; clientId: string },
+    options: {
+      aliases?: string[];
+      tags?: string[];
+      useAfterCommit?: boolean;
+      clientId: string;
+      sequenceClientId?: string;
+    },
   ): wandb_internal.IArtifactRecord {
     this.#finalizeNewFiles();
     const aliases = [...new Set(["latest", ...(options.aliases ?? [])])];
@@ -485,7 +491,7 @@ export class Artifact {
       aliases,
       tags: this.tags,
       clientId: options.clientId,
-      sequenceClientId: crypto.randomUUID(),
+      sequenceClientId: options.sequenceClientId ?? crypto.randomUUID(),
       finalize: true,
       manifest: {
         version: 1,

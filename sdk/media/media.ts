@@ -48,10 +48,32 @@ export interface MediaFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A table to log as the official client's run-table artifact (`run-<run id>-<key>`, type
+ * `run_table`, one entry `<key>.table.json` holding the table file's bytes).
+ */
+export interface MediaTable {
+  /** The history key the table was logged under. */
+  key: string;
+  /** The table file below `files/` (written with the batch's files). */
+  path: string;
+  /** The artifact's client id (`artifact_path` refers to it). */
+  clientId: string;
+  /** The artifact sequence's client id (`_latest_artifact_path` refers to it). */
+  sequenceClientId: string;
+}
+
 /** Files and config entries collected while one row is encoded. */
 export class MediaBatch {
   /** Files to write below `files/` and announce with a FilesRecord (policy `now`). */
   readonly files: MediaFile[] = [];
+  /** Tables to log as run-table artifacts. */
+  readonly tables: MediaTable[] = [];
+  /**
+   * Whether history values may refer to artifact entries by client id (online runs; the
+   * official client leaves `artifact_path` out offline, where nothing resolves client ids).
+   */
+  clientIds = false;
   /** Config entries (`_wandb.visualize.<key>` of custom charts): nested key → value. */
   readonly config: Array<{ path: string[]; value: unknown }> = [];
 }

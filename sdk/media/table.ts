@@ -99,8 +99,12 @@ export class Table extends WBValue {
   bind(ctx: BindContext): Record<string, unknown> {
     const bytes = new TextEncoder().encode(this.toJSONText());
     const file = addFile(ctx, "table", ".table.json", bytes);
-    // TODO(artifacts): log the run-table artifact here and add `artifact_path` and
-    // `_latest_artifact_path` to this value, as the official client does.
+    // The official client also logs the table as a run-table artifact and, where client ids
+    // resolve (online), names its entry by them (wb_value.py `_get_artifact_entry_ref_url`).
+    const clientId = crypto.randomUUID();
+    const sequenceClientId = crypto.randomUUID();
+    ctx.batch.tables.push({ key: ctx.key, path: file.path, clientId, sequenceClientId });
+    const entry = `${ctx.key}.table.json`;
     return {
       _type: this.logType,
       sha256: file.sha256,
@@ -109,6 +113,12 @@ export class Table extends WBValue {
       ncols: this.columns.length,
       nrows: this.data.length,
       log_mode: "IMMUTABLE",
+      ...(ctx.batch.clientIds
+        ? {
+          artifact_path: `wandb-client-artifact://${clientId}/${entry}`,
+          _latest_artifact_path: `wandb-client-artifact://${sequenceClientId}:latest/${entry}`,
+        }
+        : {}),
     };
   }
 }
