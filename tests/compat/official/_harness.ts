@@ -78,13 +78,22 @@ export interface CompatEnv extends AsyncDisposable {
   operations: string[];
   /** Every python run of this scenario, in order. */
   runs: PyResult[];
-  /** Runs the official client's python with `args` in `cwd` (under dir). */
-  python(args: string[], opts?: { cwd?: string; env?: Record<string, string> }): Promise<PyResult>;
+  /**
+   * Runs the official client's python with `args` in `cwd` (under dir); killed after
+   * `timeoutSeconds` (default {@linkcode PY_TIMEOUT_SECONDS}).
+   */
+  python(
+    args: string[],
+    opts?: { cwd?: string; env?: Record<string, string>; timeoutSeconds?: number },
+  ): Promise<PyResult>;
   /** One GraphQL request straight to the server; throws on errors. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Bytes of a stored run file, through its signed URL. */
   fileText(project: string, run: string, name: string): Promise<string | undefined>;
 }
+
+/** Seconds a python run of the official client may take before it is killed as hung. */
+export const PY_TIMEOUT_SECONDS = 300;
 
 /** What a python subprocess did, with the client's own log when it went wrong. */
 export interface PyResult {
@@ -192,14 +201,30 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
         ...opts.env,
       };
       for (const [k, v] of Object.entries(env)) if (v === "") delete env[k];
-      const out = await new Deno.Command(python, {
+      // A client that hangs (seen once: the official client's core never finished a failing run
+      // under load) fails its check with its logs instead of holding the suite forever.
+      const child = new Deno.Command(python, {
         args,
         cwd,
         env,
         clearEnv: true,
         stdout: "piped",
         stderr: "piped",
-      }).output();
+      }).spawn();
+      const limitS = opts.timeoutSeconds ?? PY_TIMEOUT_SECONDS;
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          child.kill("SIGTERM");
+          setTimeout(() => {
+            try {
+              child.kill("SIGKILL");
+            } catch { /* exited */ }
+          }, 5000);
+        } catch { /* exited */ }
+      }, limitS * 1000);
+      const out = await child.output().finally(() => clearTimeout(timer));
       const dec = new TextDecoder();
       const stdout = dec.decode(out.stdout);
       const stderr = dec.decode(out.stderr);
@@ -209,7 +234,9 @@ export async function compatEnv(scenario: string): Promise<CompatEnv> {
         stdout,
         stderr,
         explain: () =>
-          `exit ${out.code}\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${
+          `${
+            timedOut ? `killed after ${limitS} s (the client hung)` : `exit ${out.code}`
+          }\n--- stdout\n${stdout.slice(-3000)}\n--- stderr\n${
             stderr.slice(-3000)
           }\n--- debug-internal.log (ERROR/WARN)\n${clientLogProblems(cwd)}`,
       };

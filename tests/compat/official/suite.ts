@@ -8,7 +8,14 @@
 import assert from "node:assert/strict";
 import { buildSchema, parse, validate } from "graphql";
 import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
-import { capturedDocuments, type CompatEnv, runOurs, scenario, writeCaptured } from "./_harness.ts";
+import {
+  capturedDocuments,
+  type CompatEnv,
+  compatEnv,
+  runOurs,
+  scenario,
+  writeCaptured,
+} from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -391,4 +398,11 @@ Deno.test("captured documents all validate against our schema", () => {
   const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
   if (dir) console.log(`compat: wrote ${writeCaptured(dir)} documents into ${dir}`);
   assert.deepEqual(bad, []);
+});
+
+Deno.test("harness: a python run that hangs is killed at its time limit and says so", async () => {
+  await using env = await compatEnv("harness_timeout");
+  const r = await env.python(["-c", "import time; time.sleep(60)"], { timeoutSeconds: 2 });
+  assert.notEqual(r.code, 0);
+  assert.match(r.explain(), /^killed after 2 s \(the client hung\)/);
 });
