@@ -11,6 +11,7 @@
 import { parseArgs } from "node:util";
 import { init } from "../sdk/init.ts";
 import { Artifact } from "../sdk/artifacts/artifact.ts";
+import { ArtifactError } from "../sdk/artifacts/errors.ts";
 import { Api } from "../apis/public/api.ts";
 import { cliCommand } from "./command.ts";
 
@@ -45,11 +46,11 @@ export async function artifact(args: string[]): Promise<number> {
   const { values: v, positionals } = p;
   try {
     if (verb === "put" && positionals[0]) {
-      const path = positionals[0];
-      const isDir = Deno.statSync(path).isDirectory;
-      const a = new Artifact(v.name ?? path.split("/").filter(Boolean).pop()!, v.type ?? "dataset");
-      if (isDir) a.addDir(path);
-      else a.addFile(path);
+      const a = prepare(positionals[0], v.name, v.type);
+      if (a instanceof Error) {
+        console.error(`wandb: ${a.name} ${a.code}: ${a.message}`);
+        return 2;
+      }
       const run = await init({ project: v.project, jobType: "auto" });
       run.logArtifact(a, { aliases: v.alias });
       const t0 = performance.now();
@@ -91,4 +92,27 @@ export async function artifact(args: string[]): Promise<number> {
   }
   console.error(USAGE);
   return 2;
+}
+
+/** The artifact `put` uploads, or the bad-input error (a bad name, a missing path). */
+function prepare(path: string, name?: string, type?: string): Artifact | ArtifactError {
+  try {
+    const a = new Artifact(name ?? path.split("/").filter(Boolean).pop()!, type ?? "dataset");
+    let isDir = false;
+    try {
+      isDir = Deno.statSync(path).isDirectory;
+    } catch (err) {
+      if (!(err instanceof Deno.errors.NotFound)) throw err;
+      return new ArtifactError(
+        "artifact/file-not-found",
+        `Cannot put ${path}: no such file or directory; give an existing file or folder`,
+      );
+    }
+    if (isDir) a.addDir(path);
+    else a.addFile(path);
+    return a;
+  } catch (err) {
+    if (err instanceof ArtifactError) return err;
+    throw err;
+  }
 }

@@ -307,19 +307,35 @@ export class Api {
     return await Artifact.fromServer(this.#client.gql, data, { entity, project });
   }
 
-  /** A project's artifact collections of one type (`"entity/project"` or `"project"`). */
-  async artifactCollections(project: string, type: string): Promise<ArtifactCollections> {
+  /**
+   * A project's artifact collections of one type (`"entity/project"` or `"project"`).
+   *
+   * @param options perPage (default 50)
+   */
+  async artifactCollections(
+    project: string,
+    type: string,
+    options: { perPage?: number } = {},
+  ): Promise<ArtifactCollections> {
     const p = parseProjectPath(project);
     const entity = p.entity ?? await this.#client.defaultEntity();
-    return new ArtifactCollections(this.#client.gql, entity, p.project, type);
+    return new ArtifactCollections(this.#client.gql, entity, p.project, type, options.perPage);
   }
 
-  /** The versions of a collection (`"entity/project/name"`, `"project/name"` or `"name"`). */
-  async artifactVersions(type: string, collection: string): Promise<ArtifactVersions> {
+  /**
+   * The versions of a collection (`"entity/project/name"`, `"project/name"` or `"name"`).
+   *
+   * @param options perPage (default 50)
+   */
+  async artifactVersions(
+    type: string,
+    collection: string,
+    options: { perPage?: number } = {},
+  ): Promise<ArtifactVersions> {
     const parts = collection.split("/");
     const name = parts.pop()!;
     const project = parts.pop() ?? this.#client.project;
     const entity = parts.pop() ?? await this.#client.defaultEntity();
-    return collectionVersions(this.#client.gql, entity, project, type, name);
+    return collectionVersions(this.#client.gql, entity, project, type, name, options.perPage);
   }
 }

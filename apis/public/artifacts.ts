@@ -111,6 +111,7 @@ export function collectionVersions(
   project: string,
   type: string,
   collection: string,
+  perPage?: number,
 ): ArtifactVersions {
   type R = {
     project: {
@@ -128,6 +129,7 @@ export function collectionVersions(
     },
     (d) => (d as R).project?.artifactType?.artifactCollection?.artifacts,
     { entity, project },
+    perPage,
   );
 }
 
@@ -138,6 +140,7 @@ export function runArtifacts(
   project: string,
   runId: string,
   field: "outputArtifacts" | "inputArtifacts",
+  perPage?: number,
 ): ArtifactVersions {
   type R = { project: { run: Record<string, Conn<ArtifactData>> | null } | null };
   return new ArtifactVersions(
@@ -146,6 +149,7 @@ export function runArtifacts(
     { entity, project, runName: runId },
     (d) => (d as R).project?.run?.[field],
     { entity, project },
+    perPage,
   );
 }
 

@@ -436,14 +436,36 @@ export class Run {
     return uploadRunFile(this.#client, this.#ref, path, root);
   }
 
-  /** The artifact versions this run logged (a lazy paginator). */
-  loggedArtifacts(): ArtifactVersions {
-    return runArtifacts(this.#client.gql, this.entity, this.project, this.id, "outputArtifacts");
+  /**
+   * The artifact versions this run logged (a lazy paginator).
+   *
+   * @param options perPage (default 50)
+   */
+  loggedArtifacts(options: { perPage?: number } = {}): ArtifactVersions {
+    return runArtifacts(
+      this.#client.gql,
+      this.entity,
+      this.project,
+      this.id,
+      "outputArtifacts",
+      options.perPage,
+    );
   }
 
-  /** The artifact versions this run used (a lazy paginator). */
-  usedArtifacts(): ArtifactVersions {
-    return runArtifacts(this.#client.gql, this.entity, this.project, this.id, "inputArtifacts");
+  /**
+   * The artifact versions this run used (a lazy paginator).
+   *
+   * @param options perPage (default 50)
+   */
+  usedArtifacts(options: { perPage?: number } = {}): ArtifactVersions {
+    return runArtifacts(
+      this.#client.gql,
+      this.entity,
+      this.project,
+      this.id,
+      "inputArtifacts",
+      options.perPage,
+    );
   }
 
   /** `<Run entity/project/id (state)>`. */
