@@ -71,6 +71,7 @@ export {
   MediaError,
   type MediaErrorCode,
   type MediaFile,
+  type MediaTable,
   plot,
   Table,
   type TableCell,

@@ -10,6 +10,7 @@ export {
   MediaError,
   type MediaErrorCode,
   type MediaFile,
+  type MediaTable,
   WBValue,
 } from "./media.ts";
 export {
