@@ -240,8 +240,10 @@ Deno.test("the server never comes back: finish says to sync later, and sync comp
     WANDB_X_FILE_STREAM_RETRY_MAX: "3",
     WANDB_X_GRAPHQL_RETRY_MAX: "3",
     ROWS: "1000",
-    BATCHES: "20",
-    PAUSE_MS: "50",
+    // Logging lasts ~4 s, so the kill below lands mid-run even when a loaded machine is slow to
+    // read the run id (with 1 s of logging the run could finish first, and nothing was missed).
+    BATCHES: "40",
+    PAUSE_MS: "100",
   });
   const id = await child.runId;
   await sleep(400);
