@@ -76,11 +76,14 @@ export async function md5File(path: string): Promise<{ digest: string; size: num
   return { digest: h.digest("base64"), size };
 }
 
+/** The read buffer of {@linkcode md5FileSync}, shared (a sync call never interleaves). */
+let syncBuf: Uint8Array | undefined;
+
 /** {@linkcode md5File}, synchronously. */
 export function md5FileSync(path: string): { digest: string; size: number } {
   const h = createHash("md5");
   using f = Deno.openSync(path, { read: true });
-  const buf = new Uint8Array(1 << 20);
+  const buf = syncBuf ??= new Uint8Array(1 << 20);
   let size = 0;
   while (true) {
     const n = f.readSync(buf);

@@ -27,6 +27,7 @@ import {
 } from "../../net/mod.ts";
 import { type ManifestEntry, manifestText, md5Base64 } from "../artifacts/manifest.ts";
 import type { RunTarget } from "./run_updates.ts";
+import { putFile } from "./put_file.ts";
 
 /** W&B's CreateArtifact, without the fields a schema probe must confirm. */
 export const CREATE_ARTIFACT =
@@ -71,7 +72,7 @@ export const USE_ARTIFACT =
 const FILES_PER_CALL = 1000;
 /** Uploads in flight at once. */
 const PARALLEL_UPLOADS = 16;
-/** Files at most this large are read whole; larger ones are streamed from disk. */
+/** Files at most this large are read whole; larger ones are streamed from disk (`putFile`). */
 const READ_WHOLE_BYTES = 16 << 20;
 
 /** The outcome of saving one artifact, by its client id. */
@@ -344,14 +345,9 @@ export class ArtifactSaver {
         const u = list[next++]!;
         const path = u.entry.localPath!;
         const size = u.entry.size ?? 0;
-        await this.#put(
-          u.entry.path,
-          u.url,
-          u.headers,
-          async () =>
-            size <= READ_WHOLE_BYTES ? await Deno.readFile(path) : (await Deno.open(path)).readable,
-          size,
-        );
+        if (size <= READ_WHOLE_BYTES) {
+          await this.#put(u.entry.path, u.url, u.headers, () => Deno.readFile(path), size);
+        } else await this.#putStreamed(u.entry.path, u.url, u.headers, path, size);
         bytes += size;
         files++;
         this.#o.onProgress?.({ name, bytes, totalBytes, files });
@@ -377,6 +373,23 @@ export class ArtifactSaver {
       });
       await res.body?.cancel();
     }, {
+      ...this.#o.policy,
+      signal: this.#o.signal,
+      onRetry: (e) =>
+        this.#o.log?.("warn", `${op}: retry ${e.attempt} in ${e.delayMs} ms: ${e.error.message}`),
+    });
+  }
+
+  /** A large file, streamed from disk by {@linkcode putFile} (Deno's streamed fetch is slow). */
+  async #putStreamed(
+    what: string,
+    url: string,
+    headers: Record<string, string>,
+    path: string,
+    size: number,
+  ): Promise<void> {
+    const op = `upload ${what}`;
+    await retry(op, () => putFile(op, url, headers, path, size, { signal: this.#o.signal }), {
       ...this.#o.policy,
       signal: this.#o.signal,
       onRetry: (e) =>

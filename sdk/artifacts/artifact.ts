@@ -185,11 +185,13 @@ export class Artifact {
     if ((options.policy ?? "mutable") === "mutable") {
       const cache = artifactsCacheDir();
       const dest = cachePath(cache, digest)!;
+      // Cached bytes are named by their MD5: a file of the right size there is taken as them,
+      // as W&B's cache does (hashing it again doubled addFile's cost).
+      let cached = false;
       try {
-        if (md5FileSync(dest).digest !== digest) copyIntoCache(cache, dest, localPath);
-      } catch {
-        copyIntoCache(cache, dest, localPath);
-      }
+        cached = Deno.statSync(dest).size === size;
+      } catch { /* not cached yet */ }
+      if (!cached) copyIntoCache(cache, dest, localPath);
       local = dest;
     }
     const entry: ManifestEntry = { path: name, digest, size, localPath: local };
