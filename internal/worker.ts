@@ -83,6 +83,7 @@ async function start(s: WorkerStart): Promise<void> {
       stopPollSeconds: o.stopPollSeconds,
       onStop: () => post({ kind: "stop" }),
       notice: (message) => post({ kind: "notice", message }),
+      onArtifactProgress: (p) => post({ kind: "artifact-progress", ...p }),
       live: true,
       resume: o.resume,
       log: (level, m) => log[level](`sender: ${m}`),

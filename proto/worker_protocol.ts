@@ -146,7 +146,20 @@ export type FromWorker =
   /** The server asked the run to stop (W&B's stop button, `stopRun`). */
   | { kind: "stop" }
   /** While finishing: how much of the log the server has acknowledged (every 500 ms). */
-  | ({ kind: "progress" } & SendProgress);
+  | ({ kind: "progress" } & SendProgress)
+  /** An artifact's files going up (at most every 250 ms, and once `done`). */
+  | ({ kind: "artifact-progress" } & ArtifactProgress);
+
+/** How uploading one artifact's files goes. */
+export interface ArtifactProgress {
+  name: string;
+  bytes: number;
+  totalBytes: number;
+  files: number;
+  totalFiles: number;
+  /** All went up, or one failed: the line can go. */
+  done: boolean;
+}
 
 /** How far sending got: log bytes acknowledged by the server, of the log's size. */
 export interface SendProgress {

@@ -22,6 +22,7 @@ import { Worker } from "node:worker_threads";
 import { encodeRecord, type wandb_internal } from "../proto/mod.ts";
 import { type Batch, FrameBuffer } from "../proto/frames.ts";
 import type {
+  ArtifactProgress,
   FromWorker,
   SendProgress,
   ToWorker,
@@ -56,6 +57,8 @@ export class Bridge {
   onStop: () => void = () => {};
   /** Called while finishing with how much of the log the server acknowledged. */
   onSendProgress: (p: SendProgress) => void = () => {};
+  /** Artifact uploads going on in the Worker. */
+  onArtifactProgress: (p: ArtifactProgress) => void = () => {};
   /** Times `publish` had to wait for the writer (backpressure). */
   waits = 0;
   /** The most bytes ever posted and not yet written, counting the batch being posted. */
@@ -171,6 +174,10 @@ export class Bridge {
   #onMessage(msg: FromWorker): void {
     if (msg.kind === "notice") {
       this.onNotice(msg.message);
+      return;
+    }
+    if (msg.kind === "artifact-progress") {
+      this.onArtifactProgress(msg);
       return;
     }
     if (msg.kind === "progress") {

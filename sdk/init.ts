@@ -21,7 +21,7 @@ import { Bridge } from "./bridge.ts";
 import { type Config, ConfigState } from "./config.ts";
 import { captureConsole } from "./console.ts";
 import { UsageError } from "./errors.ts";
-import { printLines } from "./printer.ts";
+import { ArtifactProgressLine, printLines } from "./printer.ts";
 import { type AlertOptions, Run } from "./run.ts";
 import type { DefineMetricOptions } from "./metrics.ts";
 import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
@@ -335,6 +335,10 @@ async function startRun(
     if (!settings.silent) printLines([m]);
   };
   bridge.onStop = () => r.requestStop();
+  if (!settings.silent) {
+    const line = new ArtifactProgressLine();
+    bridge.onArtifactProgress = (p) => line.update(p);
+  }
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
   const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
   const initial = resumed ? { ...resumed.config, ...options.config } : options.config ?? {};

@@ -230,3 +230,89 @@ export class SendProgressLine {
     this.#live = false;
   }
 }
+
+/** How uploading one artifact's files goes (the Worker's `artifact-progress` message). */
+export interface ArtifactProgressInfo {
+  name: string;
+  bytes: number;
+  totalBytes: number;
+  files: number;
+  totalFiles: number;
+  /** All went up, or one failed. */
+  done: boolean;
+}
+
+/**
+ * Shows an artifact upload while it goes, like {@linkcode SendProgressLine}: nothing for its
+ * first second (short uploads print nothing), then one live line on a terminal, or a line every
+ * 10 s at most otherwise; the live line is cleared when the upload is done.
+ *
+ * @example
+ * ```ts
+ * import { ArtifactProgressLine } from "./printer.ts";
+ * const out: string[] = [];
+ * const line = new ArtifactProgressLine({ terminal: false, write: (t) => out.push(t) });
+ * const p = { name: "ds", bytes: 0, totalBytes: 8 << 20, files: 0, totalFiles: 4, done: false };
+ * line.update(p, 0);
+ * line.update({ ...p, bytes: 2 << 20, files: 1 }, 1500);
+ * console.assert(out[0] === "wandb: uploading artifact ds: 2.0 of 8.0 MB, 1 of 4 files\n");
+ * ```
+ */
+export class ArtifactProgressLine {
+  #sink: ProgressSink;
+  #name: string | undefined;
+  #start = 0;
+  #last = -Infinity;
+  #live = false;
+
+  /** @param sink where to write (stderr by default) */
+  constructor(sink: ProgressSink = stderrSink) {
+    this.#sink = sink;
+  }
+
+  /** Shows `p` (a new upload starts its own one-second grace). */
+  update(p: ArtifactProgressInfo, now = Date.now()): void {
+    if (p.done) {
+      this.end();
+      this.#name = undefined;
+      return;
+    }
+    if (this.#name !== p.name) {
+      this.#name = p.name;
+      this.#start = now;
+      this.#last = now;
+    }
+    if (now - this.#start < 1000) return;
+    const text = artifactProgressText(p);
+    if (this.#sink.terminal) {
+      this.#sink.write(`\r\x1b[K${text}`);
+      this.#live = true;
+    } else if (this.#last === this.#start || now - this.#last >= 10_000) {
+      this.#last = now;
+      this.#sink.write(`${text}\n`);
+    }
+  }
+
+  /** Clears the live line. */
+  end(): void {
+    if (this.#live) this.#sink.write("\r\x1b[K");
+    this.#live = false;
+  }
+}
+
+/**
+ * The text of an artifact upload's progress line.
+ *
+ * @example
+ * ```ts
+ * import { artifactProgressText } from "./printer.ts";
+ * const t = artifactProgressText({ name: "m", bytes: 3 << 20, totalBytes: 6 << 20, files: 1, totalFiles: 1, done: false });
+ * console.assert(t === "wandb: uploading artifact m: 3.0 of 6.0 MB, 1 of 1 file");
+ * ```
+ */
+export function artifactProgressText(p: ArtifactProgressInfo): string {
+  const mb = (n: number) => (n / (1 << 20)).toFixed(1);
+  return `wandb: uploading artifact ${p.name}: ${mb(p.bytes)} of ${mb(p.totalBytes)} MB, ${
+    p.files.toLocaleString("en-US")
+  } of ${p.totalFiles.toLocaleString("en-US")} file${p.totalFiles === 1 ? "" : "s"}`;
+}

@@ -1,5 +1,11 @@
 import assert from "node:assert/strict";
-import { closingLines, formatSummaryValue, SendProgressLine, sparkline } from "./printer.ts";
+import {
+  ArtifactProgressLine,
+  closingLines,
+  formatSummaryValue,
+  SendProgressLine,
+  sparkline,
+} from "./printer.ts";
 import { cliCommand } from "../cli/command.ts";
 
 Deno.test("sparkline() maps values to the eight bars, bucket-averages long series and skips non-finite values", () => {
@@ -55,4 +61,36 @@ Deno.test("SendProgressLine: quiet for a second, then one live line on a termina
   assert.equal(tty.length, 3);
   assert.ok(tty[0]!.startsWith("\r\x1b[Kwandb: sending run data: 3.0 of 4.0 MB"));
   assert.equal(tty[2], "\r\x1b[K", "the live line is cleared at the end");
+});
+
+Deno.test("ArtifactProgressLine is silent for a short upload, then one line per 10 s without a terminal", () => {
+  const out: string[] = [];
+  const line = new ArtifactProgressLine({ terminal: false, write: (t) => out.push(t) });
+  const p = { name: "ds", bytes: 0, totalBytes: 10 << 20, files: 0, totalFiles: 2, done: false };
+  line.update(p, 0);
+  line.update({ ...p, done: true }, 900);
+  assert.deepEqual(out, [], "done within a second: nothing");
+  line.update(p, 10_000);
+  line.update({ ...p, bytes: 1 << 20 }, 11_000);
+  line.update({ ...p, bytes: 2 << 20 }, 15_000);
+  line.update({ ...p, bytes: 5 << 20, files: 1 }, 21_000);
+  assert.deepEqual(out, [
+    "wandb: uploading artifact ds: 1.0 of 10.0 MB, 0 of 2 files\n",
+    "wandb: uploading artifact ds: 5.0 of 10.0 MB, 1 of 2 files\n",
+  ]);
+});
+
+Deno.test("ArtifactProgressLine keeps one live line on a terminal and clears it when done", () => {
+  const out: string[] = [];
+  const line = new ArtifactProgressLine({ terminal: true, write: (t) => out.push(t) });
+  const p = { name: "m", bytes: 0, totalBytes: 2 << 20, files: 0, totalFiles: 1, done: false };
+  line.update(p, 0);
+  line.update({ ...p, bytes: 1 << 20 }, 1200);
+  line.update({ ...p, bytes: 2 << 20, files: 1 }, 1300);
+  line.update({ ...p, bytes: 2 << 20, files: 1, done: true }, 1400);
+  assert.deepEqual(out, [
+    "\r\x1b[Kwandb: uploading artifact m: 1.0 of 2.0 MB, 0 of 1 file",
+    "\r\x1b[Kwandb: uploading artifact m: 2.0 of 2.0 MB, 1 of 1 file",
+    "\r\x1b[K",
+  ]);
 });

@@ -28,6 +28,18 @@ import {
 import { type ManifestEntry, manifestText, md5Base64 } from "../artifacts/manifest.ts";
 import type { RunTarget } from "./run_updates.ts";
 import { putFile } from "./put_file.ts";
+import {
+  COMPLETE_MULTIPART_UPLOAD,
+  type FilePart,
+  hashParts,
+  hexToBase64,
+  mapLimit,
+  MULTIPART_THRESHOLD_BYTES,
+  PARALLEL_PARTS,
+  PART_BYTES,
+  partStream,
+  planParts,
+} from "./artifact_multipart.ts";
 
 /** W&B's CreateArtifact, without the fields a schema probe must confirm. */
 export const CREATE_ARTIFACT =
@@ -56,9 +68,12 @@ const PROBE_CREATE_ARTIFACT_INPUT =
 export const CREATE_ARTIFACT_MANIFEST =
   `mutation CreateArtifactManifest($name: String!, $digest: String!, $artifactID: ID!, $baseArtifactID: ID, $entityName: String!, $projectName: String!, $runName: String!, $includeUpload: Boolean!) { createArtifactManifest(input: {name: $name, digest: $digest, artifactID: $artifactID, baseArtifactID: $baseArtifactID, entityName: $entityName, projectName: $projectName, runName: $runName}) { artifactManifest { id file { id name displayName uploadUrl @include(if: $includeUpload) uploadHeaders @include(if: $includeUpload) } } } }`;
 
-/** W&B's CreateArtifactFiles (storage layout V2). */
+/**
+ * W&B's CreateArtifactFiles (storage layout V2), with the multipart fields the official 0.30
+ * client always asks for (its wandb-core query lists `storagePath` and `uploadMultipartUrls`).
+ */
 export const CREATE_ARTIFACT_FILES =
-  `mutation CreateArtifactFiles($storageLayout: ArtifactStorageLayout!, $artifactFiles: [CreateArtifactFileSpecInput!]!) { createArtifactFiles(input: {artifactFiles: $artifactFiles, storageLayout: $storageLayout}) { files { edges { node { id name displayName uploadUrl uploadHeaders artifact { id } } } } } }`;
+  `mutation CreateArtifactFiles($storageLayout: ArtifactStorageLayout!, $artifactFiles: [CreateArtifactFileSpecInput!]!) { createArtifactFiles(input: {artifactFiles: $artifactFiles, storageLayout: $storageLayout}) { files { edges { node { id name displayName uploadUrl uploadHeaders storagePath uploadMultipartUrls { uploadID uploadUrlParts { partNumber uploadUrl } } artifact { id } } } } } }`;
 
 /** W&B's CommitArtifact. */
 export const COMMIT_ARTIFACT =
@@ -72,6 +87,8 @@ export const USE_ARTIFACT =
 const FILES_PER_CALL = 1000;
 /** Uploads in flight at once. */
 const PARALLEL_UPLOADS = 16;
+/** Progress is told at most this often (and when the last file went up, and when done). */
+const PROGRESS_EVERY_MS = 250;
 /** Files at most this large are read whole; larger ones are streamed from disk (`putFile`). */
 const READ_WHOLE_BYTES = 16 << 20;
 
@@ -89,8 +106,33 @@ export interface ArtifactSaverOptions {
   /** The run on the server; undefined until it started. */
   run: () => RunTarget | undefined;
   /** Progress of the artifact being saved: bytes and files uploaded of those to upload. */
-  onProgress?: (p: { name: string; bytes: number; totalBytes: number; files: number }) => void;
+  onProgress?: (p: ArtifactUploadProgress) => void;
+  /**
+   * Files this large or larger go up in parts (lower it in tests).
+   * @default MULTIPART_THRESHOLD_BYTES (2 GiB, the official client's)
+   */
+  multipartThresholdBytes?: number;
+  /** Bytes per part of a multipart upload. @default PART_BYTES (100 MiB) */
+  partBytes?: number;
   log?: (level: "info" | "warn" | "error", message: string) => void;
+}
+
+/** How uploading one artifact's files goes; `done` once they all went up or one failed. */
+export interface ArtifactUploadProgress {
+  name: string;
+  bytes: number;
+  totalBytes: number;
+  files: number;
+  totalFiles: number;
+  done: boolean;
+}
+
+/** A file to upload: one PUT, or parts of a multipart upload. */
+interface Upload {
+  entry: ManifestEntry;
+  url: string;
+  headers: Record<string, string>;
+  multipart?: { uploadID: string; storagePath: string; parts: (FilePart & { url: string })[] };
 }
 
 type Job =
@@ -270,9 +312,17 @@ export class ArtifactSaver {
       return entry;
     });
     const local = entries.filter((e) => e.localPath && !e.ref);
-    const toUpload: { entry: ManifestEntry; url: string; headers: Record<string, string> }[] = [];
+    const toUpload: Upload[] = [];
+    const threshold = this.#o.multipartThresholdBytes ?? MULTIPART_THRESHOLD_BYTES;
     for (let i = 0; i < local.length; i += FILES_PER_CALL) {
       const chunk = local.slice(i, i + FILES_PER_CALL);
+      const parts = new Map<string, FilePart[]>();
+      for (const e of chunk) {
+        if ((e.size ?? 0) < threshold) continue;
+        const plan = planParts(e.size!, this.#o.partBytes ?? PART_BYTES);
+        await hashParts(e.localPath!, plan);
+        parts.set(e.path, plan);
+      }
       const r = await gql.request<{
         createArtifactFiles: {
           files: {
@@ -281,6 +331,11 @@ export class ArtifactSaver {
                 displayName: string;
                 uploadUrl: string | null;
                 uploadHeaders: string[] | null;
+                storagePath?: string | null;
+                uploadMultipartUrls?: {
+                  uploadID: string;
+                  uploadUrlParts: { partNumber: number; uploadUrl: string }[];
+                } | null;
                 artifact: { id: string } | null;
               };
             }[];
@@ -293,7 +348,10 @@ export class ArtifactSaver {
           artifactManifestID: manifestId,
           name: e.path,
           md5: e.digest,
-          uploadPartsInput: [],
+          uploadPartsInput: (parts.get(e.path) ?? []).map((p) => ({
+            partNumber: p.partNumber,
+            hexMD5: p.hexMD5,
+          })),
         })),
       }, call);
       const byName = new Map(chunk.map((e) => [e.path, e]));
@@ -301,7 +359,30 @@ export class ArtifactSaver {
         const entry = byName.get(node.displayName);
         if (!entry) continue;
         if (node.artifact?.id) entry.birthArtifactID = node.artifact.id;
-        if (node.uploadUrl) {
+        const plan = parts.get(entry.path);
+        const mp = node.uploadMultipartUrls;
+        if (plan && mp && node.storagePath) {
+          const urls = new Map(mp.uploadUrlParts.map((u) => [u.partNumber, u.uploadUrl]));
+          toUpload.push({
+            entry,
+            url: "",
+            headers: headerMap(node.uploadHeaders),
+            multipart: {
+              uploadID: mp.uploadID,
+              storagePath: node.storagePath,
+              parts: plan.map((p) => {
+                const url = urls.get(p.partNumber);
+                if (!url) {
+                  throw new CommError(
+                    "comm/protocol",
+                    `createArtifactFiles gave no URL for part ${p.partNumber} of ${entry.path}`,
+                  );
+                }
+                return { ...p, url: this.#abs(url) };
+              }),
+            },
+          });
+        } else if (node.uploadUrl) {
           toUpload.push({
             entry,
             url: this.#abs(node.uploadUrl),
@@ -310,7 +391,7 @@ export class ArtifactSaver {
         }
       }
     }
-    await this.#uploadAll(name, toUpload);
+    await this.#uploadAll(name, a.id, toUpload);
     const text = manifestText(entries);
     const final = await gql.request<{
       createArtifactManifest: {
@@ -334,37 +415,86 @@ export class ArtifactSaver {
     return await done(toUpload.length);
   }
 
-  async #uploadAll(
-    name: string,
-    list: { entry: ManifestEntry; url: string; headers: Record<string, string> }[],
-  ): Promise<void> {
+  async #uploadAll(name: string, artifactID: string, list: Upload[]): Promise<void> {
     const totalBytes = list.reduce((n, u) => n + (u.entry.size ?? 0), 0);
-    let bytes = 0, files = 0, next = 0;
+    let bytes = 0, files = 0, next = 0, last = -Infinity;
+    const report = (done = false) => {
+      const now = Date.now();
+      if (!done && now - last < PROGRESS_EVERY_MS && files < list.length) return;
+      last = now;
+      this.#o.onProgress?.({ name, bytes, totalBytes, files, totalFiles: list.length, done });
+    };
     const worker = async () => {
       while (next < list.length) {
         const u = list[next++]!;
         const path = u.entry.localPath!;
         const size = u.entry.size ?? 0;
-        if (size <= READ_WHOLE_BYTES) {
-          await this.#put(u.entry.path, u.url, u.headers, () => Deno.readFile(path), size);
-        } else await this.#putStreamed(u.entry.path, u.url, u.headers, path, size);
-        bytes += size;
+        if (u.multipart) {
+          await this.#putParts(artifactID, u, (n) => {
+            bytes += n;
+            report();
+          });
+        } else {
+          if (size <= READ_WHOLE_BYTES) {
+            await this.#put(u.entry.path, u.url, u.headers, () => Deno.readFile(path), size);
+          } else await this.#putStreamed(u.entry.path, u.url, u.headers, path, size);
+          bytes += size;
+        }
         files++;
-        this.#o.onProgress?.({ name, bytes, totalBytes, files });
+        report();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PARALLEL_UPLOADS, list.length) }, worker));
+    if (list.length > 0) report();
+    try {
+      await Promise.all(Array.from({ length: Math.min(PARALLEL_UPLOADS, list.length) }, worker));
+    } finally {
+      if (list.length > 0) report(true);
+    }
   }
 
+  /** Uploads a file's parts (a few at once, each from disk), then completes the upload. */
+  async #putParts(
+    artifactID: string,
+    u: Upload,
+    onPart: (bytes: number) => void,
+  ): Promise<void> {
+    const mp = u.multipart!;
+    const path = u.entry.localPath!;
+    const of = mp.parts.length;
+    const etags = await mapLimit(mp.parts, PARALLEL_PARTS, async (p) => {
+      const etag = await this.#put(
+        `${u.entry.path} part ${p.partNumber} of ${of}`,
+        p.url,
+        {
+          ...u.headers,
+          "content-md5": hexToBase64(p.hexMD5),
+          "content-type": "application/octet-stream",
+        },
+        () => Promise.resolve(partStream(path, p)),
+        p.length,
+      );
+      onPart(p.length);
+      return { partNumber: p.partNumber, hexMD5: etag ?? p.hexMD5 };
+    });
+    await this.#o.gql.request(COMPLETE_MULTIPART_UPLOAD, {
+      completeMultipartAction: "Complete",
+      completedParts: etags,
+      artifactID,
+      storagePath: mp.storagePath,
+      uploadID: mp.uploadID,
+    }, { signal: this.#o.signal });
+  }
+
+  /** PUTs one body through the retry helper; returns the answered ETag, if any. */
   async #put(
     what: string,
     url: string,
     headers: Record<string, string>,
     body: () => Promise<Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>>,
     size?: number,
-  ): Promise<void> {
+  ): Promise<string | undefined> {
     const op = `upload ${what}`;
-    await retry(op, async () => {
+    return await retry(op, async () => {
       const h = { ...headers };
       if (size !== undefined) h["Content-Length"] = String(size);
       const res = await httpRequest(op, url, { method: "PUT", headers: h, body: await body() }, {
@@ -372,6 +502,7 @@ export class ArtifactSaver {
         signal: this.#o.signal,
       });
       await res.body?.cancel();
+      return res.headers.get("etag")?.replaceAll('"', "") ?? undefined;
     }, {
       ...this.#o.policy,
       signal: this.#o.signal,

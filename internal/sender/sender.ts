@@ -36,7 +36,7 @@ import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type DamagedRegion, LogReader } from "../log_reader.ts";
 import { macrotask } from "../macrotask.ts";
 import { Alerts } from "./alerts.ts";
-import { type ArtifactOutcome, ArtifactSaver } from "./artifacts.ts";
+import { type ArtifactOutcome, ArtifactSaver, type ArtifactUploadProgress } from "./artifacts.ts";
 import { Batcher, type ResumeBase } from "./batcher.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { type Checkpoint, CheckpointSaver, syncedMarkerPath } from "./checkpoint.ts";
@@ -104,9 +104,7 @@ export interface SenderOptions {
   /** Debug-log sink. */
   log?: (level: "info" | "warn" | "error", message: string) => void;
   /** Progress of the artifact being uploaded. */
-  onArtifactProgress?: (
-    p: { name: string; bytes: number; totalBytes: number; files: number },
-  ) => void;
+  onArtifactProgress?: (p: ArtifactUploadProgress) => void;
   /** Progress: bytes of the log sent so far. */
   onProgress?: (offset: number) => void;
   /**
