@@ -119,11 +119,17 @@ export interface ArtifactSaverOptions {
 
 /** How uploading one artifact's files goes; `done` once they all went up or one failed. */
 export interface ArtifactUploadProgress {
+  /** The artifact's name. */
   name: string;
+  /** Bytes of its files uploaded so far. */
   bytes: number;
+  /** Bytes of the files that need uploading (files the server has are not counted). */
   totalBytes: number;
+  /** Files uploaded so far. */
   files: number;
+  /** Files that need uploading. */
   totalFiles: number;
+  /** Every file went up, or one failed. */
   done: boolean;
 }
 

@@ -10,6 +10,7 @@
  */
 export {
   type ArtifactOutcome,
+  type ArtifactUploadProgress,
   type ResumeBase,
   runUrl,
   Sender,

@@ -46,7 +46,7 @@ import { RunUpdates, type StartInfo } from "./run_updates.ts";
 import { StopPoll } from "./stop_poll.ts";
 
 export type { ResumeBase } from "./batcher.ts";
-export type { ArtifactOutcome } from "./artifacts.ts";
+export type { ArtifactOutcome, ArtifactUploadProgress } from "./artifacts.ts";
 export { runUrl, type StartInfo, UPSERT_BUCKET } from "./run_updates.ts";
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
