@@ -371,7 +371,6 @@ export class Artifact {
     this.version = `v${r.versionIndex}`;
     this.state = "COMMITTED";
     if (!this.aliases.includes("latest")) this.aliases.unshift("latest");
-    if (!this.aliases.includes(this.version)) this.aliases.push(this.version);
     return this;
   }
 
@@ -526,9 +525,11 @@ export class Artifact {
     a.id = data.id;
     a.version = `v${data.versionIndex ?? 0}`;
     a.state = data.state === "COMMITTED" ? "COMMITTED" : "PENDING";
+    // The version alias (`v<N>`) is `version`; `aliases` holds the others, as the official client's.
     a.aliases = data.aliases
       .filter((x) => !x.artifactCollection || x.artifactCollection.name === a.name)
-      .map((x) => x.alias);
+      .map((x) => x.alias)
+      .filter((alias) => !/^v\d+$/.test(alias));
     const p = data.artifactSequence.project;
     a.#remote = {
       gql,

@@ -291,7 +291,7 @@ Deno.test({
       assert.deepEqual(cols[0]!.map((c, i) => i === 2 ? c.split(",").sort().join(",") : c), [
         "dataset",
         "cliset:v0",
-        "best,latest,v0",
+        "best,latest",
         "2 files",
       ]);
 
