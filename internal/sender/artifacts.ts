@@ -60,6 +60,10 @@ export const CREATE_ARTIFACT_WITH_CLIENT_IDS = CREATE_ARTIFACT
     "metadata: $metadata, clientID: $clientID, sequenceClientID: $sequenceClientID})",
   );
 
+/** Adds tags to a version (W&B's UpdateArtifact with `tagsToAdd`). */
+const UPDATE_ARTIFACT_TAGS =
+  `mutation UpdateArtifactTags($artifactID: ID!, $tagsToAdd: [TagInput!]) { updateArtifact(input: {artifactID: $artifactID, tagsToAdd: $tagsToAdd}) { artifact { id } } }`;
+
 /** The official client's probe of CreateArtifact's input fields. */
 const PROBE_CREATE_ARTIFACT_INPUT =
   `query ProbeCreateArtifactInput { CreateArtifactInputInfoType: __type(name: "CreateArtifactInput") { inputFields { name } } }`;
@@ -276,6 +280,19 @@ export class ArtifactSaver {
     const base = latest && latest.id !== a.id ? latest.id : null;
     const versionIndex = a.versionIndex ?? latest?.versionIndex ?? 0;
     const done = async (uploaded: number) => {
+      // Tags go up after the version exists, as W&B's `artifact.save()` sends them (CreateArtifact
+      // takes none). A refused tag costs the tag, not the artifact.
+      const tags = [...new Set(rec.tags ?? [])];
+      if (tags.length > 0) {
+        try {
+          await gql.request(UPDATE_ARTIFACT_TAGS, {
+            artifactID: a.id,
+            tagsToAdd: tags.map((tagName) => ({ tagName })),
+          }, call);
+        } catch (err) {
+          this.#o.log?.("warn", `artifact ${name}: tags not saved: ${(err as Error).message}`);
+        }
+      }
       if (rec.useAfterCommit) {
         await gql.request(USE_ARTIFACT, {
           entityName: run.entity,

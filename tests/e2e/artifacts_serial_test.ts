@@ -29,9 +29,25 @@ Deno.test("artifacts: log, wait, an unchanged version uploads nothing, read back
     const run = await init({ project: "arts", mode: "online" });
     const a = new Artifact("ds", "dataset", { metadata: { rows: 2 } });
     a.addDir(`${root}/data`);
-    run.logArtifact(a, { aliases: ["best"] });
+    run.logArtifact(a, { aliases: ["best"], tags: ["mnist-v2", "raw"] });
     await a.wait();
     assert.equal(a.version, "v0");
+    // Tags go up after the version exists (UpdateArtifact's tagsToAdd, as W&B's save()).
+    const tagged = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: `Basic ${btoa(`api:${server.localUser.apiKey}`)}`,
+      },
+      body: JSON.stringify({
+        query: "query T($id: ID!) { artifact(id: $id) { tags { name } } }",
+        variables: { id: a.id },
+      }),
+    }).then((r) => r.json());
+    assert.deepEqual(
+      tagged.data.artifact.tags.map((t: { name: string }) => t.name).sort(),
+      ["mnist-v2", "raw"],
+    );
     const b = new Artifact("ds", "dataset");
     b.addDir(`${root}/data`);
     run.logArtifact(b);
