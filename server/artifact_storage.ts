@@ -28,7 +28,7 @@ import { authenticate, requireEntity } from "./auth.ts";
 import { HttpError } from "./http_error.ts";
 import type { Route, ServerContext } from "./routes.ts";
 import { signPath, verifySignedUrl } from "./signed_url.ts";
-import { UPLOADS_TMP_DIR } from "./storage.ts";
+import { receiveBody, UPLOADS_TMP_DIR, uploadTmpPath, writeAll } from "./storage.ts";
 
 /** Name of the folder under `filesDir` that holds artifact blobs. */
 export const BLOBS_DIR = ".blobs";
@@ -219,30 +219,20 @@ async function handlePartPut(
     );
   }
   const dir = partsDir(ctx.filesDir, params.upload ?? "");
-  await Deno.mkdir(dir, { recursive: true });
-  const tmp = join(dir, `${part}.${crypto.randomUUID()}`);
-  const hash = createHash("md5");
-  let size = 0;
-  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
-  let closed = false;
+  const tmp = await uploadTmpPath(ctx.filesDir, dir);
+  const got = await receiveBody(
+    req,
+    tmp,
+    limit,
+    () => new HttpError(413, "body/too-large", `Part is over ${limit} bytes`),
+  );
   try {
-    if (req.body) {
-      for await (const chunk of req.body) {
-        size += chunk.length;
-        if (size > limit) throw new HttpError(413, "body/too-large", `Part is over ${limit} bytes`);
-        hash.update(chunk);
-        await writeAll(file, chunk);
-      }
-    }
-    file.close();
-    closed = true;
     await Deno.rename(tmp, join(dir, String(part)));
   } catch (err) {
-    if (!closed) file.close();
     await Deno.remove(tmp).catch(() => {});
     throw err;
   }
-  return new Response(null, { status: 200, headers: { etag: `"${hash.digest("hex")}"` } });
+  return new Response(null, { status: 200, headers: { etag: `"${got.md5Hex}"` } });
 }
 
 function hexParam(params: Record<string, string>): string {
@@ -251,11 +241,6 @@ function hexParam(params: Record<string, string>): string {
     throw new HttpError(400, "storage/bad-path", `"${params.md5}" is not a hex MD5`);
   }
   return hex;
-}
-
-async function writeAll(file: Deno.FsFile, chunk: Uint8Array): Promise<void> {
-  let off = 0;
-  while (off < chunk.length) off += await file.write(chunk.subarray(off));
 }
 
 async function handlePut(
@@ -275,25 +260,11 @@ async function handlePut(
   }
   const tooLarge = () => new HttpError(413, "body/too-large", `Upload is over ${limit} bytes`);
   if (Number(req.headers.get("content-length") ?? "NaN") > limit) throw tooLarge();
-  const tmpDir = join(resolve(ctx.filesDir), UPLOADS_TMP_DIR);
-  await Deno.mkdir(tmpDir, { recursive: true });
-  const tmp = join(tmpDir, crypto.randomUUID());
-  const hash = createHash("md5");
-  let size = 0;
-  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
-  let closed = false;
+  const tmp = await uploadTmpPath(ctx.filesDir);
+  const body = await receiveBody(req, tmp, limit, tooLarge);
+  const size = body.size;
   try {
-    if (req.body) {
-      for await (const chunk of req.body) {
-        size += chunk.length;
-        if (size > limit) throw tooLarge();
-        hash.update(chunk);
-        await writeAll(file, chunk);
-      }
-    }
-    file.close();
-    closed = true;
-    const got = hash.digest("hex");
+    const got = body.md5Hex;
     if (got !== hex) {
       throw new HttpError(
         400,
@@ -305,7 +276,6 @@ async function handlePut(
     await Deno.mkdir(join(target, ".."), { recursive: true });
     await Deno.rename(tmp, target);
   } catch (err) {
-    if (!closed) file.close();
     await Deno.remove(tmp).catch(() => {});
     throw err;
   }

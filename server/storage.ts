@@ -192,9 +192,56 @@ function fsToHttp(err: unknown, name: string): unknown {
   return err;
 }
 
-async function writeAll(file: Deno.FsFile, chunk: Uint8Array): Promise<void> {
+/** Writes all of `chunk` (a file write may take only part of it). */
+export async function writeAll(file: Deno.FsFile, chunk: Uint8Array): Promise<void> {
   let off = 0;
   while (off < chunk.length) off += await file.write(chunk.subarray(off));
+}
+
+/**
+ * Streams an upload's body into a new file `tmp` (under the data dir's uploads folder), counting
+ * its size and MD5 as it goes; over `limit` bytes it stops with `tooLarge()`. On any failure the
+ * partial file is removed. Run files, artifact blobs and their parts all arrive through it.
+ *
+ * @returns the body's size and its MD5 as hex and as base64
+ * @example
+ * ```ts ignore
+ * const { size, md5Base64 } = await receiveBody(req, tmp, limit, () => new HttpError(413, ...));
+ * ```
+ */
+export async function receiveBody(
+  req: Request,
+  tmp: string,
+  limit: number,
+  tooLarge: () => HttpError,
+): Promise<{ size: number; md5Hex: string; md5Base64: string }> {
+  const hash = createHash("md5");
+  let size = 0;
+  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
+  try {
+    if (req.body) {
+      for await (const chunk of req.body) {
+        size += chunk.length;
+        if (size > limit) throw tooLarge();
+        hash.update(chunk);
+        await writeAll(file, chunk);
+      }
+    }
+  } catch (err) {
+    file.close();
+    await Deno.remove(tmp).catch(() => {});
+    throw err;
+  }
+  file.close();
+  const md5 = hash.digest();
+  return { size, md5Hex: md5.toString("hex"), md5Base64: md5.toString("base64") };
+}
+
+/** A temporary file in the data dir's uploads folder, for {@linkcode receiveBody}. */
+export async function uploadTmpPath(filesDir: string, dir?: string): Promise<string> {
+  const tmpDir = dir ?? join(resolve(filesDir), UPLOADS_TMP_DIR);
+  await Deno.mkdir(tmpDir, { recursive: true });
+  return join(tmpDir, crypto.randomUUID());
 }
 
 async function handlePut(req: Request, ctx: ServerContext, limit: number): Promise<Response> {
@@ -213,32 +260,18 @@ async function handlePut(req: Request, ctx: ServerContext, limit: number): Promi
     new HttpError(413, "body/too-large", `Upload of "${path.name}" is over ${limit} bytes`);
   if (Number(req.headers.get("content-length") ?? "NaN") > limit) throw tooLarge();
   const target = diskPath(ctx.filesDir, path);
-  const tmpDir = join(resolve(ctx.filesDir), UPLOADS_TMP_DIR);
-  await Deno.mkdir(tmpDir, { recursive: true });
-  const tmp = join(tmpDir, crypto.randomUUID());
-  const hash = createHash("md5");
-  let size = 0;
-  const file = await Deno.open(tmp, { write: true, createNew: true, mode: 0o644 });
-  let closed = false;
+  const tmp = await uploadTmpPath(ctx.filesDir);
+  let got;
   try {
-    if (req.body) {
-      for await (const chunk of req.body) {
-        size += chunk.length;
-        if (size > limit) throw tooLarge();
-        hash.update(chunk);
-        await writeAll(file, chunk);
-      }
-    }
-    file.close();
-    closed = true;
+    got = await receiveBody(req, tmp, limit, tooLarge);
     await Deno.mkdir(dirname(target), { recursive: true });
     await Deno.rename(tmp, target);
   } catch (err) {
-    if (!closed) file.close();
     await Deno.remove(tmp).catch(() => {});
     throw fsToHttp(err, path.name);
   }
-  const md5 = hash.digest("base64");
+  const size = got.size;
+  const md5 = got.md5Base64;
   const rel = [path.entity, path.project, path.run, path.name].join("/");
   ctx.store.putFile(run.id, { name: path.name, size, md5, path: rel });
   return Response.json({ name: path.name, size, md5 });
