@@ -152,10 +152,15 @@ export type FromWorker =
 
 /** How uploading one artifact's files goes. */
 export interface ArtifactProgress {
+  /** The artifact's name. */
   name: string;
+  /** Bytes of its files uploaded so far. */
   bytes: number;
+  /** Bytes of the files that need uploading (files the server has are not counted). */
   totalBytes: number;
+  /** Files uploaded so far. */
   files: number;
+  /** Files that need uploading. */
   totalFiles: number;
   /** All went up, or one failed: the line can go. */
   done: boolean;

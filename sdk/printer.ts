@@ -13,6 +13,7 @@
 
 import { withoutCapture } from "./console.ts";
 import { cliCommand } from "../cli/command.ts";
+import type { ArtifactProgress } from "../proto/worker_protocol.ts";
 
 const encoder = new TextEncoder();
 
@@ -231,17 +232,6 @@ export class SendProgressLine {
   }
 }
 
-/** How uploading one artifact's files goes (the Worker's `artifact-progress` message). */
-export interface ArtifactProgressInfo {
-  name: string;
-  bytes: number;
-  totalBytes: number;
-  files: number;
-  totalFiles: number;
-  /** All went up, or one failed. */
-  done: boolean;
-}
-
 /**
  * Shows an artifact upload while it goes, like {@linkcode SendProgressLine}: nothing for its
  * first second (short uploads print nothing), then one live line on a terminal, or a line every
@@ -271,7 +261,7 @@ export class ArtifactProgressLine {
   }
 
   /** Shows `p` (a new upload starts its own one-second grace). */
-  update(p: ArtifactProgressInfo, now = Date.now()): void {
+  update(p: ArtifactProgress, now = Date.now()): void {
     if (p.done) {
       this.end();
       this.#name = undefined;
@@ -310,7 +300,7 @@ export class ArtifactProgressLine {
  * console.assert(t === "wandb: uploading artifact m: 3.0 of 6.0 MB, 1 of 1 file");
  * ```
  */
-export function artifactProgressText(p: ArtifactProgressInfo): string {
+export function artifactProgressText(p: ArtifactProgress): string {
   const mb = (n: number) => (n / (1 << 20)).toFixed(1);
   return `wandb: uploading artifact ${p.name}: ${mb(p.bytes)} of ${mb(p.totalBytes)} MB, ${
     p.files.toLocaleString("en-US")

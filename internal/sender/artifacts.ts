@@ -27,6 +27,7 @@ import {
 } from "../../net/mod.ts";
 import { type ManifestEntry, manifestText, md5Base64 } from "../artifacts/manifest.ts";
 import type { RunTarget } from "./run_updates.ts";
+import type { ArtifactProgress } from "../../proto/worker_protocol.ts";
 import { putFile } from "./put_file.ts";
 import {
   COMPLETE_MULTIPART_UPLOAD,
@@ -110,7 +111,7 @@ export interface ArtifactSaverOptions {
   /** The run on the server; undefined until it started. */
   run: () => RunTarget | undefined;
   /** Progress of the artifact being saved: bytes and files uploaded of those to upload. */
-  onProgress?: (p: ArtifactUploadProgress) => void;
+  onProgress?: (p: ArtifactProgress) => void;
   /**
    * Files this large or larger go up in parts (lower it in tests).
    * @default MULTIPART_THRESHOLD_BYTES (2 GiB, the official client's)
@@ -119,22 +120,6 @@ export interface ArtifactSaverOptions {
   /** Bytes per part of a multipart upload. @default PART_BYTES (100 MiB) */
   partBytes?: number;
   log?: (level: "info" | "warn" | "error", message: string) => void;
-}
-
-/** How uploading one artifact's files goes; `done` once they all went up or one failed. */
-export interface ArtifactUploadProgress {
-  /** The artifact's name. */
-  name: string;
-  /** Bytes of its files uploaded so far. */
-  bytes: number;
-  /** Bytes of the files that need uploading (files the server has are not counted). */
-  totalBytes: number;
-  /** Files uploaded so far. */
-  files: number;
-  /** Files that need uploading. */
-  totalFiles: number;
-  /** Every file went up, or one failed. */
-  done: boolean;
 }
 
 /** A file to upload: one PUT, or parts of a multipart upload. */

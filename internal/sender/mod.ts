@@ -8,9 +8,9 @@
  * ```
  * @module
  */
+export type { ArtifactProgress } from "../../proto/worker_protocol.ts";
 export {
   type ArtifactOutcome,
-  type ArtifactUploadProgress,
   type ResumeBase,
   runUrl,
   Sender,

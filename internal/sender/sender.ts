@@ -36,7 +36,8 @@ import { RecordField as F, recordField } from "../../proto/wire.ts";
 import { type DamagedRegion, LogReader } from "../log_reader.ts";
 import { macrotask } from "../macrotask.ts";
 import { Alerts } from "./alerts.ts";
-import { type ArtifactOutcome, ArtifactSaver, type ArtifactUploadProgress } from "./artifacts.ts";
+import { type ArtifactOutcome, ArtifactSaver } from "./artifacts.ts";
+import type { ArtifactProgress } from "../../proto/worker_protocol.ts";
 import { Batcher, type ResumeBase } from "./batcher.ts";
 import { type Capabilities, probeCapabilities } from "./capabilities.ts";
 import { type Checkpoint, CheckpointSaver, syncedMarkerPath } from "./checkpoint.ts";
@@ -46,7 +47,7 @@ import { RunUpdates, type StartInfo } from "./run_updates.ts";
 import { StopPoll } from "./stop_poll.ts";
 
 export type { ResumeBase } from "./batcher.ts";
-export type { ArtifactOutcome, ArtifactUploadProgress } from "./artifacts.ts";
+export type { ArtifactOutcome } from "./artifacts.ts";
 export { runUrl, type StartInfo, UPSERT_BUCKET } from "./run_updates.ts";
 
 /** Bytes committed past the sender's place that wake it before its next post is due. */
@@ -104,7 +105,7 @@ export interface SenderOptions {
   /** Debug-log sink. */
   log?: (level: "info" | "warn" | "error", message: string) => void;
   /** Progress of the artifact being uploaded. */
-  onArtifactProgress?: (p: ArtifactUploadProgress) => void;
+  onArtifactProgress?: (p: ArtifactProgress) => void;
   /** Progress: bytes of the log sent so far. */
   onProgress?: (offset: number) => void;
   /**

@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import { serve } from "../../server/mod.ts";
 import { Api } from "../../apis/mod.ts";
 import { GraphQLClient } from "../../net/mod.ts";
-import { ArtifactSaver, type ArtifactUploadProgress } from "../../internal/sender/artifacts.ts";
+import { ArtifactSaver } from "../../internal/sender/artifacts.ts";
+import type { ArtifactProgress } from "../../proto/worker_protocol.ts";
 import { UPSERT_BUCKET } from "../../internal/sender/run_updates.ts";
 import { manifestDigest, md5Base64 } from "../../internal/artifacts/manifest.ts";
 
@@ -78,7 +79,7 @@ async function saveBig(url: string, apiKey: string, root: string) {
   const ac = new AbortController();
   const gql = new GraphQLClient({ baseUrl: url, apiKey, retry: POLICY, signal: ac.signal });
   await gql.request(UPSERT_BUCKET, { name: "r1", project: "mp", entity: "local" });
-  const progress: ArtifactUploadProgress[] = [];
+  const progress: ArtifactProgress[] = [];
   const saver = new ArtifactSaver({
     gql,
     policy: POLICY,
