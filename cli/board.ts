@@ -25,8 +25,6 @@
 import { parseArgs } from "node:util";
 import { basename, dirname, join } from "node:path";
 import { type DamagedRegion, Sender } from "../internal/sender/mod.ts";
-import { LogReader } from "../internal/log_reader.ts";
-import { RecordField, recordField } from "../proto/wire.ts";
 import { serve, type ServerHandle } from "../server/mod.ts";
 import { policies } from "../sdk/online.ts";
 import { resolveSettings } from "../sdk/settings.ts";
@@ -80,11 +78,8 @@ type Tuning = Required<Omit<BoardOptions, "host" | "port">>;
 interface Watched {
   run: BoardRun;
   sender: Sender;
-  /** Reads the log's new records for the exit record. */
-  tail: LogReader;
   size: number;
   changedAt: number;
-  sawExit: boolean;
   closed: boolean;
   done: Promise<void>;
   /** Warnings for the run's page, held until the run exists. */
@@ -210,7 +205,7 @@ export class Board {
       }
       const quiet = now - w.changedAt;
       if (
-        (w.sawExit && quiet >= Math.min(1000, this.#o.staleAfterMs)) ||
+        (w.sender.sawExit && quiet >= Math.min(1000, this.#o.staleAfterMs)) ||
         quiet >= this.#o.staleAfterMs
       ) {
         w.closed = true;
@@ -259,16 +254,11 @@ export class Board {
       },
       notice: (m) => this.#o.say(`wandb-ts board: ${name}: ${m.replace(/^wandb: /, "")}`),
     });
-    const tail = LogReader.open(log);
-    tail.recover = true;
-    tail.verify = false; // only looks for the exit record; the sender checks every chunk
     const w: Watched = {
       run,
       sender,
-      tail,
       size: 0,
       changedAt: st.mtime?.getTime() ?? Date.now(),
-      sawExit: false,
       closed: false,
       done: Promise.resolve(),
       warn,
@@ -285,7 +275,6 @@ export class Board {
       this.#o.say(`wandb-ts board: + ${name} → ${info.url}`);
     }, () => {});
     w.done = sender.done.then((r) => {
-      tail.close();
       if (this.#closing) return;
       if (!r.ok) {
         run.state = "failed";
@@ -398,17 +387,10 @@ export async function board(args: string[]): Promise<number> {
   return 0;
 }
 
-/** The log grew to `size`: the sender reads on, and the exit record is looked for. */
+/** The log grew to `size`: the sender reads on (and tells whether it read the exit record). */
 function grow(w: Watched, size: number): void {
   w.size = size;
   w.sender.wake(size);
-  try {
-    for (const rec of w.tail.read(size)) {
-      if (recordField(rec.bytes) === RecordField.exit) w.sawExit = true;
-    }
-  } catch {
-    // the sender reads the same bytes and says what is wrong with them
-  }
 }
 
 /** `DIR` itself when it holds runs (or nothing yet); `DIR/wandb` for a project folder. */

@@ -281,6 +281,11 @@ export class Sender {
     });
   }
 
+  /** Whether the run's exit record was read (the log's writer is done with it). */
+  get sawExit(): boolean {
+    return this.#batcher.exit !== undefined;
+  }
+
   /** Where sending stands: the next record to read, lines waiting to be posted, lines acknowledged. */
   get progress(): {
     readOffset: number;
