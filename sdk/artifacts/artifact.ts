@@ -487,7 +487,9 @@ export class Artifact {
       digest: manifestDigest(this.#entries.values()),
       description: this.description,
       metadata: JSON.stringify(this.metadata),
-      userCreated: true,
+      // As the official client: only a draft artifact a run *uses* is "user created" (W&B's core
+      // then sends no runName, so the version has no producing run); a logged one is the run's.
+      userCreated: options.useAfterCommit ?? false,
       useAfterCommit: options.useAfterCommit ?? false,
       aliases,
       tags: this.tags,

@@ -323,7 +323,7 @@ run.finish()
 });
 
 scenario(
-  "official client: `wandb sync` of one of OUR offline runs uploads history, config, summary, console and files",
+  "official client: `wandb sync` of one of OUR offline runs uploads history, config, summary, console, files and artifacts",
   "sync_ours",
   async (env) => {
     const work = `${env.dir}/ours`;
@@ -333,9 +333,16 @@ scenario(
       `${work}/train.ts`,
       `import * as wandb from ${JSON.stringify(mod)};
 const run = await wandb.init({ project: "compat", id: "ours1", mode: "offline", config: { lr: 0.1, depth: 3 } });
-for (let i = 0; i < 20; i++) run.log({ loss: 1 / (i + 1), val: { acc: i / 20 } });
+for (let i = 0; i < 20; i++) {
+  const preds = i === 19 ? { preds: new wandb.Table({ columns: ["x"], data: [[1], [2]] }) } : {};
+  run.log({ loss: 1 / (i + 1), val: { acc: i / 20 }, ...preds });
+}
 console.log("ours says hi");
 run.summary.best = 0.95;
+await Deno.writeTextFile("weights.bin", "w".repeat(100));
+const a = new wandb.Artifact("ours-model", "model", { metadata: { epochs: 20 } });
+a.addFile("weights.bin");
+run.logArtifact(a, { aliases: ["best"] });
 await run.finish();
 `,
     );
@@ -377,6 +384,26 @@ await run.finish();
     );
     const meta = JSON.parse((await env.fileText("compat", "ours1", "wandb-metadata.json"))!);
     assert.ok(meta.startedAt, `wandb-metadata.json has startedAt: ${JSON.stringify(meta)}`);
+    // Our ArtifactRecords (the logged one and the Table's run-table artifact) go up through W&B's
+    // own sync, as versions the run produced.
+    const arts = await env.gql<Json>(
+      `{ project(name: "compat", entityName: "local") {
+        model: artifact(name: "ours-model:best") { versionIndex state fileCount metadata createdBy { ... on Run { name } } }
+        table: artifact(name: "run-ours1-preds:latest") { state artifactType { name } createdBy { ... on Run { name } } }
+      } }`,
+    );
+    assert.deepEqual(arts.project.model, {
+      versionIndex: 0,
+      state: "COMMITTED",
+      fileCount: 1,
+      metadata: JSON.stringify({ epochs: 20 }),
+      createdBy: { name: "ours1" },
+    });
+    assert.deepEqual(arts.project.table, {
+      state: "COMMITTED",
+      artifactType: { name: "run_table" },
+      createdBy: { name: "ours1" },
+    });
   },
 );
 
