@@ -25,7 +25,7 @@ import { linkSaved, type SaveOptions } from "./save.ts";
 import type { MediaBatch } from "./media/media.ts";
 import { FrameBuffer } from "../proto/frames.ts";
 import { closingLines, printLines, SendProgressLine } from "./printer.ts";
-import type { Mode, Settings } from "./settings.ts";
+import { generateRunId, type Mode, type Settings } from "./settings.ts";
 import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
 import { Artifact } from "./artifacts/artifact.ts";
 import { ArtifactError, type ArtifactErrorCode } from "./artifacts/errors.ts";
@@ -161,7 +161,6 @@ export class Run {
       warn: (m) => this.#notice(m),
     });
     this.#history.onMedia = (batch) => this.#writeMedia(batch);
-    this.#history.mediaClientIds = this.mode === "online";
     for (const [path, v] of leaves(parts.resumedSummary ?? {}, [])) {
       if (path[0]?.startsWith("_")) continue;
       this.#history.last.set(path.join(PATH_SEP), JSON.stringify(v) ?? "null");
@@ -597,7 +596,7 @@ export class Run {
     artifact: Artifact,
     options: LogArtifactOptions,
     use: boolean,
-    ids: { clientId: string; sequenceClientId?: string } = { clientId: crypto.randomUUID() },
+    ids: { clientId: string; sequenceClientId?: string } = { clientId: generateRunId(128) },
   ): void {
     const clientId = ids.clientId;
     this.#publish({
@@ -691,12 +690,17 @@ export class Run {
       // Each table also goes up as the official client's run-table artifact.
       for (const t of batch.tables) {
         const a = new Artifact(runTableArtifactName(this.id, t.key), "run_table");
-        a.addFile(`${this.dir}/files/${t.path}`, {
-          name: `${t.key}.table.json`,
-          policy: "immutable",
-        });
+        for (const [name, bytes] of t.entries) {
+          const f = a.newFile(name);
+          try {
+            for (let n = 0; n < bytes.length;) n += f.writeSync(bytes.subarray(n));
+          } finally {
+            f.close();
+          }
+        }
         this.#publishArtifact(a, {}, false, t);
       }
+      batch.commit();
     }
     if (batch.config.length > 0) {
       this.#publish({

@@ -455,7 +455,8 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
 const ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 
 /**
- * A run id as W&B makes them: 8 cryptographically random characters from `a-z0-9`.
+ * A run id as W&B makes them: 8 cryptographically random characters from `a-z0-9` (W&B's
+ * `generate_id`; its artifact client ids are the same with 128 characters).
  *
  * @example
  * ```ts
