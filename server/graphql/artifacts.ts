@@ -987,6 +987,26 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
       );
       return { versionIndex };
     },
+    unlinkArtifact: (
+      args: { input: { artifactID: string; artifactPortfolioID: string } },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const a = artifactForWrite(ctx, i.artifactID, "unlinkArtifact(input.artifactID)");
+      const portId = decodeNodeId(
+        i.artifactPortfolioID,
+        "ArtifactPortfolio",
+        "unlinkArtifact(input.artifactPortfolioID)",
+      );
+      const port = ctx.store.artifacts.getCollectionById(portId);
+      const p = port && projectById(ctx, port.projectId);
+      if (!p || !canSee(ctx, p.entity)) {
+        throw notFound(`unlinkArtifact(input.artifactPortfolioID): no portfolio ${portId}`);
+      }
+      writableEntity(ctx, p.entity);
+      wrapStoreError("unlinkArtifact(input)", () => ctx.store.artifacts.unlink(port.id, a.id));
+      return { artifactID: i.artifactID, success: true };
+    },
     updateArtifact: (args: { input: UpdateArtifactInput }, ctx: GqlContext) => {
       const i = args.input;
       const a = artifactForWrite(ctx, i.artifactID, "updateArtifact(input.artifactID)");

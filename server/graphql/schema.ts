@@ -90,6 +90,7 @@ type Mutation {
   commitArtifact(input: CommitArtifactInput!): CommitArtifactPayload
   useArtifact(input: UseArtifactInput!): UseArtifactPayload
   linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
+  unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload
   updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
   deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload
   addAliases(input: AddAliasesInput!): AddAliasesPayload
@@ -639,6 +640,16 @@ input LinkArtifactInput {
   aliases: [ArtifactAliasInput!]
   artifactID: ID
   clientID: ID
+  clientMutationId: String
+}
+input UnlinkArtifactInput {
+  artifactID: ID!
+  artifactPortfolioID: ID!
+  clientMutationId: String
+}
+type UnlinkArtifactPayload {
+  artifactID: ID
+  success: Boolean!
   clientMutationId: String
 }
 type LinkArtifactPayload {

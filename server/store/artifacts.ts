@@ -975,6 +975,44 @@ export class ArtifactStore {
     });
   }
 
+  /**
+   * Removes version `id` from portfolio `portfolioId` with its aliases there (W&B's
+   * `unlinkArtifact`); `latest` moves to the newest version still linked. The version itself
+   * stays in its sequence.
+   *
+   * @throws {StoreError} `store/not-found` when the version is not linked there
+   */
+  unlink(portfolioId: number, id: number): void {
+    this.#ctx.tx(() => {
+      const port = this.getCollectionById(portfolioId);
+      const linked = port?.kind === "PORTFOLIO" && this.#get(
+        "SELECT 1 AS x FROM artifact_links WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      if (!linked) notFound(`artifact ${id} linked in portfolio ${portfolioId}`);
+      this.#run(
+        "DELETE FROM artifact_links WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      this.#run(
+        "DELETE FROM artifact_aliases WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      const newest = this.#get(
+        "SELECT artifact FROM artifact_links WHERE collection = ? ORDER BY version_index DESC LIMIT 1",
+        portfolioId,
+      )?.artifact as number | undefined;
+      const hasLatest = this.#get(
+        "SELECT 1 AS x FROM artifact_aliases WHERE collection = ? AND alias = 'latest'",
+        portfolioId,
+      );
+      if (newest !== undefined && !hasLatest) this.#setAlias(portfolioId, "latest", newest);
+    });
+  }
+
   // ---- files ----
 
   /**

@@ -196,7 +196,7 @@ scenario(
 );
 
 scenario(
-  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked",
+  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked; link into a portfolio and unlink",
   "artifact_public_api_edit",
   async (env) => {
     const data = await writeData(env);
@@ -231,6 +231,15 @@ scenario(
     assert.deepEqual(got.used, ["mydata:v0"]);
     assert.equal(got.delete_aliased, "refused");
     assert.deepEqual(got.versions_after, ["v0"]);
+    // Portfolios: link, read through the link, unlink (the source version stays).
+    assert.deepEqual(got.linked, {
+      version: "v0",
+      aliases: ["latest", "staging"],
+      is_link: true,
+      source: "mydata:v0",
+    });
+    assert.equal(got.unlinked, true);
+    assert.equal(got.source_after_unlink, "v0");
     const d = await env.gql<Json>(VERSION, { name: "mydata:latest" });
     assert.equal(d.project.artifact.versionIndex, 0, "latest moves back to v0");
   },

@@ -32,4 +32,16 @@ except Exception as e:  # refused: v1 holds aliases
     out["delete_aliased"] = "refused"
 api.artifact(f"{path}/{name}:v1").delete(delete_aliases=True)
 out["versions_after"] = sorted(a.version for a in api.artifacts("dataset", f"{path}/{name}"))
+# Link v0 into a portfolio, read it through the portfolio, then unlink it.
+api.artifact(f"{path}/{name}:v0").link(f"{path}/reg", aliases=["staging"])
+linked = api.artifact(f"{path}/reg:staging")
+out["linked"] = {"version": linked.version, "aliases": sorted(linked.aliases),
+                 "is_link": linked.is_link, "source": linked.source_name}
+linked.unlink()
+try:
+    api.artifact(f"{path}/reg:staging")
+    out["unlinked"] = False
+except Exception:
+    out["unlinked"] = True
+out["source_after_unlink"] = api.artifact(f"{path}/{name}:v0").version
 print(json.dumps(out))
