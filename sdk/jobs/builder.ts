@@ -126,11 +126,15 @@ export function planJob(i: JobInputs): JobPlan | { skip: string } {
   let type: JobSourceType | undefined;
   if (i.jobSource) {
     const ok = { repo: hasRepo, artifact: hasArtifact, image: hasImage }[i.jobSource];
-    if (!ok) return { skip: `job_source is ${i.jobSource} but the run has no ${i.jobSource} source` };
+    if (!ok) {
+      return { skip: `job_source is ${i.jobSource} but the run has no ${i.jobSource} source` };
+    }
     type = i.jobSource;
   } else type = hasRepo ? "repo" : hasArtifact ? "artifact" : hasImage ? "image" : undefined;
   if (!type) {
-    return { skip: "the run has no git remote and commit, no logged code and no WANDB_DOCKER image" };
+    return {
+      skip: "the run has no git remote and commit, no logged code and no WANDB_DOCKER image",
+    };
   }
   const aliases: string[] = [];
   let source: JobInfo["source"];

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { findDependencies, gitDiff, gitInfo } from "../../internal/run_files/mod.ts";
 import type { Artifact } from "../artifacts/artifact.ts";
 import type { Settings } from "../settings.ts";
-import { type JobFiles, jobArtifact, type JobInputs, type JobPlan, planJob } from "./builder.ts";
+import { jobArtifact, type JobFiles, type JobInputs, type JobPlan, planJob } from "./builder.ts";
 
 /** What {@linkcode runJob} takes. */
 export interface RunJobOptions {
