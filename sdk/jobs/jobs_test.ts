@@ -12,6 +12,8 @@ import {
   splitImageTag,
   wandbTypeOf,
 } from "./mod.ts";
+import { resolveSettings } from "../settings.ts";
+import { SettingsError } from "../errors.ts";
 
 Deno.test("artifact names are made safe as W&B's make_artifact_name_safe", () => {
   assert.equal(
@@ -179,4 +181,26 @@ Deno.test("logCode takes source and project files, not wandb/, node_modules/ or 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("job settings: off by default as W&B 0.30, on from WANDB_DISABLE_JOB_CREATION, job_source checked", () => {
+  const none = { env: {}, files: false };
+  assert.equal(resolveSettings(none).settings.disable_job_creation, true);
+  const on = resolveSettings({
+    ...none,
+    env: {
+      WANDB_DISABLE_JOB_CREATION: "false",
+      WANDB_DOCKER: "img:1",
+      WANDB_JOB_NAME: "my-job",
+      WANDB_JOB_SOURCE: "image",
+    },
+  }).settings;
+  assert.equal(on.disable_job_creation, false);
+  assert.equal(on.docker, "img:1");
+  assert.equal(on.job_name, "my-job");
+  assert.equal(on.job_source, "image");
+  assert.throws(
+    () => resolveSettings({ ...none, init: { job_source: "git" } }),
+    (e: SettingsError) => e instanceof SettingsError && /job_source/.test(e.message),
+  );
 });

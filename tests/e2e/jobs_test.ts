@@ -243,6 +243,17 @@ Deno.test(
         opt: { name: "adam" },
         tag: null,
       });
+
+      // A run that uses the job (as a launched run does) makes none, as W&B's job builder: with
+      // another config it would have made v1.
+      await Deno.writeTextFile(
+        `${repo}/src/train.ts`,
+        TRAIN(`await run.useArtifact("${name}:latest");`).replace("lr: 0.1,", "lr: 0.1, extra: 1,"),
+      );
+      const user = await runOurs(env, repo, "src/train.ts");
+      const after = await version(env, `${name}:latest`);
+      assert.equal(after.versionIndex, 0);
+      assert.deepEqual(after.usedBy.edges.map((e) => e.node.name).sort(), [runId, user].sort());
     }),
 );
 
