@@ -635,6 +635,10 @@ export class Run {
     const artifact = new Artifact(name, "code");
     for (const f of files) artifact.addFile(f.path, { name: f.name });
     this.#publishArtifact(artifact, {}, false);
+    // As W&B's log_code: the run's config says which artifact holds its code.
+    this.#publish({
+      config: { update: [{ nestedKey: ["_wandb", "code_path"], valueJson: JSON.stringify(name) }] },
+    });
     this.#code = { artifact, root: resolve(root) };
     return artifact;
   }

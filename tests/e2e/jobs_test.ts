@@ -280,6 +280,16 @@ console.error("code:", code?.name, code?.files().map((f) => f.path).join(","));`
       assert.deepEqual(code.files().map((f) => f.path), ["sub/util.ts", "train.ts"]);
       const cv = await version(env, "source-jobs-train.ts:latest");
       assert.equal(cv.createdBy?.name, runId, "the code artifact is the run's output");
+      const cfg = await gql<{ project: { run: { config: string } } }>(
+        env.server.url,
+        env.key,
+        `query R($run: String!) { project(name: "jobs", entityName: "local") { run(name: $run) { config } } }`,
+        { run: runId },
+      );
+      assert.equal(
+        JSON.parse(cfg.project.run.config)._wandb.value.code_path,
+        "source-jobs-train.ts",
+      );
 
       const { job, files } = await jobFiles(
         env,
