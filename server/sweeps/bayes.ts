@@ -40,15 +40,18 @@ function extremum(values: number[], kind: "min" | "max"): number | undefined {
 }
 
 /** One row of X: each searchable parameter's CDF at the run's value (W&B's quirks kept). */
-function normalize(params: FlatParam[], run: SweepRunInfo): number[] {
-  return params.map((p) => {
+function normalize(
+  params: FlatParam[],
+  index: (Map<string, number> | null)[],
+  run: SweepRunInfo,
+): number[] {
+  return params.map((p, j) => {
     let v = runValue(run, p.path);
     // W&B: a missing or falsy value stays the raw number 0 before the CDF.
     if (v === undefined || v === null || v === 0 || v === false || v === "") v = 0;
-    else if (p.type === "categorical" || p.type === "categorical_w_probabilities") {
-      const key = canonical(v);
-      const idx = (p.spec.values as unknown[]).findIndex((x) => canonical(x) === key);
-      if (idx < 0) return NaN;
+    else if (index[j] !== null) {
+      const idx = index[j]!.get(canonical(v));
+      if (idx === undefined) return NaN;
       v = idx;
     }
     if (typeof v === "boolean") v = 1;
@@ -85,8 +88,18 @@ export function gpData(
   const x: number[][] = [];
   const y: number[] = [];
   const current: number[][] = [];
+  // Categorical values → their index (first match, as W&B's value_to_idx).
+  const index = params.map((p) => {
+    if (p.type !== "categorical" && p.type !== "categorical_w_probabilities") return null;
+    const m = new Map<string, number>();
+    (p.spec.values as unknown[]).forEach((v, i) => {
+      const k = canonical(v);
+      if (!m.has(k)) m.set(k, i);
+    });
+    return m;
+  });
   runs.forEach((run, i) => {
-    const row = normalize(params, run);
+    const row = normalize(params, index, run);
     let v: number | undefined;
     if (run.state === "finished") v = getMetric(strategy, i);
     else if (run.state === "failed" || run.state === "crashed" || run.state === "killed") {
