@@ -125,16 +125,30 @@ export function gpData(
   };
 }
 
-/** The point of the unit cube W&B's `next_sample` picks (random while fewer than 2 samples). */
-export function nextSample(
+/** What {@linkcode chooseCandidate} found: the chosen index, every EI, the fitted length scale. */
+export interface CandidateChoice {
+  /** Index of the chosen candidate. */
+  index: number;
+  /** Expected improvement of every candidate (normalised units). */
+  ei: Float64Array;
+  /** The final GP's fitted length scale. */
+  lengthScale: number;
+  /** Whether the fit ended at a bound (then the choice is random, as in W&B). */
+  badFit: boolean;
+}
+
+/**
+ * Fits the GP to the samples (at most 100, drawn at random when there are more), fantasises the
+ * in-flight points (at most 95), and picks the candidate with the largest expected improvement
+ * (W&B's `next_sample` given `test_X`). Needs at least 2 samples.
+ */
+export function chooseCandidate(
   x: number[][],
   y: number[],
   current: number[][],
-  dims: number,
+  candidates: number[][],
   random: () => number,
-): number[] {
-  const point = () => Array.from({ length: dims }, () => random());
-  if (x.length < 2) return point();
+): CandidateChoice {
   let tx = x;
   let ty = y;
   if (x.length > MAX_SAMPLES) {
@@ -154,22 +168,32 @@ export function nextSample(
     ty = [...ty, ...Array.from(fantasy, (m) => m * gp.yStd + gp.yMean)];
     gp = fitGp(tx, ty);
   }
-  const candidates = Array.from({ length: CANDIDATES }, point);
   const { mean, std } = gp.predict(candidates);
   const yMin = (Math.min(...y) - gp.yMean) / gp.yStd;
-  let bestIdx = 0;
-  let bestEi = -Infinity;
-  for (let i = 0; i < CANDIDATES; i++) {
+  const ei = new Float64Array(candidates.length);
+  let index = 0;
+  for (let i = 0; i < candidates.length; i++) {
     const z = -(mean[i]! - yMin) / (std[i]! + EPS);
-    const ei = -(mean[i]! - yMin) * normalCdf(z) + std[i]! * normalPdf(z);
-    if (ei > bestEi) {
-      bestEi = ei;
-      bestIdx = i;
-    }
+    ei[i] = -(mean[i]! - yMin) * normalCdf(z) + std[i]! * normalPdf(z);
+    if (ei[i]! > ei[index]!) index = i;
   }
   // A length scale at its bound is a bad fit: W&B then takes a random candidate.
-  if (gp.atBound) bestIdx = Math.floor(random() * (CANDIDATES - 1));
-  return candidates[bestIdx]!;
+  if (gp.atBound) index = Math.floor(random() * (candidates.length - 1));
+  return { index, ei, lengthScale: gp.lengthScale, badFit: gp.atBound };
+}
+
+/** The point of the unit cube W&B's `next_sample` picks (random while fewer than 2 samples). */
+export function nextSample(
+  x: number[][],
+  y: number[],
+  current: number[][],
+  dims: number,
+  random: () => number,
+): number[] {
+  const point = () => Array.from({ length: dims }, () => random());
+  if (x.length < 2) return point();
+  const candidates = Array.from({ length: CANDIDATES }, point);
+  return candidates[chooseCandidate(x, y, current, candidates, random).index]!;
 }
 
 /** The next bayes suggestion. */

@@ -415,8 +415,16 @@ function inferType(spec: Record<string, unknown>, floats: FloatKeys): Distributi
   return null;
 }
 
+/** A value as Python prints it (W&B's messages are Python f-strings). */
 function fmt(v: unknown): string {
-  return typeof v === "string" ? `'${v}'` : JSON.stringify(v);
+  if (typeof v === "string") return `'${v}'`;
+  if (Array.isArray(v)) return `[${v.map(fmt).join(", ")}]`;
+  if (v === null || v === undefined) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "object") {
+    return `{${Object.entries(v).map(([k, x]) => `'${k}': ${fmt(x)}`).join(", ")}}`;
+  }
+  return String(v);
 }
 
 /** Validates one parameter spec; returns the filled spec (distribution explicit). */
