@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { FlatParam, SweepConfig } from "./config.ts";
+import { type FlatParam, type SweepConfig, SweepConfigError } from "./config.ts";
 import { cdf, normalCdf, normalPdf, ppf } from "./distributions.ts";
 import { fitGp } from "./gp.ts";
 import { canonical } from "./grid.ts";
@@ -203,7 +203,16 @@ export function bayesNext(
   runs: SweepRunInfo[],
   random: () => number,
 ): Suggestion {
+  if (config.metric === undefined) {
+    throw new SweepConfigError("metric", `Bayesian search requires "metric" section`);
+  }
   const searchable = params.filter((p) => p.type !== "constant");
+  if (searchable.length === 0) {
+    throw new SweepConfigError(
+      "parameters",
+      "Need at least one searchable parameter for bayes search.",
+    );
+  }
   const { x, y, current } = gpData(config, searchable, runs);
   const point = nextSample(x, y, current, searchable.length, random);
   let j = 0;

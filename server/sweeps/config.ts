@@ -528,7 +528,7 @@ function checkParameters(
 
 const GRID_TYPES = new Set<Distribution>(["categorical", "constant", "int_uniform", "q_uniform"]);
 
-function checkMetric(metric: unknown): SweepConfig["metric"] {
+function checkMetric(metric: unknown, warnings: string[]): SweepConfig["metric"] {
   if (!isObj(metric)) {
     throw new SweepConfigError(
       "metric",
@@ -554,7 +554,13 @@ function checkMetric(metric: unknown): SweepConfig["metric"] {
   if ("target" in metric && !isNum(metric.target)) {
     throw new SweepConfigError("metric.target", `${fmt(metric.target)} is not of type 'number'`);
   }
-  // W&B replaces an invalid goal/impute with its default.
+  // W&B reports an invalid goal/impute and replaces it with its default.
+  if ("goal" in metric && metric.goal !== "minimize" && metric.goal !== "maximize") {
+    warnings.push(`${fmt(metric.goal)} is not one of ['minimize', 'maximize']`);
+  }
+  if ("impute" in metric && !["latest", "best", "worst"].includes(metric.impute as string)) {
+    warnings.push(`${fmt(metric.impute)} is not one of ['latest', 'best', 'worst']`);
+  }
   const goal = metric.goal === "maximize" ? "maximize" : "minimize";
   const impute = metric.impute === "latest" || metric.impute === "best" ? metric.impute : "worst";
   const iwr = metric.impute_while_running;
@@ -673,7 +679,7 @@ export function parseSweepConfig(
   }
   const config = { ...raw } as SweepConfig;
   config.parameters = checkParameters(raw.parameters, "parameters", floats, warnings);
-  if ("metric" in raw) config.metric = checkMetric(raw.metric);
+  if ("metric" in raw) config.metric = checkMetric(raw.metric, warnings);
   if ("early_terminate" in raw) {
     config.early_terminate = checkEarlyTerminate(raw.early_terminate);
     if (config.metric === undefined) {
@@ -684,12 +690,23 @@ export function parseSweepConfig(
     }
   }
   if ("run_cap" in raw && !(Number.isInteger(raw.run_cap) && (raw.run_cap as number) > 0)) {
-    throw new SweepConfigError("run_cap", `${fmt(raw.run_cap)} must be an integer greater than 0`);
+    throw new SweepConfigError(
+      "run_cap",
+      Number.isInteger(raw.run_cap)
+        ? `${fmt(raw.run_cap)} is less than or equal to the minimum of 0`
+        : `${fmt(raw.run_cap)} is not of type 'integer'`,
+    );
   }
   if ("controller" in raw) {
     const c = raw.controller;
-    if (!isObj(c) || (c.type !== "local" && c.type !== "cloud")) {
-      throw new SweepConfigError("controller.type", `controller needs type: local or cloud`);
+    if (!isObj(c)) throw new SweepConfigError("controller", `${fmt(c)} is not of type 'object'`);
+    if (c.type !== "local" && c.type !== "cloud") {
+      throw new SweepConfigError(
+        "controller.type",
+        "type" in c
+          ? `${fmt(c.type)} is not one of ['local', 'cloud']`
+          : `'type' is a required property`,
+      );
     }
   }
   if ("command" in raw && !Array.isArray(raw.command)) {
@@ -720,7 +737,7 @@ export function parseSweepConfig(
     if (flat.every((p) => p.type === "constant")) {
       throw new SweepConfigError(
         "parameters",
-        `Bayesian search needs at least one parameter that is not constant`,
+        "Need at least one searchable parameter for bayes search.",
       );
     }
   }

@@ -95,7 +95,11 @@ Deno.test("unknown top-level keys are warnings, metric goal/impute fall back to 
     metric: { name: "loss", goal: "up", impute: "zero" },
     extra: 1,
   });
-  assert.deepEqual(warnings, ["Additional properties are not allowed ('extra' was unexpected)"]);
+  assert.deepEqual(warnings, [
+    "Additional properties are not allowed ('extra' was unexpected)",
+    "'up' is not one of ['minimize', 'maximize']",
+    "'zero' is not one of ['latest', 'best', 'worst']",
+  ]);
   assert.deepEqual(config.metric, {
     name: "loss",
     goal: "minimize",
@@ -181,7 +185,7 @@ Deno.test("bad configs are rejected with W&B's message and the parameter path", 
   rejects(
     { method: "random", parameters: { a: { value: 1 } }, run_cap: 0 },
     "run_cap",
-    /greater than 0/,
+    /0 is less than or equal to the minimum of 0/,
   );
   rejects(
     {

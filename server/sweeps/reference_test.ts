@@ -96,6 +96,24 @@ Deno.test("reference: parameter schema matching and violation messages match W&B
   }
 });
 
+Deno.test("reference: top-level violations carry W&B's message (as the error or a warning)", () => {
+  for (const t of REF.top as { config: string; violations: string[] }[]) {
+    assert.equal(t.violations.length, 1);
+    const want = t.violations[0]!;
+    let got: string[];
+    try {
+      got = parseSweepConfig(t.config).warnings;
+    } catch (e) {
+      assert.ok(e instanceof SweepConfigError, t.config);
+      got = [e.message];
+    }
+    assert.ok(
+      got.some((m) => m.includes(want)),
+      `${t.config}: ${JSON.stringify(got)} lacks ${want}`,
+    );
+  }
+});
+
 Deno.test("reference: grid order and contents match W&B's", () => {
   const { config } = parseSweepConfig(REF.grid.config);
   const runs: SweepRunInfo[] = [];

@@ -170,6 +170,18 @@ for spec in SPECS:
         "spec": json.dumps(spec), "matched": matched, "filled": filled, "violations": violations,
     })
 
+# Top-level violations.
+TOP = [
+    {"method": "sobol", "parameters": {"a": {"values": [1]}}},
+    {"parameters": {"a": {"values": [1]}}},
+    {"method": "grid", "parameters": {"a": {"values": [1]}}, "extra": 1},
+    {"method": "grid", "parameters": {}},
+    {"method": "grid", "parameters": {"a": {"values": [1]}}, "run_cap": 0},
+    {"method": "grid", "parameters": {"a": {"values": [1]}}, "metric": {"name": "l", "goal": "up"}},
+    {"method": "grid", "parameters": {"a": {"values": [1]}}, "controller": {"type": "remote"}},
+]
+out["top"] = [{"config": json.dumps(c), "violations": schema_violations_from_proposed_config(c)} for c in TOP]
+
 # Grid: the full enumeration order.
 GRID = {
     "method": "grid",
