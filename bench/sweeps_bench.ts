@@ -6,7 +6,8 @@
  *   a nested uniform), median / p90 / max over repeated decisions, for random and for bayes, and
  *   bayes with 20 pending runs besides (fantasised in-flight points: a second GP fit). Random is
  *   the baseline (`bayes_over_random`). Bayes trains on at most 100 of the runs (W&B's cap), so
- *   its cost does not grow with the sweep; `bayes_100_finished` shows that.
+ *   its cost does not grow with the sweep; `bayes_100_finished` shows that. `cpu_median` is the
+ *   process CPU time per decision (user + system), steadier than wall time on a busy machine.
  * - `quality`: bayes vs random on Branin (x1 ∈ [-5, 10], x2 ∈ [0, 15], minimum 0.397887) with
  *   a fixed set of seeds: median (and every seed's) best value found after 30 runs.
  *
@@ -14,6 +15,7 @@
  *
  * @module
  */
+import process from "node:process";
 import {
   nextRun,
   parseSweepConfig,
@@ -66,10 +68,14 @@ function time(config: SweepConfig, runs: SweepRunInfo[], reps: number) {
   const rng = seededRandom(7);
   nextRun(config, runs, rng); // warm up
   const ms: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < reps; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     nextRun(config, runs, rng);
     ms.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
   ms.sort((a, b) => a - b);
   const r = (x: number) => Math.round(x * 1000) / 1000;
@@ -77,6 +83,7 @@ function time(config: SweepConfig, runs: SweepRunInfo[], reps: number) {
     median: r(median(ms)),
     p90: r(ms[Math.floor(ms.length * 0.9)]!),
     max: r(ms[ms.length - 1]!),
+    cpu_median: r(median(cpu)),
     reps,
   };
 }

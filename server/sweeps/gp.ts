@@ -188,26 +188,47 @@ export function fitGp(x: number[][], yRaw: number[]): FittedGp {
     yMean,
     yStd,
     predict(points) {
+      // All candidates at once: Kₛ (n×m), mean = Kₛᵀα, V = L⁻¹Kₛ by rows (contiguous inner loops).
       const m = points.length;
-      const mean = new Float64Array(m);
-      const std = new Float64Array(m);
-      const ks = new Float64Array(n);
-      for (let p = 0; p < m; p++) {
-        const xp = points[p]!;
-        let mu = 0;
-        for (let i = 0; i < n; i++) {
-          const xi = x[i]!;
+      const dims = n === 0 ? 0 : x[0]!.length;
+      const ks = new Float64Array(n * m);
+      for (let i = 0; i < n; i++) {
+        const xi = x[i]!;
+        const row = i * m;
+        for (let p = 0; p < m; p++) {
+          const xp = points[p]!;
           let s = 0;
-          for (let k = 0; k < xp.length; k++) s += (xp[k]! - xi[k]!) ** 2;
-          ks[i] = matern(Math.sqrt(s), l);
-          mu += ks[i]! * alpha[i]!;
+          for (let k = 0; k < dims; k++) {
+            const t = xp[k]! - xi[k]!;
+            s += t * t;
+          }
+          ks[row + p] = matern(Math.sqrt(s), l);
         }
-        solveLower(factored, n, ks);
-        let v = 1;
-        for (let i = 0; i < n; i++) v -= ks[i]! * ks[i]!;
-        mean[p] = mu;
-        std[p] = Math.sqrt(Math.max(0, v));
       }
+      const mean = new Float64Array(m);
+      for (let i = 0; i < n; i++) {
+        const a = alpha[i]!;
+        const row = i * m;
+        for (let p = 0; p < m; p++) mean[p] = mean[p]! + ks[row + p]! * a;
+      }
+      for (let i = 0; i < n; i++) {
+        const row = i * m;
+        const li = i * n;
+        for (let k = 0; k < i; k++) {
+          const c = factored[li + k]!;
+          if (c === 0) continue;
+          const rk = k * m;
+          for (let p = 0; p < m; p++) ks[row + p] = ks[row + p]! - c * ks[rk + p]!;
+        }
+        const d = factored[li + i]!;
+        for (let p = 0; p < m; p++) ks[row + p] = ks[row + p]! / d;
+      }
+      const std = new Float64Array(m).fill(1);
+      for (let i = 0; i < n; i++) {
+        const row = i * m;
+        for (let p = 0; p < m; p++) std[p] = std[p]! - ks[row + p]! * ks[row + p]!;
+      }
+      for (let p = 0; p < m; p++) std[p] = Math.sqrt(Math.max(0, std[p]!));
       return { mean, std };
     },
   };
