@@ -22,7 +22,7 @@ import {
   type SweepConfig,
   type SweepRunInfo,
 } from "../server/sweeps/mod.ts";
-import { branin, median, simulate } from "../server/sweeps/_simulate.ts";
+import { branin, median, simulate } from "../server/sweeps/_test_simulate.ts";
 import { seededRandom } from "../server/sweeps/_test_rng.ts";
 
 const PARAMETERS = {

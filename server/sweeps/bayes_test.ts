@@ -3,7 +3,7 @@ import { nextRun, parseSweepConfig, type SweepRunInfo } from "./mod.ts";
 import { flattenParameters } from "./config.ts";
 import { gpData, nextSample } from "./bayes.ts";
 import { fitGp } from "./gp.ts";
-import { branin, median, simulate } from "./_simulate.ts";
+import { branin, median, simulate } from "./_test_simulate.ts";
 import { seededRandom } from "./_test_rng.ts";
 
 const SEEDS = [1, 2, 3, 4, 5, 6, 7];
