@@ -77,8 +77,17 @@ export class MediaBatch {
   /** Values bound in this row, remembered once the row is written ({@linkcode commit}). */
   readonly #pending = new Map<WBValue, Record<string, unknown>>();
 
-  /** @param owner who logs the values (one run's history): a value logged again reuses its files */
-  constructor(readonly owner: object = {}) {}
+  /** Who logs the values (one run's history): a value it logged before reuses its files. */
+  readonly owner: object;
+
+  /**
+   * Creates an empty batch.
+   *
+   * @param owner who logs the values; the same owner's later batches reuse what this one bound
+   */
+  constructor(owner: object = {}) {
+    this.owner = owner;
+  }
 
   /** The JSON a value was bound to when the same owner logged it before, if it did. */
   reuse(v: WBValue): Record<string, unknown> | undefined {
