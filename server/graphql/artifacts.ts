@@ -88,6 +88,41 @@ export function decodeNodeId(id: string, type: string, what: string): number {
   return Number(m[2]);
 }
 
+/**
+ * Whether W&B's `order` of a version listing is ascending: `createdAt`, `+createdAt` (and the
+ * same for `versionIndex`, which orders alike) are; `-…` and none are not.
+ */
+function versionOrder(order: string | null | undefined, what: string): boolean {
+  if (!order) return false;
+  const m = /^([+-]?)(createdAt|versionIndex|updatedAt)$/.exec(order);
+  if (!m) {
+    throw badArg(
+      `${what}: cannot order by ${
+        JSON.stringify(order)
+      }; use createdAt or versionIndex, with - for newest first`,
+    );
+  }
+  return m[1] !== "-";
+}
+
+/** The version filters this server answers: none, or committed versions (its only listing). */
+function checkVersionFilters(filters: string | null | undefined, what: string): void {
+  if (!filters) return;
+  let f: unknown;
+  try {
+    f = JSON.parse(filters);
+  } catch {
+    throw badArg(`${what}: ${JSON.stringify(filters)} is not JSON; pass a JSON object`);
+  }
+  const ok = f !== null && typeof f === "object" && !Array.isArray(f) &&
+    Object.entries(f).every(([k, v]) => k === "state" && v === "COMMITTED");
+  if (!ok) {
+    throw badArg(
+      `${what}: this server lists committed versions only; pass {"state": "COMMITTED"} or no filters`,
+    );
+  }
+}
+
 function badArg(message: string): GraphqlApiError {
   return new GraphqlApiError("graphql/bad-argument", message);
 }
@@ -262,9 +297,20 @@ export class CollectionNode {
       pageInfo: emptyPage(),
     };
   }
-  /** Committed versions, newest first, each edge with its `version` (`v<N>`). */
-  artifacts(args: PageArgs, ctx: GqlContext) {
-    const page = ctx.store.artifacts.listVersions(this.coll.id, args);
+  /**
+   * Committed versions, newest first, each edge with its `version` (`v<N>`). `order` is W&B's
+   * (`createdAt`/`+createdAt` oldest first, `-createdAt` newest first; `versionIndex` alike);
+   * `filters` may ask for `{"state": "COMMITTED"}`, what the official client sends.
+   */
+  artifacts(
+    args: PageArgs & { order?: string | null; filters?: string | null },
+    ctx: GqlContext,
+  ) {
+    checkVersionFilters(args.filters, "artifacts(filters)");
+    const page = ctx.store.artifacts.listVersions(this.coll.id, {
+      ...args,
+      ascending: versionOrder(args.order, "artifacts(order)"),
+    });
     return {
       edges: page.edges.map((e) => ({
         node: new ArtifactNode(e.node),

@@ -717,17 +717,29 @@ export class ArtifactStore {
     )?.version_index as number | undefined) ?? a.versionIndex;
   }
 
-  /** The committed versions of a collection, newest first, paged. */
-  listVersions(collectionId: number, args: PageArgs = {}): Connection<ArtifactRow> {
+  /**
+   * The committed versions of a collection, newest first (`ascending`: oldest first), paged.
+   */
+  listVersions(
+    collectionId: number,
+    args: PageArgs & { ascending?: boolean } = {},
+  ): Connection<ArtifactRow> {
     const first = pageSize(args.first);
     const coll = this.getCollectionById(collectionId);
+    const asc = args.ascending === true;
+    const from = args.after
+      ? Number(decodeCursor(args.after, 1)[0])
+      : asc
+      ? -1
+      : Number.MAX_SAFE_INTEGER;
+    const cmp = asc ? ">" : "<";
+    const dir = asc ? "ASC" : "DESC";
     if (coll?.kind === "PORTFOLIO") {
-      const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
       const rows = this.#all(
         `SELECT a.id, l.version_index AS vi FROM artifact_links l JOIN artifacts a ON a.id = l.artifact
-          WHERE l.collection = ? AND l.version_index < ? ORDER BY l.version_index DESC LIMIT ?`,
+          WHERE l.collection = ? AND l.version_index ${cmp} ? ORDER BY l.version_index ${dir} LIMIT ?`,
         collectionId,
-        before,
+        from,
         first + 1,
       );
       const total = this.#get(
@@ -738,12 +750,11 @@ export class ArtifactStore {
         r.vi as number,
       ]);
     }
-    const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
     const rows = this.#all(
       `SELECT ${ART_COLS} FROM artifacts WHERE collection = ? AND state = 'COMMITTED'
-        AND version_index < ? ORDER BY version_index DESC LIMIT ?`,
+        AND version_index ${cmp} ? ORDER BY version_index ${dir} LIMIT ?`,
       collectionId,
-      before,
+      from,
       first + 1,
     );
     const total = this.#get(

@@ -227,6 +227,8 @@ scenario(
     assert.deepEqual(got.types, ["dataset"]);
     assert.deepEqual(got.collections, ["mydata"]);
     assert.deepEqual(got.versions, ["v0", "v1"]);
+    assert.deepEqual(got.newest_first, ["v1", "v0"]);
+    assert.deepEqual(got.oldest_first, ["v0", "v1"], "order +createdAt");
     assert.deepEqual(got.logged, ["mydata:v0"]);
     assert.deepEqual(got.used, ["mydata:v0"]);
     assert.equal(got.delete_aliased, "refused");

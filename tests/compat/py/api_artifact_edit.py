@@ -21,6 +21,8 @@ out["edited"] = {"description": again.description, "metadata": again.metadata,
 out["types"] = sorted(t.name for t in api.artifact_types(path))
 out["collections"] = sorted(c.name for c in api.artifact_collections(path, "dataset"))
 out["versions"] = sorted(a.version for a in api.artifacts("dataset", f"{path}/{name}"))
+out["newest_first"] = [a.version for a in api.artifacts("dataset", f"{path}/{name}")]
+out["oldest_first"] = [a.version for a in api.artifacts("dataset", f"{path}/{name}", order="+createdAt")]
 run = api.run(f"{path}/prod1")
 out["logged"] = sorted(a.name for a in run.logged_artifacts())
 cons = api.run(f"{path}/cons1")
