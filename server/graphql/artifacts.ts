@@ -88,6 +88,47 @@ export function decodeNodeId(id: string, type: string, what: string): number {
   return Number(m[2]);
 }
 
+/** A tag as W&B's `Tag` object. */
+function tagNode(name: string) {
+  return { id: b64(`Tag:${name}`), name, tagCategoryName: null, attributes: null };
+}
+
+/** A collection by id for an edit, as a GraphQL error when it is not the caller's to edit. */
+function collectionForWrite(
+  ctx: GqlContext,
+  id: string,
+  kind: "ArtifactSequence" | "ArtifactPortfolio",
+  what: string,
+): ArtifactCollectionRow {
+  const c = ctx.store.artifacts.getCollectionById(decodeNodeId(id, kind, what));
+  const p = c && projectById(ctx, c.projectId);
+  if (
+    !c || !p || !canSee(ctx, p.entity) ||
+    c.kind !== (kind === "ArtifactSequence" ? "SEQUENCE" : "PORTFOLIO")
+  ) {
+    throw notFound(`${what}: no ${kind} ${id}`);
+  }
+  writableEntity(ctx, p.entity);
+  return c;
+}
+
+/** A collection by entity, project and name for a tag edit. */
+function namedCollectionForWrite(
+  ctx: GqlContext,
+  i: { entityName: string; projectName: string; artifactCollectionName: string },
+  what: string,
+): ArtifactCollectionRow {
+  const entity = writableEntity(ctx, i.entityName);
+  const p = ctx.store.getProject(entity, i.projectName);
+  const c = p && ctx.store.artifacts.getCollection(p.id, i.artifactCollectionName);
+  if (!c) {
+    throw notFound(
+      `${what}: no artifact collection "${i.artifactCollectionName}" in ${entity}/${i.projectName}`,
+    );
+  }
+  return c;
+}
+
 /**
  * Whether W&B's `order` of a version listing is ascending: `createdAt`, `+createdAt` (and the
  * same for `versionIndex`, which orders alike) are; `-…` and none are not.
@@ -121,6 +162,14 @@ function checkVersionFilters(filters: string | null | undefined, what: string): 
       `${what}: this server lists committed versions only; pass {"state": "COMMITTED"} or no filters`,
     );
   }
+}
+
+/** The input of the collection tag mutations. */
+interface CollectionTagsInput {
+  entityName: string;
+  projectName: string;
+  artifactCollectionName: string;
+  tags: { tagName: string }[];
 }
 
 function badArg(message: string): GraphqlApiError {
@@ -274,9 +323,15 @@ export class CollectionNode {
   defaultArtifactType(_: Args, ctx: GqlContext): ArtifactTypeNode {
     return new ArtifactTypeNode(ctx.store.artifacts.getTypeById(this.coll.typeId)!);
   }
-  /** Collection tags: none are kept. */
-  tags() {
-    return { edges: [], pageInfo: emptyPage() };
+  /** The collection's tags. */
+  tags(_: Args, ctx: GqlContext) {
+    return {
+      edges: ctx.store.artifacts.collectionTags(this.coll.id).map((name) => ({
+        node: tagNode(name),
+        cursor: "",
+      })),
+      pageInfo: emptyPage(),
+    };
   }
   /** The newest committed version (sequences). */
   latestArtifact(_: Args, ctx: GqlContext): ArtifactNode | null {
@@ -468,12 +523,7 @@ export class ArtifactNode {
   }
   /** Its tags. */
   tags(_: Args, ctx: GqlContext) {
-    return ctx.store.artifacts.tags(this.a.id).map((name) => ({
-      id: b64(`Tag:${name}`),
-      name,
-      tagCategoryName: null,
-      attributes: null,
-    }));
+    return ctx.store.artifacts.tags(this.a.id).map(tagNode);
   }
   /** The run that logged it. */
   createdBy(_: Args, ctx: GqlContext): RunNode | null {
@@ -1032,6 +1082,58 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
         () => ctx.store.artifacts.link(p.id, name, a.id, aliases),
       );
       return { versionIndex };
+    },
+    updateArtifactSequence: (
+      args: {
+        input: { artifactSequenceID: string; name?: string | null; description?: string | null };
+      },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const what = "updateArtifactSequence(input)";
+      const c = collectionForWrite(ctx, i.artifactSequenceID, "ArtifactSequence", what);
+      const row = wrapStoreError(
+        what,
+        () =>
+          ctx.store.artifacts.updateCollection(c.id, { name: i.name, description: i.description }),
+      );
+      return { artifactCollection: new CollectionNode(row) };
+    },
+    updateArtifactPortfolio: (
+      args: {
+        input: { artifactPortfolioID: string; name?: string | null; description?: string | null };
+      },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const what = "updateArtifactPortfolio(input)";
+      const c = collectionForWrite(ctx, i.artifactPortfolioID, "ArtifactPortfolio", what);
+      const row = wrapStoreError(
+        what,
+        () =>
+          ctx.store.artifacts.updateCollection(c.id, { name: i.name, description: i.description }),
+      );
+      return { artifactCollection: new CollectionNode(row) };
+    },
+    createArtifactCollectionTagAssignments: (
+      args: { input: CollectionTagsInput },
+      ctx: GqlContext,
+    ) => {
+      const what = "createArtifactCollectionTagAssignments(input)";
+      const c = namedCollectionForWrite(ctx, args.input, what);
+      const names = args.input.tags.map((t) => t.tagName);
+      wrapStoreError(what, () => ctx.store.artifacts.updateCollectionTags(c.id, { add: names }));
+      return { tags: names.map(tagNode) };
+    },
+    deleteArtifactCollectionTagAssignments: (
+      args: { input: CollectionTagsInput },
+      ctx: GqlContext,
+    ) => {
+      const what = "deleteArtifactCollectionTagAssignments(input)";
+      const c = namedCollectionForWrite(ctx, args.input, what);
+      const names = args.input.tags.map((t) => t.tagName);
+      wrapStoreError(what, () => ctx.store.artifacts.updateCollectionTags(c.id, { remove: names }));
+      return { success: true };
     },
     unlinkArtifact: (
       args: { input: { artifactID: string; artifactPortfolioID: string } },

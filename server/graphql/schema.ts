@@ -91,6 +91,14 @@ type Mutation {
   useArtifact(input: UseArtifactInput!): UseArtifactPayload
   linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
   unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload
+  updateArtifactSequence(input: UpdateArtifactSequenceInput!): UpdateArtifactCollectionPayload
+  updateArtifactPortfolio(input: UpdateArtifactPortfolioInput!): UpdateArtifactCollectionPayload
+  createArtifactCollectionTagAssignments(
+    input: CreateArtifactCollectionTagAssignmentsInput!
+  ): CreateArtifactCollectionTagAssignmentsPayload
+  deleteArtifactCollectionTagAssignments(
+    input: DeleteArtifactCollectionTagAssignmentsInput!
+  ): DeleteArtifactCollectionTagAssignmentsPayload
   updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
   deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload
   addAliases(input: AddAliasesInput!): AddAliasesPayload
@@ -641,6 +649,44 @@ input LinkArtifactInput {
   artifactID: ID
   clientID: ID
   clientMutationId: String
+}
+input UpdateArtifactSequenceInput {
+  artifactSequenceID: ID!
+  name: String
+  description: String
+  clientMutationId: String
+}
+input UpdateArtifactPortfolioInput {
+  artifactPortfolioID: ID!
+  name: String
+  description: String
+  clientMutationId: String
+}
+type UpdateArtifactCollectionPayload {
+  artifactCollection: ArtifactCollection!
+  clientMutationId: String
+}
+input CreateArtifactCollectionTagAssignmentsInput {
+  entityName: String!
+  projectName: String!
+  artifactCollectionName: String!
+  tags: [TagInput!]!
+  clientMutationID: String
+}
+type CreateArtifactCollectionTagAssignmentsPayload {
+  tags: [Tag!]!
+  clientMutationID: String
+}
+input DeleteArtifactCollectionTagAssignmentsInput {
+  entityName: String!
+  projectName: String!
+  artifactCollectionName: String!
+  tags: [TagInput!]!
+  clientMutationID: String
+}
+type DeleteArtifactCollectionTagAssignmentsPayload {
+  success: Boolean!
+  clientMutationID: String
 }
 input UnlinkArtifactInput {
   artifactID: ID!

@@ -206,6 +206,24 @@ export function checkArtifactName(name: string, what: string): void {
   }
 }
 
+const TAG_RE = /^[-\w]+( +[-\w]+)*$/;
+
+/**
+ * Checks a tag as W&B's `TagInput` does: words of letters, digits, `_` and `-` separated by
+ * spaces, at most 128 characters.
+ *
+ * @throws {StoreError} `store/bad-argument` naming the tag
+ */
+export function checkTag(tag: string): void {
+  if (typeof tag !== "string" || tag.length > 128 || !TAG_RE.test(tag)) {
+    throw bad(
+      `Invalid tag ${
+        JSON.stringify(tag)
+      }: use words of letters, digits, "_" and "-" separated by spaces, at most 128 characters`,
+    );
+  }
+}
+
 /**
  * Checks an alias: at most 128 characters, no `:` or `/`, and not a version alias `v<N>` (the
  * server assigns those).
@@ -446,17 +464,70 @@ export class ArtifactStore {
     return toConnection(rows, first, total, collRow, (r) => [r.name as string]);
   }
 
-  /** Sets a collection's description. */
-  updateCollection(id: number, fields: { description?: string | null }): ArtifactCollectionRow {
-    if (fields.description !== undefined) {
-      this.#run(
-        "UPDATE artifact_collections SET description = ?, updated_at = ? WHERE id = ?",
-        fields.description,
-        this.#ctx.nowIso(),
-        id,
-      );
-    }
-    return this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+  /**
+   * Sets a collection's description and name (a rename keeps its versions, aliases and links).
+   *
+   * @throws {StoreError} `store/bad-argument` for a bad or taken name
+   */
+  updateCollection(
+    id: number,
+    fields: { description?: string | null; name?: string | null },
+  ): ArtifactCollectionRow {
+    return this.#ctx.tx(() => {
+      const coll = this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+      const now = this.#ctx.nowIso();
+      if (fields.description !== undefined) {
+        this.#run(
+          "UPDATE artifact_collections SET description = ?, updated_at = ? WHERE id = ?",
+          fields.description,
+          now,
+          id,
+        );
+      }
+      if (fields.name && fields.name !== coll.name) {
+        checkArtifactName(fields.name, "collection name");
+        if (this.getCollection(coll.projectId, fields.name)) {
+          throw bad(`Artifact collection "${fields.name}" already exists; pick another name`);
+        }
+        this.#run(
+          "UPDATE artifact_collections SET name = ?, updated_at = ? WHERE id = ?",
+          fields.name,
+          now,
+          id,
+        );
+      }
+      return this.getCollectionById(id)!;
+    });
+  }
+
+  /** A collection's tags, by name. */
+  collectionTags(id: number): string[] {
+    return this.#all(
+      "SELECT name FROM artifact_collection_tags WHERE collection = ? ORDER BY name",
+      id,
+    ).map((r) => r.name as string);
+  }
+
+  /**
+   * Adds and removes tags of a collection.
+   *
+   * @throws {StoreError} `store/bad-argument` naming a bad tag
+   */
+  updateCollectionTags(
+    id: number,
+    change: { add?: readonly string[]; remove?: readonly string[] },
+  ): string[] {
+    for (const t of change.add ?? []) checkTag(t);
+    return this.#ctx.tx(() => {
+      this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+      for (const t of change.add ?? []) {
+        this.#run("INSERT OR IGNORE INTO artifact_collection_tags VALUES (?, ?)", id, t);
+      }
+      for (const t of change.remove ?? []) {
+        this.#run("DELETE FROM artifact_collection_tags WHERE collection = ? AND name = ?", id, t);
+      }
+      return this.collectionTags(id);
+    });
   }
 
   // ---- versions ----
@@ -486,7 +557,7 @@ export class ArtifactStore {
   ): { artifact: ArtifactRow; latest: ArtifactRow | undefined; deduped: boolean } {
     const aliases = [...new Set(args.aliases ?? [])].filter((a) => a !== "latest");
     for (const a of aliases) checkAlias(a);
-    for (const t of args.tags ?? []) checkArtifactName(t, "tag");
+    for (const t of args.tags ?? []) checkTag(t);
     return this.#ctx.tx(() => {
       const coll = this.ensureCollection(
         args.projectId,
@@ -829,7 +900,7 @@ export class ArtifactStore {
    */
   update(id: number, fields: UpdateArtifactArgs): ArtifactRow {
     for (const a of fields.aliases ?? []) if (a !== "latest") checkAlias(a);
-    for (const t of fields.tagsToAdd ?? []) checkArtifactName(t, "tag");
+    for (const t of fields.tagsToAdd ?? []) checkTag(t);
     return this.#ctx.tx(() => {
       const a = this.get(id) ?? notFound(`artifact ${id}`);
       const now = this.#ctx.nowIso();

@@ -16,7 +16,7 @@ import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
@@ -245,8 +245,17 @@ CREATE TABLE blobs (
 ) WITHOUT ROWID;
 `;
 
+/** Version 5: tags of artifact collections (W&B's `ArtifactCollection.tags`). */
+const V5 = `
+CREATE TABLE artifact_collection_tags (
+  collection INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (collection, name)
+) WITHOUT ROWID;
+`;
+
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4, V5];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.
@@ -258,7 +267,7 @@ const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, 
  * import { applySchema } from "./schema.ts";
  * const db = new DatabaseSync(":memory:");
  * applySchema(db);
- * console.assert(applySchema(db) === 4);
+ * console.assert(applySchema(db) === 5);
  * ```
  */
 export function applySchema(db: DatabaseSync): number {

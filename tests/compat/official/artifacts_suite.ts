@@ -196,7 +196,7 @@ scenario(
 );
 
 scenario(
-  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked; link into a portfolio and unlink",
+  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked; collection description and tags; link into a portfolio and unlink",
   "artifact_public_api_edit",
   async (env) => {
     const data = await writeData(env);
@@ -233,6 +233,8 @@ scenario(
     assert.deepEqual(got.used, ["mydata:v0"]);
     assert.equal(got.delete_aliased, "refused");
     assert.deepEqual(got.versions_after, ["v0"]);
+    assert.deepEqual(got.collection, { description: "the data", tags: ["gold", "two words"] });
+    assert.deepEqual(got.collection_tags_after, ["gold"]);
     // Portfolios: link, read through the link, unlink (the source version stays).
     assert.deepEqual(got.linked, {
       version: "v0",

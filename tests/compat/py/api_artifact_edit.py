@@ -34,6 +34,16 @@ except Exception as e:  # refused: v1 holds aliases
     out["delete_aliased"] = "refused"
 api.artifact(f"{path}/{name}:v1").delete(delete_aliases=True)
 out["versions_after"] = sorted(a.version for a in api.artifacts("dataset", f"{path}/{name}"))
+# The collection: description and tags edited with save().
+col = api.artifact_collection("dataset", f"{path}/{name}")
+col.description = "the data"
+col.tags = ["gold", "two words"]
+col.save()
+col = api.artifact_collection("dataset", f"{path}/{name}")
+out["collection"] = {"description": col.description, "tags": sorted(col.tags)}
+col.tags = ["gold"]
+col.save()
+out["collection_tags_after"] = sorted(api.artifact_collection("dataset", f"{path}/{name}").tags)
 # Link v0 into a portfolio, read it through the portfolio, then unlink it.
 api.artifact(f"{path}/{name}:v0").link(f"{path}/reg", aliases=["staging"])
 linked = api.artifact(f"{path}/reg:staging")
