@@ -295,7 +295,9 @@ export class SweepStore {
     const ctx = this.#ctx;
     const sets: string[] = [];
     const values: SQLInputValue[] = [];
-    for (const [key, column] of Object.entries(UPDATE_COLUMNS) as [keyof UpdateSweepArgs, string][]) {
+    for (
+      const [key, column] of Object.entries(UPDATE_COLUMNS) as [keyof UpdateSweepArgs, string][]
+    ) {
       const v = fields[key];
       if (v === undefined || v === null) continue;
       if (key === "state" && !SWEEP_STATES.includes(v as SweepState)) {
