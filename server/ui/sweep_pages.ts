@@ -126,7 +126,7 @@ function metricChart(name: string, points: { i: number; y: number; run: Run }[])
     <line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD / 2}" y2="${H - PAD}" stroke="#888"/>
     <line x1="${PAD}" y1="${PAD / 2}" x2="${PAD}" y2="${H - PAD}" stroke="#888"/>
     <text x="${PAD}" y="${H - PAD / 2}" font-size="11">run index</text>
-    <text x="4" y="${PAD / 2 - 4}" font-size="11">${name}</text>
+    <text x="${PAD + 8}" y="${PAD / 2 + 4}" font-size="11">${name}</text>
     <text x="4" y="${y(hi) + 4}" font-size="10">${formatValue(hi)}</text>
     <text x="4" y="${y(lo) + 4}" font-size="10">${formatValue(lo)}</text>
     ${points.map((p) =>
@@ -153,21 +153,30 @@ function parallelChart(
   const axes = [...params, metric];
   const ax = scale(axes.map((_, i) => i), PAD, W - PAD);
   const position = new Map<string, (v: unknown) => number>();
-  for (const name of params) {
+  const ticks: { axis: number; y: number; label: string }[] = [];
+  params.forEach((name, axis) => {
     const vs = rows.map((r) => r.values.get(name));
     if (vs.every((v) => typeof v === "number")) {
-      const s = scale(vs as number[], H - PAD, PAD / 2);
+      const nums = vs as number[];
+      const s = scale(nums, H - PAD, PAD / 2);
       position.set(name, (v) => s(v as number));
+      for (const v of new Set([Math.min(...nums), Math.max(...nums)])) {
+        ticks.push({ axis, y: s(v), label: formatValue(v) });
+      }
     } else {
       const cats = [...new Set(vs.map((v) => formatValue(v)))].sort();
       const s = scale(cats.map((_, i) => i), H - PAD, PAD / 2);
       position.set(name, (v) => s(cats.indexOf(formatValue(v))));
+      cats.forEach((c, i) => ticks.push({ axis, y: s(i), label: c }));
     }
-  }
+  });
   const ys = rows.map((r) => r.y);
   const my = scale(ys, H - PAD, PAD / 2);
   const lo = Math.min(...ys);
   const hi = Math.max(...ys);
+  for (const v of new Set([lo, hi])) {
+    ticks.push({ axis: params.length, y: my(v), label: formatValue(v) });
+  }
   const color = (v: number) => {
     const t = hi > lo ? (v - lo) / (hi - lo) : 0.5;
     return `rgb(${Math.round(40 + 200 * t)},${Math.round(90 + 60 * (1 - t))},${
@@ -183,6 +192,12 @@ function parallelChart(
         <line class="axis" x1="${ax(i)}" y1="${PAD / 2}" x2="${ax(i)}" y2="${H - PAD}"
           stroke="#888" />
         <text x="${ax(i) - 20}" y="${H - PAD / 2}" font-size="11">${name}</text>
+      `
+    )}
+    ${ticks.map((t) =>
+      html`
+        <text class="tick" x="${ax(t.axis) + 4}" y="${t.y.toFixed(1)}" font-size="10"
+          fill="#555">${t.label}</text>
       `
     )}
     ${rows.map((r) => {
