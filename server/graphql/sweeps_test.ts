@@ -375,3 +375,28 @@ Deno.test("public API: the Sweep query, Run.sweep and runs filtered by sweep", a
   assert.equal(runs.project.runs.edges[0].node.name, cmd.run_id);
   assert.equal(runs.project.runs.edges[0].node.sweep.name, name);
 });
+
+Deno.test("heartbeat: Hyperband stops the running run below its band's threshold", async () => {
+  const t = setup();
+  const name = await createSweep(
+    t,
+    "method: random\nmetric:\n  name: loss\nearly_terminate:\n  type: hyperband\n  min_iter: 1\n" +
+      "parameters:\n  a:\n    values: [1, 2]\n",
+  );
+  const a = await agent(t, name);
+  const b = await agent(t, name);
+  const [ra] = await beat(t, a);
+  const [rb] = await beat(t, b);
+  for (const [run, loss] of [[ra.run_id, 0.1], [rb.run_id, 0.9]] as const) {
+    t.store.upsertRun("alice", "p", run, { state: "running" });
+    const r = t.store.getRun("alice", "p", run)!;
+    t.store.appendHistory(r.id, 0, [JSON.stringify({ _step: 0, loss })]);
+  }
+  assert.deepEqual(await beat(t, a, { [ra.run_id]: true }), []);
+  assert.deepEqual(await beat(t, b, { [rb.run_id]: true }), [{ type: "stop", run_id: rb.run_id }]);
+  const s = await sweepWithRuns(t, name);
+  const stopped = Object.fromEntries(
+    s.runs.edges.map((e: Json) => [e.node.name, e.node.shouldStop]),
+  );
+  assert.deepEqual(stopped, { [ra.run_id]: false, [rb.run_id]: true });
+});
