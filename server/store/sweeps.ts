@@ -225,7 +225,11 @@ const UPDATE_COLUMNS: Record<keyof UpdateSweepArgs, string> = {
 export class SweepStore {
   readonly #ctx: StoreContext;
 
-  /** @param ctx the store's shared database, statements, transactions and clock */
+  /**
+   * Made by the store (`Store`), which exposes it as `store.sweeps`; not constructed elsewhere.
+   *
+   * @param ctx the store's shared context
+   */
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
   }
