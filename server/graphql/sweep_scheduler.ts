@@ -140,6 +140,25 @@ export function reapLapsedAgents(
   for (const a of lapsed) store.sweeps.setAgentState(a.id, "LAPSED");
 }
 
+/**
+ * A run this agent was given on an earlier heartbeat is in its `runState` while its process
+ * lives; one still `pending` (its program never reached `wandb.init`) that is not there died
+ * before starting: it is marked crashed, so the search counts it and the agent's failure rules
+ * see it.
+ */
+function failUnstarted(
+  store: Store,
+  sweep: SweepRow,
+  agent: AgentRow,
+  runState: Record<string, unknown>,
+): void {
+  for (const a of store.sweeps.assignments(sweep.id)) {
+    if (a.agentId !== agent.id || runState[a.runName]) continue;
+    const run = store.getRun(sweep.entity, sweep.project, a.runName);
+    if (run?.state === "pending") store.updateRun(run.id, { state: "crashed" });
+  }
+}
+
 /** Checks the agent's `runState` names runs of its sweep; returns the live ones. */
 function liveRuns(store: Store, sweep: SweepRow, runState: Record<string, unknown>): Run[] {
   const out: Run[] = [];
@@ -274,6 +293,7 @@ export function heartbeat(
     const agent = store.sweeps.touchAgent(found.id);
     sweep = store.sweeps.update(sweep.id, { heartbeatAt: opts.now().toISOString() });
     reapLapsedAgents(store, sweep, opts.agentTimeoutSeconds ?? 60, opts.now(), agent.id);
+    failUnstarted(store, sweep, agent, runState);
     const config = sweepConfig(sweep);
 
     if (sweep.state === "CANCELED") {

@@ -434,3 +434,15 @@ Deno.test("upsertSweep: prior runs join the new sweep; a config changes only bef
   const [cmd] = await beat(t, await agent(t, name));
   assert.equal(cmd.args.a.value, 2);
 });
+
+Deno.test("heartbeat: a run whose program died before wandb.init is marked crashed", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const [first] = await beat(t, a);
+  // The next heartbeat does not report it: its process is gone, the run never started.
+  const [second] = await beat(t, a);
+  assert.equal(t.store.getRun("alice", "p", first.run_id)?.state, "crashed");
+  assert.notEqual(second.run_id, first.run_id);
+  assert.notDeepEqual(second.args, first.args, "the crashed run used its grid point");
+});
