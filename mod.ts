@@ -81,3 +81,17 @@ export {
   type VideoOptions,
   WBValue,
 } from "./sdk/media/mod.ts";
+export {
+  agent,
+  type AgentOptions,
+  type AgentStatus,
+  type AgentSummary,
+  Controller,
+  controller,
+  type ControllerOptions,
+  sweep,
+  SweepConfigError,
+  SweepError,
+  type SweepErrorCode,
+  type SweepOptions,
+} from "./sdk/sweeps/mod.ts";

@@ -273,7 +273,11 @@ export async function runAgentLoop(o: AgentLoopOptions): Promise<AgentSummary> {
               log(`wandb: ERROR No such command: ${cmd.type}`);
           }
         } catch (err) {
-          log(`wandb: ERROR Exception while processing command ${cmd.type}: ${(err as Error).message}`);
+          log(
+            `wandb: ERROR Exception while processing command ${cmd.type}: ${
+              (err as Error).message
+            }`,
+          );
         }
       }
       if (reason) break;
@@ -338,7 +342,9 @@ function envInt(env: Record<string, string>, name: string, dflt: number): number
   if (!/^\s*\d+\s*$/.test(raw)) {
     throw new SweepError(
       "sweep/agent",
-      `${name}=${JSON.stringify(raw)} is not a whole number of seconds; set a number such as ${dflt}`,
+      `${name}=${
+        JSON.stringify(raw)
+      } is not a whole number of seconds; set a number such as ${dflt}`,
     );
   }
   return Number(raw);

@@ -72,8 +72,14 @@ export const UPSERT_SWEEP_VARIANTS: readonly string[] = (() => {
   const withProject = UPSERT_SWEEP_TEMPLATE.replace("_PROJECT_QUERY_", PROJECT_QUERY);
   return [
     withProject
-      .replace("$controller: JSONString,", "$controller: JSONString,\n        $launchScheduler: JSONString,")
-      .replace("controller: $controller,", "controller: $controller,\n            launchScheduler: $launchScheduler,"),
+      .replace(
+        "$controller: JSONString,",
+        "$controller: JSONString,\n        $launchScheduler: JSONString,",
+      )
+      .replace(
+        "controller: $controller,",
+        "controller: $controller,\n            launchScheduler: $launchScheduler,",
+      ),
     withProject,
     withProject.replace("configValidationWarnings", ""),
     UPSERT_SWEEP_TEMPLATE.replace("_PROJECT_QUERY_", "").replace("configValidationWarnings", ""),
@@ -357,7 +363,9 @@ export async function sweepWithRuns(
   specs: string | string[] = "{}",
 ): Promise<SweepWithRuns> {
   type Answer = {
-    project: { sweep: (Omit<SweepWithRuns, "runs"> & { runs: { edges: { node: SweepRunNode }[] } }) | null } | null;
+    project: {
+      sweep: (Omit<SweepWithRuns, "runs"> & { runs: { edges: { node: SweepRunNode }[] } }) | null;
+    } | null;
   };
   let data: Answer;
   try {

@@ -63,7 +63,9 @@ export class FailureRules {
     if (!/^\s*[+-]?\d+\s*$/.test(max)) {
       throw new SweepError(
         "sweep/agent",
-        `WANDB_AGENT_MAX_INITIAL_FAILURES=${JSON.stringify(max)} is not an integer; set a number such as 5`,
+        `WANDB_AGENT_MAX_INITIAL_FAILURES=${
+          JSON.stringify(max)
+        } is not an integer; set a number such as 5`,
       );
     }
   }
@@ -86,9 +88,11 @@ export class FailureRules {
     if (exitCode !== null && exitCode > 0) {
       this.failed++;
       if (this.#flapping()) {
-        reason = `Detected ${FailureRules.FLAPPING_MAX_FAILURES} failed runs in the first ${FailureRules.FLAPPING_MAX_SECONDS} seconds, shutting down. To disable this check set WANDB_AGENT_DISABLE_FLAPPING=true`;
+        reason =
+          `Detected ${FailureRules.FLAPPING_MAX_FAILURES} failed runs in the first ${FailureRules.FLAPPING_MAX_SECONDS} seconds, shutting down. To disable this check set WANDB_AGENT_DISABLE_FLAPPING=true`;
       } else if (this.failed >= this.finished && this.failed >= this.#maxInitialFailures) {
-        reason = `Detected ${this.#maxInitialFailures} failed runs in a row, shutting down. To change this value set WANDB_AGENT_MAX_INITIAL_FAILURES=val`;
+        reason =
+          `Detected ${this.#maxInitialFailures} failed runs in a row, shutting down. To change this value set WANDB_AGENT_MAX_INITIAL_FAILURES=val`;
       }
     }
     if (reason === undefined) this.finished++;
