@@ -33,6 +33,7 @@ import { FilterError, StoreError } from "../store/mod.ts";
 import { HttpError } from "../http_error.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { createRootValue, type GqlContext } from "./resolvers.ts";
+import { SWEEPS_SDL } from "./sweeps.ts";
 
 /** The schema in SDL. */
 export const SCHEMA_SDL = /* GraphQL */ `
@@ -900,7 +901,7 @@ input CreateLaunchAgentInput {
   runQueues: [ID!]!
   hostname: String!
 }
-`;
+${SWEEPS_SDL}`;
 
 function jsonStringValue(v: unknown): string {
   if (typeof v === "string") return v;

@@ -40,6 +40,7 @@ import {
 import { FileStreamStore, type HistoryArgs, type HistoryRange } from "./file_stream.ts";
 import { type RunFile, RunFileStore } from "./files.ts";
 import { ArtifactStore } from "./artifacts.ts";
+import { SweepStore } from "./sweeps.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -69,6 +70,18 @@ export {
   type CreateArtifactArgs,
   type UpdateArtifactArgs,
 } from "./artifacts.ts";
+export {
+  type AgentRow,
+  type AgentState,
+  type AssignmentRow,
+  type CreateSweepArgs,
+  randomSweepName,
+  SWEEP_STATES,
+  type SweepRow,
+  type SweepState,
+  SweepStore,
+  type UpdateSweepArgs,
+} from "./sweeps.ts";
 
 /** Options of {@link Store.open}. */
 export interface StoreOptions {
@@ -105,6 +118,8 @@ export class Store {
    * and blobs. Exposed whole rather than delegated method by method: it is one cohesive API.
    */
   readonly artifacts: ArtifactStore;
+  /** The sweeps family (sweeps.ts): sweeps, their agents and the runs handed out. */
+  readonly sweeps: SweepStore;
   readonly #checkpointer: Checkpointer | undefined;
 
   private constructor(db: DatabaseSync, now: () => Date, checkpointer?: Checkpointer) {
@@ -117,6 +132,7 @@ export class Store {
     this.#stream = new FileStreamStore(ctx, history);
     this.#files = new RunFileStore(ctx);
     this.artifacts = new ArtifactStore(ctx);
+    this.sweeps = new SweepStore(ctx);
     this.#checkpointer = checkpointer;
   }
 
