@@ -26,6 +26,7 @@ export {
 
 // Resources
 export { Project, Projects } from "./projects.ts";
+export { formatOrderKey, parseSweepRef, Sweep, type SweepNode, Sweeps } from "./sweeps.ts";
 export { type HistoryKeys, Run, Runs, type RunsOptions, type RunUser } from "./runs.ts";
 export { Summary } from "./summary.ts";
 export {

@@ -16,6 +16,8 @@ import { fillClientDefaults, parseSweepConfig } from "../../server/sweeps/mod.ts
 import { cliCommand } from "../../cli/command.ts";
 import { connect, sweepUrl } from "./_connect.ts";
 import { upsertSweep } from "./gql.ts";
+import { parseDocument } from "yaml";
+import { YamlFloat } from "../../internal/run_files/config_yaml.ts";
 
 /** Options of {@linkcode sweep}. */
 export interface SweepOptions {
@@ -74,8 +76,9 @@ export async function createSweep(
   options: SweepOptions = {},
 ): Promise<CreatedSweep> {
   const log = options.log === null ? () => {} : options.log ?? ((l: string) => console.error(l));
-  const filled = fillClientDefaults(config);
+  let filled = fillClientDefaults(config);
   parseSweepConfig(filled); // throws the checker's SweepConfigError before any request
+  if (typeof config === "string") filled = withYamlFloats(config, filled);
   const conn = connect({
     entity: options.entity ?? str(filled.entity),
     project: options.project ?? str(filled.project),
@@ -104,4 +107,34 @@ export async function createSweep(
 
 function str(v: unknown): string | undefined {
   return typeof v === "string" && v !== "" ? v : undefined;
+}
+
+/**
+ * The config from YAML text with whole numbers written as floats (`1.0`) kept as floats, so the
+ * YAML sent is what W&B's client sends (`yaml.dump` of `yaml.safe_load`); the distributions
+ * {@linkcode fillClientDefaults} added are carried over.
+ */
+function withYamlFloats(text: string, filled: Record<string, unknown>): Record<string, unknown> {
+  const convert = (v: unknown): unknown => {
+    if (typeof v === "bigint") return Number(v);
+    if (typeof v === "number" && Number.isInteger(v)) return new YamlFloat(v);
+    if (Array.isArray(v)) return v.map(convert);
+    if (v && typeof v === "object") {
+      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
+    }
+    return v;
+  };
+  const typed = convert(parseDocument(text, { intAsBigInt: true }).toJS()) as Record<
+    string,
+    unknown
+  >;
+  const params = typed.parameters as Record<string, Record<string, unknown>> | undefined;
+  const filledParams = filled.parameters as Record<string, Record<string, unknown>> | undefined;
+  for (const [name, spec] of Object.entries(filledParams ?? {})) {
+    const target = params?.[name];
+    if (target && typeof target === "object" && spec?.distribution !== undefined) {
+      target.distribution ??= spec.distribution;
+    }
+  }
+  return typed;
 }
