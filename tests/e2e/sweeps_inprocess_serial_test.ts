@@ -1,0 +1,164 @@
+// wandb.sweep + wandb.agent in this process against the real server (a child process): a grid
+// sweep runs to completion, each wandb.init() inside the function joins its sweep run, a stop
+// command aborts run.stopSignal, and the public API reads the result. Serial: it sets WANDB_* env.
+import { deepStrictEqual as assertEquals, ok, rejects } from "node:assert/strict";
+import * as wandb from "../../mod.ts";
+import { Api } from "../../apis/mod.ts";
+import { gql, onlineEnv } from "./_online.ts";
+
+function withEnv(vars: Record<string, string>): () => void {
+  const before = Object.fromEntries(Object.keys(vars).map((k) => [k, Deno.env.get(k)]));
+  for (const [k, v] of Object.entries(vars)) Deno.env.set(k, v);
+  return () => {
+    for (const [k, v] of Object.entries(before)) {
+      if (v === undefined) Deno.env.delete(k);
+      else Deno.env.set(k, v);
+    }
+  };
+}
+
+Deno.test("a grid sweep served by wandb.agent in-process runs to completion", async () => {
+  await using online = await onlineEnv();
+  const restore = withEnv({
+    ...online.clientEnv,
+    WANDB_DIR: online.dir,
+    WANDB_CONFIG_DIR: `${online.dir}/config`,
+    WANDB_SILENT: "true",
+    WANDB_X_DISABLE_STATS: "true",
+  });
+  try {
+    const lines: string[] = [];
+    const id = await wandb.sweep({
+      method: "grid",
+      metric: { name: "loss", goal: "minimize" },
+      parameters: { lr: { values: [0.1, 0.01, 0.001] }, opt: { value: "adam" } },
+    }, { project: "sw", log: (l) => lines.push(l) });
+    ok(lines.some((l) => l.includes(`agent local/sw/${id}`)), lines.join("\n"));
+
+    const seen: {
+      id: string;
+      sweepId?: string;
+      project: string;
+      config: Record<string, unknown>;
+    }[] = [];
+    const summary = await wandb.agent(id, {
+      project: "sw",
+      intervalMs: 50,
+      log: () => {},
+      fn: async () => {
+        const run = await wandb.init({ project: "not-this-one", config: { lr: 99, extra: 1 } });
+        seen.push({
+          id: run.id,
+          sweepId: run.sweepId,
+          project: run.project,
+          config: { ...run.config },
+        });
+        run.log({ loss: Number(run.config.lr) * 10 });
+        await run.finish();
+      },
+    });
+    assertEquals([summary.reason, summary.started, summary.finished, summary.failed], [
+      "exit",
+      3,
+      3,
+      0,
+    ]);
+    assertEquals(seen.map((s) => s.config.lr).sort(), [0.001, 0.01, 0.1]);
+    for (const s of seen) {
+      assertEquals([s.sweepId, s.project, s.config.opt, s.config.extra], [id, "sw", "adam", 1]);
+    }
+
+    const api = new Api({ baseUrl: online.url, apiKey: online.key });
+    const sweep = await api.sweep(`local/sw/${id}`);
+    assertEquals([sweep.state, sweep.expectedRunCount, sweep.config.method], [
+      "FINISHED",
+      3,
+      "grid",
+    ]);
+    const runs = await sweep.runs.toArray();
+    assertEquals(runs.map((r) => r.id).sort(), seen.map((s) => s.id).sort());
+    for (const r of runs) assertEquals([r.sweepName, r.state], [id, "finished"]);
+    const best = await sweep.bestRun();
+    assertEquals(best?.config.lr, 0.001);
+    assertEquals((await sweep.bestRun({ order: "-loss" }))?.config.lr, 0.1);
+    const listed = await (await api.project("local/sw")).sweeps().toArray();
+    assertEquals(listed.map((s) => s.id), [id]);
+    await rejects(api.sweep(`local/sw/nosuch12`), (e: Error & { code?: string }) => {
+      assertEquals(e.code, "api/not-found");
+      ok(e.message.includes("local/sw/nosuch12"), e.message);
+      return true;
+    });
+  } finally {
+    restore();
+  }
+});
+
+Deno.test("a stop command aborts run.stopSignal of the in-process run", async () => {
+  await using online = await onlineEnv();
+  const restore = withEnv({
+    ...online.clientEnv,
+    WANDB_DIR: online.dir,
+    WANDB_CONFIG_DIR: `${online.dir}/config`,
+    WANDB_SILENT: "true",
+    WANDB_X_DISABLE_STATS: "true",
+    WANDB_X_STOP_POLLING_INTERVAL: "0",
+  });
+  try {
+    const id = await wandb.sweep(
+      { method: "grid", parameters: { x: { value: 1 } } },
+      { project: "st", log: null },
+    );
+    let reason: unknown;
+    const summary = await wandb.agent(`local/st/${id}`, {
+      intervalMs: 50,
+      log: () => {},
+      fn: async () => {
+        const run = await wandb.init();
+        const runs = await gql<{ project: { run: { id: string } } }>(
+          online.url,
+          online.key,
+          `query R($name: String!) { project(name: "st", entityName: "local") { run(name: $name) { id } } }`,
+          { name: run.id },
+        );
+        await gql(
+          online.url,
+          online.key,
+          `mutation S($id: ID!) { stopRun(input: {id: $id}) { success } }`,
+          {
+            id: runs.project.run.id,
+          },
+        );
+        await new Promise((resolve) => run.stopSignal.addEventListener("abort", resolve));
+        reason = run.stopSignal.reason;
+        await run.finish();
+      },
+    });
+    assertEquals((reason as Error).name, "RunStoppedError");
+    assertEquals([summary.started, summary.finished], [1, 1]);
+  } finally {
+    restore();
+  }
+});
+
+Deno.test("a config the checker refuses throws its error before any request", async () => {
+  const restore = withEnv({
+    WANDB_BASE_URL: "http://127.0.0.1:9", // nothing listens: a request would fail differently
+    WANDB_API_KEY: "k".repeat(40),
+  });
+  try {
+    await rejects(
+      wandb.sweep({ method: "grid", parameters: { lr: { min: 1, max: 0.5 } } }, { log: null }),
+      (e: Error & { code?: string }) => {
+        assertEquals([e.name, e.code], ["SweepConfigError", "sweep/config"]);
+        ok(e.message.includes("lr"), e.message);
+        return true;
+      },
+    );
+    await rejects(
+      wandb.sweep({ method: "sideways", parameters: { a: { value: 1 } } }, { log: null }),
+      (e: Error & { code?: string }) => e.code === "sweep/config" && e.message.includes("method"),
+    );
+  } finally {
+    restore();
+  }
+});
