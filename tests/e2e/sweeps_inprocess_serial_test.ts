@@ -140,6 +140,53 @@ Deno.test("a stop command aborts run.stopSignal of the in-process run", async ()
   }
 });
 
+Deno.test("a local controller (wandb.controller) drives a grid sweep an in-process agent serves", async () => {
+  await using online = await onlineEnv();
+  const restore = withEnv({
+    ...online.clientEnv,
+    WANDB_DIR: online.dir,
+    WANDB_CONFIG_DIR: `${online.dir}/config`,
+    WANDB_SILENT: "true",
+    WANDB_X_DISABLE_STATS: "true",
+  });
+  try {
+    const log: string[] = [];
+    const tuner = await wandb.controller(
+      { method: "grid", parameters: { x: { values: [1, 2, 3] } } },
+      { project: "lc", log: (l) => log.push(l) },
+    );
+    const stop = new AbortController();
+    const driving = tuner.run({ intervalMs: 50, signal: stop.signal });
+    const xs: unknown[] = [];
+    const summary = await wandb.agent(`local/lc/${tuner.sweepId}`, {
+      intervalMs: 50,
+      log: () => {},
+      fn: async () => {
+        const run = await wandb.init();
+        xs.push(run.config.x);
+        run.log({ loss: Number(run.config.x) });
+        await run.finish();
+      },
+    });
+    stop.abort();
+    await driving;
+    assertEquals([summary.reason, summary.finished], ["exit", 3]);
+    assertEquals(xs.sort(), [1, 2, 3]);
+    assertEquals(tuner.doneScheduling, true);
+    assertEquals(tuner.state.schedule?.[0]?.data.args, null);
+    ok(log.filter((l) => l.startsWith("INFO: Schedule (x=")).length >= 3, log.join("\n"));
+    const sweep = await new Api({ baseUrl: online.url, apiKey: online.key }).sweep(
+      `local/lc/${tuner.sweepId}`,
+    );
+    assertEquals([sweep.state, (sweep.config.controller as { type: string }).type], [
+      "FINISHED",
+      "local",
+    ]);
+  } finally {
+    restore();
+  }
+});
+
 Deno.test("a config the checker refuses throws its error before any request", async () => {
   const restore = withEnv({
     WANDB_BASE_URL: "http://127.0.0.1:9", // nothing listens: a request would fail differently
