@@ -93,17 +93,29 @@ ${SWEEP_FRAGMENT}`;
 
 /** A sweep as `SweepFragment` returns it. */
 export interface SweepNode {
+  /** The server's storage id. */
   id: string;
+  /** The sweep id. */
   name: string;
+  /** The name shown in the UI. */
   displayName?: string | null;
+  /** The search method. */
   method?: string | null;
+  /** The sweep's state. */
   state: string;
+  /** The description. */
   description?: string | null;
+  /** The best metric value so far. */
   bestLoss?: number | null;
+  /** The config, YAML text. */
   config?: string | null;
+  /** Creation time. */
   createdAt?: string | null;
+  /** Last change. */
   updatedAt?: string | null;
+  /** Runs so far. */
   runCount?: number | null;
+  /** Runs the search will make (null: unbounded). */
   runCountExpected?: number | null;
 }
 

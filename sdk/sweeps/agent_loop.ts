@@ -67,8 +67,11 @@ export interface RunLauncher {
 
 /** Counters shown by the status line. */
 export interface AgentStatus {
+  /** Runs started. */
   started: number;
+  /** Runs that ended (the failed ones included). */
   finished: number;
+  /** Runs that exited with a code above 0. */
   failed: number;
   /** The run going on, if any. */
   current?: string;

@@ -42,7 +42,9 @@ export interface ControllerState {
 
 /** Options of {@linkcode controller}. */
 export interface ControllerOptions {
+  /** Entity of the sweep, when the id does not say it. */
   entity?: string;
+  /** Project of the sweep, when the id does not say it. */
   project?: string;
   /** The search's random source. @default Math.random */
   random?: () => number;
