@@ -27,8 +27,11 @@
  *   whole bench is too slow with 1 GB on 2 cores) against a plain `fetch` PUT of the same bytes,
  *   and the second, unchanged version of each (see `artifacts_bench.ts`).
  *
+ * - `sweeps`: sweep controller decision time (`nextRun`, random and bayes, 1,000 finished runs,
+ *   8 parameters) and bayes vs random search quality on Branin (see `sweeps_bench.ts`).
+ *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case), `--artifact-mb N` (the
- * large artifact file), `--only artifacts` (run just that section).
+ * large artifact file), `--only artifacts` / `--only sweeps` (run just that section).
  *
  * @module
  */
@@ -41,6 +44,7 @@ import { BENCH_SETTINGS, row10 } from "./_rows.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 import { benchArtifacts, DEFAULT_LARGE_MB } from "./artifacts_bench.ts";
+import { benchSweeps } from "./sweeps_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -51,8 +55,14 @@ const { values: flags } = parseArgs({
     only: { type: "string" },
   },
 });
-if (flags.only !== undefined && flags.only !== "artifacts") {
-  throw new TypeError(`Cannot run bench section "${flags.only}": only "artifacts" runs alone`);
+if (flags.only !== undefined && flags.only !== "artifacts" && flags.only !== "sweeps") {
+  throw new TypeError(
+    `Cannot run bench section "${flags.only}": only "artifacts" or "sweeps" runs alone`,
+  );
+}
+if (flags.only === "sweeps") {
+  console.log(JSON.stringify({ deno: Deno.version.deno, sweeps: benchSweeps() }, null, 2));
+  Deno.exit(0);
 }
 if (flags.only === "artifacts") {
   const artifacts = await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) });
@@ -262,6 +272,7 @@ const result = {
   online: await benchOnline({ rows: ROWS }),
   public_api: await benchPublicApi(),
   artifacts: await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
+  sweeps: benchSweeps(),
 };
 console.log(JSON.stringify(result, null, 2));
 Deno.removeSync(root, { recursive: true });

@@ -5,11 +5,29 @@
  * @module
  */
 import { parseDocument, YAMLParseError } from "yaml";
+import { hyperbandBands } from "./hyperband.ts";
 
-/** One parameter spec of a sweep (`sweeps.md` §2): `{values}`, `{min, max}`, `{distribution, ...}`, `{parameters}`... */
+/**
+ * One parameter spec of a sweep (`sweeps.md` §2): `{values}`, `{min, max}`, `{value}`,
+ * `{distribution, ...}` or `{parameters: {...}}` for nested parameters.
+ *
+ * @example
+ * ```ts
+ * import type { ParameterSpec } from "./config.ts";
+ * const lr: ParameterSpec = { distribution: "log_uniform_values", min: 1e-4, max: 1e-1 };
+ * ```
+ */
 export type ParameterSpec = Record<string, unknown>;
 
-/** A sweep configuration (`sweeps.md` §1). */
+/**
+ * A sweep configuration (`sweeps.md` §1), as {@linkcode parseSweepConfig} returns it.
+ *
+ * @example
+ * ```ts
+ * import type { SweepConfig } from "./config.ts";
+ * const c: SweepConfig = { method: "grid", parameters: { a: { values: [1, 2] } } };
+ * ```
+ */
 export interface SweepConfig {
   /** Search strategy. */
   method: "grid" | "random" | "bayes" | "custom";
@@ -37,6 +55,7 @@ export interface SweepConfig {
   name?: string;
   /** UI description. */
   description?: string;
+  /** Other keys (`project`, `entity`, `job`, `apiVersion`...). */
   [key: string]: unknown;
 }
 
@@ -58,7 +77,11 @@ export class SweepConfigError extends Error {
   readonly code = "sweep/config" as const;
   /** Where in the config the problem is, dotted (`parameters.optimizer.parameters.lr`). */
   readonly path: string;
-  /** @param path where; @param message W&B's message (the path is prefixed when missing). */
+  /**
+   * Creates the error.
+   * @param path where in the config, dotted (`""` for the whole document)
+   * @param message W&B's message; the path is prefixed to it
+   */
   constructor(path: string, message: string) {
     super(path === "" ? message : `${path}: ${message}`);
     this.name = "SweepConfigError";
@@ -154,7 +177,15 @@ function yamlError(e: unknown): SweepConfigError {
   return new SweepConfigError("", `Sweep config is not valid YAML: ${String(e)}`);
 }
 
-/** The distribution names a parameter may carry, in W&B's schema matching order (§2). */
+/**
+ * The distribution names a parameter may carry, in W&B's schema matching order (§2).
+ *
+ * @example
+ * ```ts
+ * import { DISTRIBUTIONS } from "./config.ts";
+ * console.log(DISTRIBUTIONS[0]); // "q_beta"
+ * ```
+ */
 export const DISTRIBUTIONS = [
   "q_beta",
   "beta",
@@ -175,7 +206,15 @@ export const DISTRIBUTIONS = [
   "log_uniform_values",
   "q_log_uniform_values",
 ] as const;
-/** A distribution name (`sweeps.md` §2). */
+/**
+ * A distribution name (`sweeps.md` §2).
+ *
+ * @example
+ * ```ts
+ * import type { Distribution } from "./config.ts";
+ * const d: Distribution = "int_uniform";
+ * ```
+ */
 export type Distribution = typeof DISTRIBUTIONS[number];
 
 const DEPRECATED: Partial<Record<Distribution, Distribution>> = {
@@ -325,7 +364,15 @@ function mismatch(
   return null;
 }
 
-/** A parameter as the algorithms see it: flattened name, distribution, filled spec. */
+/**
+ * A parameter as the algorithms see it: its path of names, distribution and filled spec.
+ *
+ * @example
+ * ```ts
+ * import type { FlatParam } from "./config.ts";
+ * const p: FlatParam = { path: ["opt", "lr"], type: "uniform", spec: { min: 0, max: 1 } };
+ * ```
+ */
 export interface FlatParam {
   /** Path of names from the top level (`["optimizer", "lr"]`). */
   path: string[];
@@ -335,7 +382,16 @@ export interface FlatParam {
   spec: Record<string, unknown>;
 }
 
-/** Flattens `parameters` in W&B's order: sorted names at every level, nested dicts recursed. */
+/**
+ * Flattens `parameters` in W&B's order: sorted names at every level, nested dicts recursed.
+ *
+ * @example
+ * ```ts
+ * import { flattenParameters } from "./config.ts";
+ * const flat = flattenParameters({ b: { value: 1 }, a: { parameters: { x: { values: [1] } } } });
+ * console.log(flat.map((p) => p.path.join("."))); // ["a.x", "b"]
+ * ```
+ */
 export function flattenParameters(parameters: Record<string, ParameterSpec>): FlatParam[] {
   const out: FlatParam[] = [];
   const walk = (params: Record<string, ParameterSpec>, prefix: string[]) => {
@@ -359,8 +415,16 @@ function inferType(spec: Record<string, unknown>, floats: FloatKeys): Distributi
   return null;
 }
 
+/** A value as Python prints it (W&B's messages are Python f-strings). */
 function fmt(v: unknown): string {
-  return typeof v === "string" ? `'${v}'` : JSON.stringify(v);
+  if (typeof v === "string") return `'${v}'`;
+  if (Array.isArray(v)) return `[${v.map(fmt).join(", ")}]`;
+  if (v === null || v === undefined) return "None";
+  if (typeof v === "boolean") return v ? "True" : "False";
+  if (typeof v === "object") {
+    return `{${Object.entries(v).map(([k, x]) => `'${k}': ${fmt(x)}`).join(", ")}}`;
+  }
+  return String(v);
 }
 
 /** Validates one parameter spec; returns the filled spec (distribution explicit). */
@@ -464,7 +528,7 @@ function checkParameters(
 
 const GRID_TYPES = new Set<Distribution>(["categorical", "constant", "int_uniform", "q_uniform"]);
 
-function checkMetric(metric: unknown): SweepConfig["metric"] {
+function checkMetric(metric: unknown, warnings: string[]): SweepConfig["metric"] {
   if (!isObj(metric)) {
     throw new SweepConfigError(
       "metric",
@@ -490,7 +554,13 @@ function checkMetric(metric: unknown): SweepConfig["metric"] {
   if ("target" in metric && !isNum(metric.target)) {
     throw new SweepConfigError("metric.target", `${fmt(metric.target)} is not of type 'number'`);
   }
-  // W&B replaces an invalid goal/impute with its default.
+  // W&B reports an invalid goal/impute and replaces it with its default.
+  if ("goal" in metric && metric.goal !== "minimize" && metric.goal !== "maximize") {
+    warnings.push(`${fmt(metric.goal)} is not one of ['minimize', 'maximize']`);
+  }
+  if ("impute" in metric && !["latest", "best", "worst"].includes(metric.impute as string)) {
+    warnings.push(`${fmt(metric.impute)} is not one of ['latest', 'best', 'worst']`);
+  }
   const goal = metric.goal === "maximize" ? "maximize" : "minimize";
   const impute = metric.impute === "latest" || metric.impute === "best" ? metric.impute : "worst";
   const iwr = metric.impute_while_running;
@@ -548,7 +618,14 @@ function checkEarlyTerminate(et: unknown): Record<string, unknown> {
   if ("strict" in et && typeof et.strict !== "boolean") {
     throw new SweepConfigError(`${p}.strict`, `${fmt(et.strict)} is not of type 'boolean'`);
   }
-  return { eta: 3, strict: true, ...et };
+  const filled = { eta: 3, strict: true, ...et };
+  if (hyperbandBands(filled).length < 1) {
+    throw new SweepConfigError(
+      p,
+      "Bands must be an array of length at least 1. Try increasing s, decreasing eta, or increasing min_iter.",
+    );
+  }
+  return filled;
 }
 
 /**
@@ -602,7 +679,7 @@ export function parseSweepConfig(
   }
   const config = { ...raw } as SweepConfig;
   config.parameters = checkParameters(raw.parameters, "parameters", floats, warnings);
-  if ("metric" in raw) config.metric = checkMetric(raw.metric);
+  if ("metric" in raw) config.metric = checkMetric(raw.metric, warnings);
   if ("early_terminate" in raw) {
     config.early_terminate = checkEarlyTerminate(raw.early_terminate);
     if (config.metric === undefined) {
@@ -613,12 +690,23 @@ export function parseSweepConfig(
     }
   }
   if ("run_cap" in raw && !(Number.isInteger(raw.run_cap) && (raw.run_cap as number) > 0)) {
-    throw new SweepConfigError("run_cap", `${fmt(raw.run_cap)} must be an integer greater than 0`);
+    throw new SweepConfigError(
+      "run_cap",
+      Number.isInteger(raw.run_cap)
+        ? `${fmt(raw.run_cap)} is less than or equal to the minimum of 0`
+        : `${fmt(raw.run_cap)} is not of type 'integer'`,
+    );
   }
   if ("controller" in raw) {
     const c = raw.controller;
-    if (!isObj(c) || (c.type !== "local" && c.type !== "cloud")) {
-      throw new SweepConfigError("controller.type", `controller needs type: local or cloud`);
+    if (!isObj(c)) throw new SweepConfigError("controller", `${fmt(c)} is not of type 'object'`);
+    if (c.type !== "local" && c.type !== "cloud") {
+      throw new SweepConfigError(
+        "controller.type",
+        "type" in c
+          ? `${fmt(c.type)} is not one of ['local', 'cloud']`
+          : `'type' is a required property`,
+      );
     }
   }
   if ("command" in raw && !Array.isArray(raw.command)) {
@@ -649,7 +737,7 @@ export function parseSweepConfig(
     if (flat.every((p) => p.type === "constant")) {
       throw new SweepConfigError(
         "parameters",
-        `Bayesian search needs at least one parameter that is not constant`,
+        "Need at least one searchable parameter for bayes search.",
       );
     }
   }

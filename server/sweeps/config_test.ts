@@ -95,7 +95,11 @@ Deno.test("unknown top-level keys are warnings, metric goal/impute fall back to 
     metric: { name: "loss", goal: "up", impute: "zero" },
     extra: 1,
   });
-  assert.deepEqual(warnings, ["Additional properties are not allowed ('extra' was unexpected)"]);
+  assert.deepEqual(warnings, [
+    "Additional properties are not allowed ('extra' was unexpected)",
+    "'up' is not one of ['minimize', 'maximize']",
+    "'zero' is not one of ['latest', 'best', 'worst']",
+  ]);
   assert.deepEqual(config.metric, {
     name: "loss",
     goal: "minimize",
@@ -141,12 +145,12 @@ Deno.test("bad configs are rejected with W&B's message and the parameter path", 
   rejects(
     { method: "random", parameters: { c: { values: [1, 2], probabilities: [0.5] } } },
     "parameters.c",
-    /Parameter c: values \[1,2\] and probabilities \[0.5\] are not the same length/,
+    /Parameter c: values \[1, 2\] and probabilities \[0.5\] are not the same length/,
   );
   rejects(
     { method: "random", parameters: { c: { values: [1, 2], probabilities: [0.5, 0.6] } } },
     "parameters.c",
-    /Parameter c: Probabilities \[0.5,0.6\] do not sum to 1/,
+    /Parameter c: Probabilities \[0.5, 0.6\] do not sum to 1/,
   );
   rejects(
     { method: "grid", parameters: { o: { parameters: { lr: { min: 0.1, max: 1.0 } } } } },
@@ -181,7 +185,7 @@ Deno.test("bad configs are rejected with W&B's message and the parameter path", 
   rejects(
     { method: "random", parameters: { a: { value: 1 } }, run_cap: 0 },
     "run_cap",
-    /greater than 0/,
+    /0 is less than or equal to the minimum of 0/,
   );
   rejects(
     {
@@ -241,4 +245,19 @@ Deno.test("fillClientDefaults adds int_uniform/uniform and rejects mixed bounds 
       e instanceof SweepConfigError && e.path === "parameters.lr" &&
       /Parameter lr is ambiguous, please specify bounds as both floats/.test(e.message),
   );
+});
+
+Deno.test("a parsed config parses again to itself (as stored JSON or as an object)", () => {
+  const { config } = parseSweepConfig(
+    "method: bayes\nmetric: {name: acc, goal: maximize}\nparameters:\n  lr: {min: 1.0, max: 10}\n  n: {min: 1, max: 3}\n  o: {parameters: {m: {values: [a, b]}}}\nearly_terminate: {type: hyperband, min_iter: 3}\n",
+  );
+  assert.deepEqual(parseSweepConfig(config as unknown as Record<string, unknown>).config, config);
+  assert.deepEqual(parseSweepConfig(JSON.stringify(config)).config, config);
+  assert.equal(config.parameters.lr!.distribution, "uniform");
+  assert.deepEqual(config.early_terminate, {
+    type: "hyperband",
+    min_iter: 3,
+    eta: 3,
+    strict: true,
+  });
 });

@@ -248,8 +248,9 @@ export function ppf(p: FlatParam, u: number): unknown {
     case "constant":
       return s.value;
     case "categorical": {
+      // SciPy's randint.ppf: the inverse of the CDF (k + 1) / n used by bayes.
       const vals = s.values as unknown[];
-      return vals[Math.min(vals.length - 1, Math.floor(u * vals.length))];
+      return vals[Math.min(vals.length - 1, Math.max(0, Math.ceil(u * vals.length) - 1))];
     }
     case "categorical_w_probabilities": {
       const vals = s.values as unknown[];
@@ -263,7 +264,7 @@ export function ppf(p: FlatParam, u: number): unknown {
     }
     case "int_uniform": {
       const n = num(p, "max") - num(p, "min") + 1;
-      return num(p, "min") + Math.min(n - 1, Math.floor(u * n));
+      return num(p, "min") + Math.min(n - 1, Math.max(0, Math.ceil(u * n) - 1));
     }
     case "uniform":
       return num(p, "min") + u * (num(p, "max") - num(p, "min"));

@@ -12,6 +12,7 @@
  */
 export {
   type Distribution,
+  DISTRIBUTIONS,
   fillClientDefaults,
   type FlatParam,
   flattenParameters,

@@ -9,6 +9,18 @@ import type { FlatParam, SweepConfig } from "./config.ts";
  * What the controller knows of one run of the sweep. `config`: the run's config as plain values
  * by parameter name (nested parameters as nested objects; W&B's stored `{key: {value}}` form is
  * accepted too); `history`: rows of the run's history (each with `_step` and the metric).
+ *
+ * @example
+ * ```ts
+ * import type { SweepRunInfo } from "./runs.ts";
+ * const run: SweepRunInfo = {
+ *   name: "abc123",
+ *   state: "finished",
+ *   config: { lr: 0.01, optimizer: { name: "adam" } },
+ *   summaryMetrics: { loss: 0.25 },
+ *   history: [{ _step: 0, loss: 0.5 }, { _step: 1, loss: 0.25 }],
+ * };
+ * ```
  */
 export interface SweepRunInfo {
   /** Run name (id). */
@@ -25,7 +37,16 @@ export interface SweepRunInfo {
   stopped?: boolean;
 }
 
-/** One suggested run: W&B's command `args` shape, `{name: {value}}` (nested parameters nested in `value`). */
+/**
+ * One suggested run: W&B's command `args` shape, `{name: {value}}` (nested parameters nested in
+ * `value`).
+ *
+ * @example
+ * ```ts
+ * import type { Suggestion } from "./runs.ts";
+ * const s: Suggestion = { args: { lr: { value: 0.01 }, optimizer: { value: { name: "adam" } } } };
+ * ```
+ */
 export interface Suggestion {
   /** Parameter name → `{value}`. */
   args: Record<string, { value: unknown }>;
