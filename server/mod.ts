@@ -88,3 +88,13 @@ export {
   type UpsertRunResult,
   type User,
 } from "./store/mod.ts";
+export {
+  type AgentRow,
+  type AgentState,
+  type AssignmentRow,
+  type CreateSweepArgs,
+  type SweepRow,
+  type SweepState,
+  SweepStore,
+  type UpdateSweepArgs,
+} from "./store/mod.ts";

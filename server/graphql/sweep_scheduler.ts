@@ -7,7 +7,8 @@
  * are offered to the next idle agent, the live ones are marked crashed (so the search counts
  * them as W&B's does).
  *
- * Choices where W&B's server is not public: a new sweep is `PENDING` until an agent registers;
+ * Choices where W&B's server is not public: a new sweep is `RUNNING` (the official client
+ * pauses only a running sweep; one created `PENDING` becomes `RUNNING` when an agent registers);
  * a sweep whose search is exhausted becomes `FINISHED` once no run of it is pending or running,
  * and from then on an idle agent gets `exit`; `PAUSED` hands out nothing and keeps agents
  * waiting; `CANCELED` sends `exit` (the agent kills its runs) and marks the runs stopped.
@@ -26,6 +27,7 @@ import {
   parseSweepConfig,
   runsToStop,
   type SweepConfig,
+  SweepConfigError,
   type SweepRunInfo,
 } from "../sweeps/mod.ts";
 import { GraphqlApiError } from "./errors.ts";
@@ -146,7 +148,9 @@ function liveRuns(store: Store, sweep: SweepRow, runState: Record<string, unknow
     if (!run || run.sweep !== sweep.name) {
       throw new GraphqlApiError(
         "graphql/bad-argument",
-        `agentHeartbeat(runState): run ${JSON.stringify(name)} is not a run of sweep ${sweep.name}; report only runs this agent was given`,
+        `agentHeartbeat(runState): run ${
+          JSON.stringify(name)
+        } is not a run of sweep ${sweep.name}; report only runs this agent was given`,
       );
     }
     if (alive) out.push(run);
@@ -216,7 +220,16 @@ function nextCommand(
     }
     return null; // the controller has not scheduled anything new yet
   }
-  const suggestion = nextRun(config, runs.map((r) => runInfo(store, config, r)), opts.random);
+  let suggestion;
+  try {
+    suggestion = nextRun(config, runs.map((r) => runInfo(store, config, r)), opts.random);
+  } catch (e) {
+    if (!(e instanceof SweepConfigError)) throw e;
+    throw new GraphqlApiError(
+      "graphql/bad-argument",
+      `Sweep ${sweep.name} cannot choose a run: ${e.message}`,
+    );
+  }
   if (!suggestion) return "exhausted";
   return handOut(store, sweep, config, agent, suggestion.args, opts);
 }

@@ -11,9 +11,20 @@
  * @module
  */
 import { parse as parseYaml } from "yaml";
-import { type AgentRow, type Project, SWEEP_STATES, type SweepRow, type SweepState } from "../store/mod.ts";
+import {
+  type AgentRow,
+  type Project,
+  SWEEP_STATES,
+  type SweepRow,
+  type SweepState,
+} from "../store/mod.ts";
 import { unb64 } from "../store/_base64.ts";
-import { expectedRunCount, parseSweepConfig, type SweepConfig, SweepConfigError } from "../sweeps/mod.ts";
+import {
+  expectedRunCount,
+  parseSweepConfig,
+  type SweepConfig,
+  SweepConfigError,
+} from "../sweeps/mod.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { encodeId } from "./ids.ts";
 import {
@@ -279,7 +290,9 @@ function decodeStorageId(type: "Sweep" | "Agent", id: string): number {
   if (!Number.isSafeInteger(n)) {
     throw new GraphqlApiError(
       "graphql/bad-id",
-      `Invalid ${type.toLowerCase()} id ${JSON.stringify(id)}; pass the ${type}.id this server returned`,
+      `Invalid ${type.toLowerCase()} id ${
+        JSON.stringify(id)
+      }; pass the ${type}.id this server returned`,
     );
   }
   return n;
@@ -317,7 +330,7 @@ function checkController(text: string, sweep: SweepRow | undefined, ctx: GqlCont
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
     throw new GraphqlApiError(
       "graphql/bad-argument",
-      "upsertSweep(input.controller) must be a JSON object like {\"schedule\": [], \"earlystop\": []}",
+      'upsertSweep(input.controller) must be a JSON object like {"schedule": [], "earlystop": []}',
     );
   }
   const { schedule, earlystop } = v as { schedule?: unknown; earlystop?: unknown };
@@ -340,7 +353,9 @@ function checkController(text: string, sweep: SweepRow | undefined, ctx: GqlCont
     if (!run || run.sweep !== sweep.name) {
       throw new GraphqlApiError(
         "graphql/bad-argument",
-        `upsertSweep(input.controller).earlystop: run ${JSON.stringify(name)} is not a run of sweep ${sweep.name}`,
+        `upsertSweep(input.controller).earlystop: run ${
+          JSON.stringify(name)
+        } is not a run of sweep ${sweep.name}`,
       );
     }
   }
@@ -433,7 +448,9 @@ function updateSweep(input: UpsertSweepInput, ctx: GqlContext) {
     const s = store.sweeps.update(sweep.id, fields);
     if (fields.state === "CANCELED") {
       for (const r of sweepRuns(store, s)) {
-        if (r.state === "running" || r.state === "pending") store.updateRun(r.id, { stopped: true });
+        if (r.state === "running" || r.state === "pending") {
+          store.updateRun(r.id, { stopped: true });
+        }
       }
     }
     return s;
@@ -452,7 +469,8 @@ function createSweep(input: UpsertSweepInput, ctx: GqlContext) {
   }
   const { config, warnings } = checkConfig(input.config);
   if (input.controller) checkController(input.controller, undefined, ctx);
-  const state = input.state ? checkState(input.state) : "PENDING";
+  // Created RUNNING: the official client pauses only a RUNNING sweep (`wandb sweep --pause`).
+  const state = input.state ? checkState(input.state) : "RUNNING";
   const project = store.ensureProject(entity, input.projectName || "uncategorized");
   const sweep = store.transaction(() => {
     const s = store.sweeps.create({

@@ -225,7 +225,11 @@ const UPDATE_COLUMNS: Record<keyof UpdateSweepArgs, string> = {
 export class SweepStore {
   readonly #ctx: StoreContext;
 
-  /** @param ctx the store's shared database, statements, transactions and clock */
+  /**
+   * Made by the store (`Store`), which exposes it as `store.sweeps`; not constructed elsewhere.
+   *
+   * @param ctx the store's shared context
+   */
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
   }
@@ -295,7 +299,9 @@ export class SweepStore {
     const ctx = this.#ctx;
     const sets: string[] = [];
     const values: SQLInputValue[] = [];
-    for (const [key, column] of Object.entries(UPDATE_COLUMNS) as [keyof UpdateSweepArgs, string][]) {
+    for (
+      const [key, column] of Object.entries(UPDATE_COLUMNS) as [keyof UpdateSweepArgs, string][]
+    ) {
       const v = fields[key];
       if (v === undefined || v === null) continue;
       if (key === "state" && !SWEEP_STATES.includes(v as SweepState)) {
