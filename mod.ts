@@ -92,7 +92,6 @@ export {
   type ControllerRunOptions,
   type ControllerState,
   sweep,
-  type SweepConfig,
   SweepConfigError,
   SweepError,
   type SweepErrorCode,

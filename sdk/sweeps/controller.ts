@@ -36,7 +36,9 @@ import { createSweep } from "./sweep.ts";
 
 /** The `controller` JSON the client writes. */
 export interface ControllerState {
+  /** The run to start next (`args: null`: the search is exhausted). */
   schedule?: { id: string; data: { args: Record<string, { value: unknown }> | null } }[];
+  /** Runs to stop early. */
   earlystop?: string[];
 }
 
@@ -99,8 +101,8 @@ export class Controller {
   }
 
   /** The sweep's config as checked (defaults filled). */
-  get sweepConfig(): SweepConfig | undefined {
-    return this.#config;
+  get sweepConfig(): Record<string, unknown> | undefined {
+    return this.#config as Record<string, unknown> | undefined;
   }
 
   /** The current `controller` JSON. */

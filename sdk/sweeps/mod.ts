@@ -56,4 +56,4 @@ export {
   type SweepState,
 } from "./gql.ts";
 export { SweepError, type SweepErrorCode } from "./errors.ts";
-export { type SweepConfig, SweepConfigError } from "../../server/sweeps/mod.ts";
+export { SweepConfigError } from "../../server/sweeps/mod.ts";
