@@ -138,10 +138,12 @@ export async function agentCommand(args: string[], io: AgentIo = defaultIo): Pro
       // not available on this platform
     }
   }
-  let statusShown = false;
+  // The status line stays the terminal's last line: a log line clears it, then it is redrawn.
+  let last: AgentStatus | undefined;
   const log = (line: string) => {
-    if (statusShown) io.status?.("");
+    if (last) io.status?.("");
     io.err(line);
+    if (last) io.status?.(statusText(last));
   };
   try {
     const path0 = parseSweepPath(id, { entity: v.entity, project: v.project });
@@ -157,12 +159,13 @@ export async function agentCommand(args: string[], io: AgentIo = defaultIo): Pro
       log,
       onStatus: (s) => {
         if (!io.status) return;
-        statusShown = true;
+        last = s;
         io.status(statusText(s));
       },
       signal: stop.signal,
     });
-    if (statusShown) io.err("");
+    if (last) io.status?.("");
+    last = undefined;
     io.err(
       `wandb: agent done: ${summary.started} started, ${summary.finished} finished, ${summary.failed} failed`,
     );

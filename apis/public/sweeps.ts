@@ -15,7 +15,7 @@
 import type { PublicClient } from "./_client.ts";
 import { ApiError } from "./errors.ts";
 import { type Page, Paginator } from "./paginator.ts";
-import { type Run, Runs } from "./runs.ts";
+import { appUrl, type Run, Runs } from "./runs.ts";
 import { parseYaml } from "../../internal/run_files/_yaml.ts";
 import { CommError } from "../../net/errors.ts";
 
@@ -204,19 +204,8 @@ export class Sweep {
 
   /** The sweep's web page. */
   get url(): string {
-    let app = this.#client.baseUrl;
-    try {
-      const u = new URL(app);
-      if (u.hostname.startsWith("api.")) {
-        u.hostname = u.hostname.slice(4);
-        app = u.origin;
-      }
-    } catch {
-      // keep as is
-    }
-    return `${app}/${
-      this.path.map(encodeURIComponent).join("/").replace(/\/([^/]+)$/, "/sweeps/$1")
-    }`;
+    const [entity, project, id] = this.path.map(encodeURIComponent);
+    return `${appUrl(this.#client.baseUrl)}/${entity}/${project}/sweeps/${id}`;
   }
 
   /**

@@ -5,6 +5,7 @@ import { deepStrictEqual as assertEquals, ok, rejects } from "node:assert/strict
 import * as wandb from "../../mod.ts";
 import { Api } from "../../apis/mod.ts";
 import { gql, onlineEnv } from "./_online.ts";
+import { agentCommand } from "../../cli/agent.ts";
 
 function withEnv(vars: Record<string, string>): () => void {
   const before = Object.fromEntries(Object.keys(vars).map((k) => [k, Deno.env.get(k)]));
@@ -182,6 +183,45 @@ Deno.test("a local controller (wandb.controller) drives a grid sweep an in-proce
       "FINISHED",
       "local",
     ]);
+  } finally {
+    restore();
+  }
+});
+
+Deno.test("the agent command's status line counts runs started, finished and failed", async () => {
+  await using online = await onlineEnv();
+  const out = `${online.dir}/out`;
+  Deno.mkdirSync(out);
+  const restore = withEnv({
+    ...online.clientEnv,
+    WANDB_DIR: online.dir,
+    WANDB_CONFIG_DIR: `${online.dir}/config`,
+    WANDB_SILENT: "true",
+    WANDB_X_DISABLE_STATS: "true",
+    SWEEP_TEST_OUT: out,
+  });
+  try {
+    const program = new URL("./testdata/sweep_train.ts", import.meta.url).pathname;
+    const id = await wandb.sweep(
+      { program, method: "grid", parameters: { lr: { values: [0.5, 0.25] } } },
+      { project: "status", log: null },
+    );
+    const statuses: string[] = [];
+    const errs: string[] = [];
+    const code = await agentCommand([`local/status/${id}`], {
+      out: () => {},
+      err: (l) => errs.push(l),
+      status: (t) => statuses.push(t),
+      intervalMs: 50,
+    });
+    assertEquals(code, 0, errs.join("\n"));
+    const shown = statuses.filter((t) => t !== "");
+    ok(
+      shown.some((t) => /^wandb: agent: 1 started, 0 finished, 0 failed; running \w+$/.test(t)),
+      shown.join("\n"),
+    );
+    assertEquals(shown.at(-1), "wandb: agent: 2 started, 2 finished, 0 failed; waiting for a run");
+    assertEquals(statuses.at(-1), ""); // cleared at the end
   } finally {
     restore();
   }
