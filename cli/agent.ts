@@ -16,7 +16,12 @@
  */
 import { parseArgs } from "node:util";
 import { connect } from "../sdk/sweeps/_connect.ts";
-import { type AgentStatus, runAgentLoop } from "../sdk/sweeps/agent_loop.ts";
+import {
+  type AgentStatus,
+  runAgentLoop,
+  type RunHandle,
+  type RunLauncher,
+} from "../sdk/sweeps/agent_loop.ts";
 import { parseSweepPath } from "../sdk/sweeps/gql.ts";
 import { ProcessLauncher } from "../sdk/sweeps/process_launcher.ts";
 import { processEnv } from "../sdk/settings.ts";
@@ -119,7 +124,15 @@ export async function agentCommand(args: string[], io: AgentIo = defaultIo): Pro
   }
   const stop = new AbortController();
   let interrupts = 0;
-  const launcher = new ProcessLauncher({ log: io.err });
+  const processes = new ProcessLauncher({ log: (l) => log(l) });
+  const started: RunHandle[] = [];
+  const launcher: RunLauncher = {
+    start: (req) => {
+      const handle = processes.start(req);
+      started.push(handle);
+      return handle;
+    },
+  };
   const onSignal = () => {
     interrupts++;
     if (interrupts === 1) {
@@ -127,6 +140,8 @@ export async function agentCommand(args: string[], io: AgentIo = defaultIo): Pro
       stop.abort();
     } else {
       io.err("wandb: Killing runs and quitting.");
+      // The runs are in their own process group: the terminal's signal did not reach them.
+      for (const h of started) h.kill();
       Deno.exit(130);
     }
   };

@@ -14,6 +14,7 @@
  */
 import type { GraphQLClient } from "../../net/graphql.ts";
 import { CommError } from "../../net/errors.ts";
+import { GRAPHQL_POLICY, type RetryPolicy } from "../../net/retry.ts";
 import { dumpYaml } from "../../internal/run_files/config_yaml.ts";
 import { parseJsonKeepingFloats } from "./command.ts";
 import { SweepError } from "./errors.ts";
@@ -423,6 +424,9 @@ export async function createAgent(
   }
 }
 
+/** Retries of one heartbeat: GraphQL's backoff within 60 s. */
+const HEARTBEAT_POLICY: RetryPolicy = { ...GRAPHQL_POLICY, budgetMs: 60_000 };
+
 /** One command the server hands an agent. */
 export interface AgentCommand {
   type: string;
@@ -449,11 +453,13 @@ export async function agentHeartbeat(
   agentId: string,
   runState: Record<string, boolean>,
 ): Promise<AgentCommand[]> {
+  // W&B gives a heartbeat 60 s; a server that stays away longer costs one missed beat, not a
+  // stuck agent (the runs are looked at again before the next one).
   const data = await gql.request<{ agentHeartbeat: { commands: string | null } }>(HEARTBEAT, {
     id: agentId,
     metrics: "{}",
     runState: JSON.stringify(runState),
-  });
+  }, { retry: HEARTBEAT_POLICY });
   const text = data.agentHeartbeat.commands;
   if (!text) return [];
   const commands = parseJsonKeepingFloats(text);

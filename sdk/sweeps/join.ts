@@ -1,9 +1,9 @@
 /**
  * How `init()` joins a sweep run, as W&B's `wandb.init` does under an agent: with a sweep id set
  * (`WANDB_SWEEP_ID`, or the in-process agent), the project, entity and run id given to `init()`
- * are ignored with a warning (the agent's `WANDB_PROJECT`/`WANDB_ENTITY`/`WANDB_RUN_ID` win),
- * and the suggested values are read from the parameter file (`WANDB_SWEEP_PARAM_PATH`,
- * config.yaml format) over the config given to `init()`.
+ * are ignored with a warning (the agent's `WANDB_PROJECT`/`WANDB_ENTITY`/`WANDB_RUN_ID` win);
+ * with a parameter file (`WANDB_SWEEP_PARAM_PATH`, config.yaml format) its values are laid over
+ * the config given to `init()` (W&B reads it whenever the setting is set).
  *
  * The in-process agent (`wandb.agent({ fn })`) hands its run over with
  * {@linkcode setPendingSweepRun}: the same settings as the environment the command-line agent
@@ -77,14 +77,15 @@ export function resolveWithSweep(
   const setupIn = extra ? { ...setup, ...extra.settings } : setup;
   let resolved = resolveSettings({ setup: setupIn, init, env });
   const warnings: string[] = [];
-  if (!resolved.settings.sweep_id) return { resolved, warnings };
-  const stripped: SettingsInput = { ...init };
-  for (const key of ["project", "entity", "run_id"] as const) {
-    if (init[key] === undefined) continue;
-    warnings.push(`wandb: WARNING Ignoring ${key} '${init[key]}' when running a sweep.`);
-    delete stripped[key];
+  if (resolved.settings.sweep_id) {
+    const stripped: SettingsInput = { ...init };
+    for (const key of ["project", "entity", "run_id"] as const) {
+      if (init[key] === undefined) continue;
+      warnings.push(`wandb: WARNING Ignoring ${key} '${init[key]}' when running a sweep.`);
+      delete stripped[key];
+    }
+    if (warnings.length > 0) resolved = resolveSettings({ setup: setupIn, init: stripped, env });
   }
-  if (warnings.length > 0) resolved = resolveSettings({ setup: setupIn, init: stripped, env });
   const path = resolved.settings.sweep_param_path;
   let sweepConfig: Record<string, unknown> | undefined;
   if (path) {
