@@ -400,3 +400,37 @@ Deno.test("heartbeat: Hyperband stops the running run below its band's threshold
   );
   assert.deepEqual(stopped, { [ra.run_id]: false, [rb.run_id]: true });
 });
+
+Deno.test("upsertSweep: prior runs join the new sweep; a config changes only before the first run", async () => {
+  const t = setup();
+  t.store.upsertRun("alice", "p", "old1", {
+    config: JSON.stringify({ a: { value: 1 } }),
+    state: "finished",
+  });
+  t.store.upsertRun("alice", "p", "old2", { state: "finished" });
+  const d = await t.ok(UPSERT_5, {
+    config: GRID,
+    entityName: "alice",
+    projectName: "p",
+    priorRunsFilters: JSON.stringify({ $or: [{ name: "old1" }] }),
+  });
+  const name = d.upsertSweep.sweep.name;
+  assert.equal(t.store.getRun("alice", "p", "old1")?.sweep, name);
+  assert.equal(t.store.getRun("alice", "p", "old2")?.sweep, null);
+  const s = await sweepWithRuns(t, name);
+  // The same config in other YAML words is no change; a different one is refused once runs exist.
+  const same = await t.gql(UPSERT_5, {
+    id: s.id,
+    config: GRID.replace("[1, 2]", "\n      - 1\n      - 2"),
+  });
+  assert.equal(same.errors, undefined);
+  const other = await t.gql(UPSERT_5, { id: s.id, config: GRID.replace("[1, 2]", "[1, 2, 3]") });
+  assert.match(
+    other.errors![0]!.message,
+    /already has runs; its config can only change before the first run/,
+  );
+  assert.equal((await sweepWithRuns(t, name)).config, GRID);
+  // The grid skips the point the prior run already covers.
+  const [cmd] = await beat(t, await agent(t, name));
+  assert.equal(cmd.args.a.value, 2);
+});

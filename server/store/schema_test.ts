@@ -77,6 +77,8 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
       DROP TABLE artifact_types; DROP TABLE artifact_collections; DROP TABLE artifacts;
       DROP TABLE artifact_aliases; DROP TABLE artifact_links; DROP TABLE artifact_tags;
       DROP TABLE artifact_files; DROP TABLE artifact_usage; DROP TABLE blobs;
+      DROP TABLE sweep_runs; DROP TABLE sweep_agents; DROP TABLE sweeps;
+      DROP INDEX runs_by_sweep;
       CREATE TABLE history (
         run INTEGER NOT NULL,
         step INTEGER NOT NULL,
