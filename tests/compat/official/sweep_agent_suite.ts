@@ -4,7 +4,8 @@
  * program (`${env} ${interpreter} ${program} ${args}`, the interpreter being the venv's python
  * found first on PATH) with the official client inside, to completion. The official program reads
  * its parameters from WANDB_SWEEP_PARAM_PATH, so each run's stored config is the grid point the
- * server suggested, and the runs belong to the sweep.
+ * server suggested, and the runs belong to the sweep. And the other way round: the official
+ * `wandb agent` serves a sweep our `wandb-ts sweep` created.
  */
 import assert from "node:assert/strict";
 import { dirname } from "node:path";
@@ -101,6 +102,64 @@ parameters:
         text,
         /^wandb_version: 1\n\nlayers:\n {2}value: [12]\nlr:\n {2}value: 0\.0?1\n$/,
       );
+    }
+  },
+);
+
+scenario(
+  "official client: `wandb agent` serves a sweep our `wandb-ts sweep` created (random, run_cap 2, min/max filled as uniform)",
+  "sweep_ours_official_agent",
+  async (env) => {
+    const work = `${env.dir}/work`;
+    await Deno.mkdir(work, { recursive: true });
+    await Deno.copyFile(trainPy, `${work}/sweep_train.py`);
+    await Deno.writeTextFile(
+      `${work}/sweep.yaml`,
+      `program: sweep_train.py
+method: random
+run_cap: 2
+metric: {name: loss, goal: minimize}
+parameters:
+  lr: {min: 0.001, max: 0.1}
+  layers: {values: [1, 2]}
+`,
+    );
+    const home = `${env.dir}/home`;
+    const made = await runDeno(
+      ["run", "-A", `--config=${root}deno.json`, `${root}cli/main.ts`, "sweep", "sweep.yaml"],
+      work,
+      {
+        HOME: home,
+        WANDB_CONFIG_DIR: `${home}/.config/wandb`,
+        WANDB_BASE_URL: env.url,
+        WANDB_API_KEY: env.key,
+        WANDB_PROJECT: "ours",
+      },
+    );
+    assert.equal(made.code, 0, made.stderr);
+    const path = /agent (local\/ours\/[a-z0-9]+)/.exec(made.stderr)?.[1];
+    assert.ok(path, made.stderr);
+    const venvBin = dirname(await pywandb());
+    const agent = await env.python(["-m", "wandb", "agent", path], {
+      cwd: work,
+      env: { PATH: `${venvBin}:${Deno.env.get("PATH") ?? "/usr/bin:/bin"}` },
+    });
+    assert.equal(agent.code, 0, "the official agent exits 0");
+    const d = await env.gql<Json>(
+      `query S($sweep: String!) { project(name: "ours", entityName: "local") {
+        sweep(sweepName: $sweep) { state config runs { edges { node { state config } } } } } }`,
+      { sweep: path.split("/")[2] },
+    );
+    const sweep = d.project.sweep;
+    assert.equal(sweep.state, "FINISHED");
+    // What we sent is what W&B's client sends: sorted YAML, uniform filled in for float bounds.
+    assert.match(sweep.config, /lr:\n {4}distribution: uniform\n {4}max: 0\.1\n {4}min: 0\.001\n/);
+    const runs = sweep.runs.edges.map((e: Json) => e.node);
+    assert.equal(runs.length, 2);
+    for (const r of runs) {
+      assert.equal(r.state, "finished");
+      const lr = JSON.parse(r.config).lr.value;
+      assert.ok(lr >= 0.001 && lr <= 0.1, `lr ${lr} is within the bounds`);
     }
   },
 );
