@@ -87,3 +87,19 @@ export {
   type VideoOptions,
   WBValue,
 } from "./sdk/media/mod.ts";
+export {
+  agent,
+  type AgentOptions,
+  type AgentStatus,
+  type AgentSummary,
+  Controller,
+  controller,
+  type ControllerOptions,
+  type ControllerRunOptions,
+  type ControllerState,
+  sweep,
+  SweepConfigError,
+  SweepError,
+  type SweepErrorCode,
+  type SweepOptions,
+} from "./sdk/sweeps/mod.ts";

@@ -237,6 +237,18 @@ export class Run {
   }
 
   /**
+   * The sweep this run belongs to (`WANDB_SWEEP_ID`, or the agent that started it).
+   *
+   * @example
+   * ```ts ignore
+   * if (run.sweepId) console.log(`trial of sweep ${run.sweepId}`);
+   * ```
+   */
+  get sweepId(): string | undefined {
+    return this.settings.sweep_id || undefined;
+  }
+
+  /**
    * Aborted when the server asks the run to stop (W&B's stop button, the `stopRun` mutation);
    * its reason is a {@link RunStoppedError}. Online runs poll for it every
    * `x_stop_polling_interval` seconds (15).

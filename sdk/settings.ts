@@ -85,6 +85,8 @@ export interface Settings {
   host?: string;
   /** The sweep this run belongs to. */
   sweep_id?: string;
+  /** The sweep run's parameter file (`WANDB_SWEEP_PARAM_PATH`, config.yaml format). */
+  sweep_param_path?: string;
   /** GraphQL retries (W&B default: no count limit, 7 days). */
   x_graphql_retry_max?: number;
   /** First GraphQL retry wait. @default 1 */
@@ -158,6 +160,7 @@ const KINDS: Record<keyof Settings, Kind> = {
   program: "string",
   host: "string",
   sweep_id: "string",
+  sweep_param_path: "string",
   x_graphql_retry_max: "number",
   x_graphql_retry_wait_min_seconds: "number",
   x_graphql_retry_wait_max_seconds: "number",

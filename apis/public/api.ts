@@ -34,6 +34,7 @@ import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
 import { ApiError } from "./errors.ts";
 import { parseProjectPath, parseRunPath } from "./paths.ts";
 import { fetchProject, Project, Projects } from "./projects.ts";
+import { fetchSweep, parseSweepRef, type Sweep } from "./sweeps.ts";
 import { fetchRunNode, Run, Runs, type RunsOptions } from "./runs.ts";
 import type { Viewer } from "./viewer.ts";
 import { cliCommand } from "../../cli/command.ts";
@@ -286,6 +287,23 @@ export class Api {
     const run = new Run(this.#client, entity, project, node);
     this.#runs.set(key, run);
     return run;
+  }
+
+  /**
+   * One sweep (W&B's `api.sweep`).
+   *
+   * @param path `entity/project/sweep_id`, `project/sweep_id`, `sweep_id`, or the web form
+   * `entity/project/sweeps/sweep_id`
+   * @throws {ApiError} `api/bad-path`, `api/not-found` naming the sweep
+   * @example
+   * ```ts ignore
+   * const sweep = await api.sweep("me/demo/abc123");
+   * ```
+   */
+  async sweep(path: string): Promise<Sweep> {
+    const parts = parseSweepRef(path);
+    const entity = parts.entity ?? await this.#client.defaultEntity();
+    return await fetchSweep(this.#client, entity, parts.project ?? this.#client.project, parts.id);
   }
 
   /**
