@@ -58,6 +58,9 @@ export class ConfigState {
   #data: Record<string, unknown> = {};
   #publish: Publish;
   #guard: (what: string) => void;
+  /** Top-level keys set by a sweep (or launch): later changes are ignored with a warning. */
+  #locked = new Map<string, string>();
+  #warn: (message: string) => void = () => {};
 
   /**
    * @param publish where ConfigRecords go
@@ -66,6 +69,23 @@ export class ConfigState {
   constructor(publish: Publish, guard: (what: string) => void = () => {}) {
     this.#publish = publish;
     this.#guard = guard;
+  }
+
+  /**
+   * Locks top-level keys, as W&B does for the values a sweep chose: a later `update()` or
+   * assignment of them is ignored with W&B's warning (`warn`).
+   */
+  lock(keys: Iterable<string>, by: string, warn: (message: string) => void): void {
+    for (const k of keys) this.#locked.set(k, by);
+    this.#warn = warn;
+  }
+
+  /** Whether `key` is locked; warns once per attempt, as W&B's `Config` does. */
+  #isLocked(key: string): boolean {
+    const by = this.#locked.get(key);
+    if (by === undefined) return false;
+    this.#warn(`wandb: WARNING Config item '${key}' was locked by '${by}' (ignored update).`);
+    return true;
   }
 
   /** Sets the initial values without publishing (they travel in the RunRecord). */
@@ -88,6 +108,7 @@ export class ConfigState {
   /** Sets the value at a path and publishes it. */
   set(path: string[], value: unknown): void {
     this.#guard("run.config set");
+    if (this.#isLocked(path[0]!)) return;
     const json = encodeConfigValue(value, `config.${path.join(".")}`, path.length === 1);
     let parent = this.#data;
     for (const p of path.slice(0, -1)) {
@@ -124,7 +145,7 @@ export class ConfigState {
     if (!isPlainObject(values)) {
       throw new TypeError(`config.update() takes a plain object; got ${typeof values}`);
     }
-    const items = this.#encodeTop(values, "config");
+    const items = this.#encodeTop(values, "config").filter((it) => !this.#isLocked(it.path[0]!));
     if (!options?.allowValChange) {
       for (const it of items) {
         const key = it.path[0]!;

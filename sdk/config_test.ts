@@ -113,3 +113,21 @@ Deno.test("summaryProxy() shows last history values, explicit values win and are
     { summary: { remove: [{ key: "best_acc", valueJson: "" }] } },
   ]);
 });
+
+Deno.test("config keys a sweep chose are locked: changes are ignored with W&B's warning", () => {
+  const records: unknown[] = [];
+  const warnings: string[] = [];
+  const state = new ConfigState((r) => records.push(r));
+  state.init({ lr: 0.1, depth: 3 });
+  state.lock(["lr"], "sweep", (m) => warnings.push(m));
+  const config = configProxy(state);
+  config.update({ lr: 0.5, batch: 8 });
+  config.lr = 0.7;
+  assert.equal(config.lr, 0.1);
+  assert.equal(config.batch, 8);
+  assert.deepEqual(warnings, [
+    "wandb: WARNING Config item 'lr' was locked by 'sweep' (ignored update).",
+    "wandb: WARNING Config item 'lr' was locked by 'sweep' (ignored update).",
+  ]);
+  assert.equal(JSON.stringify(records).includes('"lr"'), false, "no record changes lr");
+});

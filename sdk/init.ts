@@ -222,6 +222,7 @@ export async function init(options: InitOptions = {}): Promise<Run> {
   } else {
     r = await startRun(settings, options, startMs, resolved.sources.run_id !== undefined);
   }
+  if (joined.sweepConfig) r.lockConfig(Object.keys(joined.sweepConfig), "sweep");
   run = r;
   config = r.config;
   summary = r.summary;

@@ -756,6 +756,11 @@ export class Run {
     return this.#history.dropped;
   }
 
+  /** @internal locks config keys a sweep chose: later changes are ignored with a warning */
+  lockConfig(keys: Iterable<string>, by: string): void {
+    this.#configState.lock(keys, by, (m) => this.#notice(m));
+  }
+
   /** @internal sets the initial config (validated) and returns its encoded items */
   initConfig(values: Record<string, unknown>): ConfigItemData[] {
     return this.#configState.init(values);
