@@ -122,3 +122,46 @@ scenario(
     }
   },
 );
+
+scenario(
+  "official client: the agent's LaunchApi calls (register, poll, pop, ack once, warn, fail, status) work against our server",
+  "launch_agent_api",
+  async (env) => {
+    const r = lastJson(
+      await env.python([py("launch_agent_api.py"), "local"]),
+      "launch_agent_api.py",
+    );
+    // create_launch_agent found no queue in the fresh model-registry project and made `default`.
+    const q = await env.gql<Json>(
+      `{ project(name: "model-registry", entityName: "local") { runQueues { id name }
+        runQueue(name: "default") { runQueueItems { edges { node { id state associatedRunId
+          error { message stage filePaths } warnings { message stage } } } } } } }`,
+    );
+    assert.deepEqual(q.project.runQueues.map((x: Json) => x.name), ["default"]);
+    assert.deepEqual(r.agent.runQueues, [q.project.runQueues[0].id]);
+    assert.equal(r.agent.agentStatus, "POLLING");
+    assert.equal(r.agent.stopPolling, false);
+    assert.equal(r.empty, null, "popping an empty queue gives null");
+    assert.deepEqual(r.first.runSpec, {
+      entity: "local",
+      project: "launched",
+      docker: { docker_image: "python:3.12" },
+    });
+    assert.equal(r.acked, true);
+    assert.match(r.second_ack, /^refused: .*already been acknowledged/);
+    assert.equal(r.warned, true);
+    assert.equal(r.failed, true);
+    assert.equal(r.after.agentStatus, "KILLED");
+    const nodes = q.project.runQueue.runQueueItems.edges.map((e: Json) => e.node);
+    assert.deepEqual(nodes.map((n: Json) => [n.id, n.state, n.associatedRunId]), [
+      [r.first.runQueueItemId, "CLAIMED", "agentrun1"],
+      [r.bad, "FAILED", null],
+    ]);
+    assert.deepEqual(nodes[1].error, {
+      message: "image not found",
+      stage: "run",
+      filePaths: ["error.log"],
+    });
+    assert.deepEqual(nodes[1].warnings, [{ message: "pull is slow", stage: "build" }]);
+  },
+);
