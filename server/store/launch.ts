@@ -331,6 +331,8 @@ export class LaunchStore {
   leaseMs: number;
 
   /**
+   * Made by the store (`Store`), which exposes it as `store.launch`; not constructed elsewhere.
+   *
    * @param ctx the store's shared context
    * @param projects the projects family (queues create their project when missing)
    * @param options lease time
