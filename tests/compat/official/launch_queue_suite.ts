@@ -165,3 +165,36 @@ scenario(
     assert.deepEqual(nodes[1].warnings, [{ message: "pull is slow", stage: "build" }]);
   },
 );
+
+scenario(
+  "official client: `wandb launch --queue … --priority high` enqueues on our server",
+  "launch_cli",
+  async (env) => {
+    const cfg = `${env.dir}/launch-config.json`;
+    await Deno.writeTextFile(cfg, JSON.stringify({ overrides: { run_config: { lr: 0.2 } } }));
+    const r = await env.python([
+      "-m",
+      "wandb",
+      "launch",
+      "--queue",
+      "default",
+      "--docker-image",
+      "python:3.12",
+      "--project",
+      "launched",
+      "-c",
+      cfg,
+      "--priority",
+      "high",
+    ]);
+    assert.equal(r.code, 0, r.explain());
+    assert.match(r.stderr + r.stdout, /Added run to queue default/);
+    const d = await env.gql<Json>(ITEMS, { queue: "default" });
+    const nodes = d.project.runQueue.runQueueItems.edges.map((e: Json) => e.node);
+    assert.equal(nodes.length, 1);
+    assert.equal(nodes[0].state, "PENDING");
+    assert.equal(nodes[0].priority, 1, "high is priority 1");
+    assert.deepEqual(nodes[0].runSpec.overrides, { run_config: { lr: 0.2 } });
+    assert.equal(nodes[0].runSpec.docker.docker_image, "python:3.12");
+  },
+);
