@@ -103,4 +103,5 @@ export {
   type RunQueueItemRow,
   type RunQueueItemState,
   type RunQueueRow,
+  type UpsertQueueArgs,
 } from "./store/mod.ts";

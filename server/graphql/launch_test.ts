@@ -497,3 +497,57 @@ Deno.test("every entity has the model-registry project: a fresh one lists no que
     null,
   );
 });
+
+Deno.test("upsertRunQueue creates or updates a queue; deleteRunQueues removes queues with their items", async () => {
+  const t = setup();
+  const UPSERT = `mutation UpsertRunQueue ($entityName: String!, $projectName: String!,
+    $queueName: String!, $resourceType: String!, $resourceConfig: JSONString!,
+    $templateVariables: JSONString, $prioritizationMode: RunQueuePrioritizationMode,
+    $externalLinks: JSONString, $clientMutationId: String) {
+    upsertRunQueue(input: {entityName:$entityName,projectName:$projectName,queueName:$queueName,
+      resourceType:$resourceType,resourceConfig:$resourceConfig,templateVariables:$templateVariables,
+      prioritizationMode:$prioritizationMode,externalLinks:$externalLinks,
+      clientMutationId:$clientMutationId}) { success configSchemaValidationErrors } }`;
+  const v = { entityName: "alice", projectName: MR, queueName: "k8s" };
+  const made = await ok(t, UPSERT, {
+    ...v,
+    resourceType: "kubernetes",
+    resourceConfig: JSON.stringify({ resource_args: { kubernetes: { a: 1 } } }),
+  });
+  assert.deepEqual(made.upsertRunQueue, { success: true, configSchemaValidationErrors: [] });
+  await ok(t, PUSH, { ...v, runSpec: "{}" });
+  await ok(t, UPSERT, {
+    ...v,
+    resourceType: "kubernetes",
+    resourceConfig: JSON.stringify({ resource_args: { kubernetes: { a: 2 } } }),
+    prioritizationMode: "V0",
+    externalLinks: JSON.stringify({ links: [{ label: "d", url: "https://x" }] }),
+  });
+  const meta = await ok(t, METADATA, { projectName: MR, entityName: "alice", runQueue: "k8s" });
+  assert.equal(meta.project.runQueue.prioritizationMode, "V0");
+  assert.deepEqual(meta.project.runQueue.externalLinks, {
+    links: [{ label: "d", url: "https://x" }],
+  });
+  const rc = await ok(t, RESOURCE_CONFIG, {
+    entityName: "alice",
+    id: meta.project.runQueue.defaultResourceConfigID,
+  });
+  assert.deepEqual(rc.entity.defaultResourceConfig.config, {
+    resource_args: { kubernetes: { a: 2 } },
+  });
+  const items = await ok(t, ITEMS, { projectName: MR, entityName: "alice", runQueue: "k8s" });
+  assert.equal(items.project.runQueue.runQueueItems.edges.length, 1, "the queue kept its items");
+  await refused(t, UPSERT, { ...v, resourceType: "k9s", resourceConfig: "{}" }, /not one of/);
+
+  const del = await ok(
+    t,
+    `mutation DeleteRunQueue($id: ID!) { deleteRunQueues(input: {queueIDs: [$id]}) { success } }`,
+    { id: meta.project.runQueue.id },
+  );
+  assert.equal(del.deleteRunQueues.success, true);
+  assert.deepEqual(
+    (await ok(t, QUEUES, { entity: "alice", projectName: MR })).project.runQueues,
+    [],
+  );
+  assert.equal(t.store.query("SELECT count(*) AS n FROM run_queue_items")[0]!.n, 0);
+});

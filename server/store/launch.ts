@@ -64,6 +64,8 @@ export interface RunQueueRow {
   prioritizationMode: PrioritizationMode;
   /** The default resource config's storage id, if any. */
   defaultResourceConfigId: number | null;
+  /** External links (`{links: [{label, url}]}`), parsed, if set. */
+  externalLinks: Record<string, unknown> | null;
   /** The creating user's name, if known. */
   createdBy: string | null;
   /** Creation time, ISO-8601 UTC. */
@@ -170,6 +172,28 @@ export interface CreateQueueArgs {
   createdBy: number | null;
 }
 
+/** Arguments of {@link LaunchStore.upsertQueue}. */
+export interface UpsertQueueArgs {
+  /** Entity. */
+  entity: string;
+  /** Project (created when missing). */
+  project: string;
+  /** Queue name. */
+  name: string;
+  /** Resource of its new default resource config. */
+  resource: string;
+  /** The config, JSON text of an object. */
+  config: string;
+  /** Template variables, JSON text of an object `{name: schema}`. */
+  templateVariables?: string | null;
+  /** Prioritization mode; unchanged (or `DISABLED` for a new queue) when absent. */
+  prioritizationMode?: PrioritizationMode | null;
+  /** External links, JSON text of an object. */
+  externalLinks?: string | null;
+  /** The creating user's storage id. */
+  createdBy: number | null;
+}
+
 /** Arguments of {@link LaunchStore.push}. */
 export interface PushArgs {
   /** The launch spec, JSON text of an object. */
@@ -270,6 +294,7 @@ function toQueue(r: Row): RunQueueRow {
     access: r.access as RunQueueAccess,
     prioritizationMode: r.prioritization_mode as PrioritizationMode,
     defaultResourceConfigId: (r.default_resource_config as number | null) ?? null,
+    externalLinks: r.external_links ? JSON.parse(r.external_links as string) : null,
     createdBy: (r.creator as string | null) ?? null,
     createdAt: r.created_at as string,
   };
@@ -413,6 +438,48 @@ export class LaunchStore {
         this.#ctx.nowIso(),
       ) as Row;
       return this.queue(r.id as number)!;
+    });
+  }
+
+  /**
+   * Creates the queue or updates it (W&B's `upsertRunQueue`): a new default resource config,
+   * and the prioritization mode and external links when given.
+   *
+   * @throws {StoreError} `store/bad-json` when the config, template variables or links are not
+   *   JSON objects
+   */
+  upsertQueue(args: UpsertQueueArgs): RunQueueRow {
+    if (args.externalLinks) parseJsonObject(args.externalLinks, "externalLinks");
+    return this.#ctx.tx(() => {
+      const config = this.createResourceConfig(
+        args.entity,
+        args.resource,
+        args.config,
+        args.templateVariables,
+      );
+      const p = this.#projects.ensureProject(args.entity, args.project);
+      const found = this.queueByName(p.id, args.name);
+      if (!found) {
+        const q = this.createQueue({
+          entity: args.entity,
+          project: args.project,
+          name: args.name,
+          prioritizationMode: args.prioritizationMode ?? "DISABLED",
+          defaultResourceConfigId: config.id,
+          createdBy: args.createdBy,
+        });
+        this.#ctx.stmt("UPDATE run_queues SET external_links = ? WHERE id = ?").run(
+          args.externalLinks || null,
+          q.id,
+        );
+        return this.queue(q.id)!;
+      }
+      this.#ctx.stmt(
+        `UPDATE run_queues SET default_resource_config = ?,
+           prioritization_mode = coalesce(?, prioritization_mode),
+           external_links = coalesce(?, external_links) WHERE id = ?`,
+      ).run(config.id, args.prioritizationMode ?? null, args.externalLinks || null, found.id);
+      return this.queue(found.id)!;
     });
   }
 

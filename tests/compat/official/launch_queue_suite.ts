@@ -45,6 +45,20 @@ scenario(
       template_variables: [{ name: "a", schema: '{"schema":{"type":"string"}}' }],
       items: [added.urgent.id],
     });
+    // upsert_run_queue replaced prio's default config and set its links; its items stayed.
+    assert.deepEqual(added.upserted, {
+      type: "local-container",
+      config: { resource_args: { "local-container": { env: { B: "2" } } } },
+      links: { links: [{ label: "docs", url: "https://example.com/docs" }] },
+      mode: "V0",
+      items: [added.urgent.id],
+    });
+    // It made `tmp` (a kubernetes queue), which RunQueue.delete removed.
+    assert.equal(added.tmp_type, "kubernetes");
+    const names = await env.gql<Json>(
+      `{ project(name: "model-registry", entityName: "local") { runQueues { name } } }`,
+    );
+    assert.deepEqual(names.project.runQueues.map((q: Json) => q.name), ["default", "prio"]);
     // The specs arrived intact: the `default` queue holds both pushes in order.
     const d = await env.gql<Json>(ITEMS, { queue: "default" });
     const nodes = d.project.runQueue.runQueueItems.edges.map((e: Json) => e.node);
@@ -116,6 +130,8 @@ scenario(
         "createRunQueue",
         "runQueueItem",
         "deleteFromRunQueue",
+        "upsertRunQueue",
+        "deleteRunQueues",
       ]
     ) {
       assert.match(sent, new RegExp(`\\b${field}\\s*\\(`), `the client sent ${field}`);
