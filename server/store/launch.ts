@@ -565,6 +565,15 @@ export class LaunchStore {
     return toConnection(rows, first, total, toItem, (r) => [r.id as SQLInputValue]);
   }
 
+  /** How many items of the queue are in each (derived) state. */
+  stateCounts(queueId: number): Map<RunQueueItemState, number> {
+    const rows = this.#ctx.stmt(
+      `SELECT derived_state AS s, count(*) AS n FROM (${ITEM_SELECT} WHERE i.queue = ?)
+       GROUP BY derived_state ORDER BY min(id)`,
+    ).all(queueId) as Row[];
+    return new Map(rows.map((r) => [r.s as RunQueueItemState, r.n as number]));
+  }
+
   /** Deletes an item of a queue; false when there is no such item there. */
   deleteItem(queueId: number, itemId: number): boolean {
     return Number(
