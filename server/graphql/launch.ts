@@ -154,6 +154,8 @@ extend type Project {
 extend type Entity {
   "A default resource config of the entity by id, or null."
   defaultResourceConfig(id: ID!): DefaultResourceConfig
+  "Whether the entity is a team (never here: every entity is a user's); the launch agent asks."
+  isTeam: Boolean!
 }
 input CreateRunQueueInput {
   entityName: String!
