@@ -7,7 +7,8 @@
  * is checked through our GraphQL.
  */
 import assert from "node:assert/strict";
-import { capturedDocuments, type PyResult, scenario } from "./_harness.ts";
+import { dirname } from "node:path";
+import { capturedDocuments, type PyResult, pywandb, scenario } from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -212,5 +213,92 @@ scenario(
     assert.equal(nodes[0].priority, 1, "high is priority 1");
     assert.deepEqual(nodes[0].runSpec.overrides, { run_config: { lr: 0.2 } });
     assert.equal(nodes[0].runSpec.docker.docker_image, "python:3.12");
+  },
+);
+
+scenario(
+  "official client: `wandb launch-agent` takes a queued code job from our server, runs it (local-process), and stops when asked",
+  "launch_official_agent",
+  async (env) => {
+    // The venv's python first on PATH: the local-process runner starts `python train.py`.
+    const path = `${dirname(await pywandb())}:${Deno.env.get("PATH") ?? "/usr/bin:/bin"}`;
+    const created = await env.python([
+      "-m",
+      "wandb",
+      "job",
+      "create",
+      "--project",
+      "launched",
+      "--name",
+      "trainjob",
+      "--entry-point",
+      "python train.py",
+      "code",
+      py("launch_job"),
+    ]);
+    assert.equal(created.code, 0, created.explain());
+    const cfg = `${env.dir}/run-config.json`;
+    await Deno.writeTextFile(cfg, JSON.stringify({ overrides: { run_config: { lr: 0.3 } } }));
+    const queued = await env.python([
+      "-m",
+      "wandb",
+      "launch",
+      "--queue",
+      "default",
+      "--job",
+      "local/launched/trainjob:latest",
+      "--project",
+      "launched",
+      "--resource",
+      "local-process",
+      "-c",
+      cfg,
+    ]);
+    assert.equal(queued.code, 0, queued.explain());
+    const agentCfg = `${env.dir}/agent.yaml`;
+    await Deno.writeTextFile(agentCfg, "max_jobs: 1\nbuilder:\n  type: noop\n");
+    const agent = env.python(
+      ["-m", "wandb", "launch-agent", "-q", "default", "-e", "local", "-c", agentCfg],
+      { env: { PATH: path }, timeoutSeconds: 240 },
+    );
+    // Wait (polling our GraphQL) for the item to finish and the agent to notice (it reports
+    // POLLING again once its job is done), then ask the agent to stop.
+    const STATE = `{ project(name: "model-registry", entityName: "local") {
+      runQueue(name: "default") { runQueueItems { edges { node { id state associatedRunId } } } }
+      launchAgents { id agentStatus hostname } } }`;
+    let d: Json;
+    for (let i = 0; i < 200; i++) {
+      d = await env.gql<Json>(STATE);
+      const node = d.project.runQueue?.runQueueItems.edges[0]?.node;
+      if (node?.state === "FAILED") break;
+      if (node?.state === "FINISHED" && d.project.launchAgents[0]?.agentStatus === "POLLING") break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const item = d.project.runQueue.runQueueItems.edges[0].node;
+    assert.equal(item.state, "FINISHED");
+    const agentId = d.project.launchAgents[0].id;
+    await env.gql(
+      `mutation S($id: ID!) { updateLaunchAgent(input: {launchAgentId: $id, stopPolling: true}) {
+        success } }`,
+      { id: agentId },
+    );
+    const out = await agent;
+    assert.equal(out.code, 0, out.explain());
+    // The job saw the launch env (the console wrapper puts carriage returns between words).
+    assert.match(
+      (out.stdout + out.stderr).replaceAll("\r", ""),
+      new RegExp(`LAUNCHED True ${item.id}`),
+    );
+    const after = await env.gql<Json>(STATE);
+    assert.equal(after.project.launchAgents[0].agentStatus, "KILLED");
+    // The run the agent started is the acked one, with the item's run_config.
+    const run = await env.gql<Json>(
+      `query R($name: String!) { project(name: "launched", entityName: "local") {
+        run(name: $name) { state config summaryMetrics } } }`,
+      { name: item.associatedRunId },
+    );
+    assert.equal(run.project.run.state, "finished");
+    assert.equal(JSON.parse(run.project.run.config).lr.value, 0.3);
+    assert.equal(JSON.parse(run.project.run.summaryMetrics).loss, 0.25);
   },
 );
