@@ -8,7 +8,15 @@
  */
 import assert from "node:assert/strict";
 import { dirname } from "node:path";
-import { capturedDocuments, type PyResult, pywandb, scenario } from "./_harness.ts";
+import { buildSchema, parse, validate } from "graphql";
+import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
+import {
+  capturedDocuments,
+  type PyResult,
+  pywandb,
+  scenario,
+  writeCapturedNew,
+} from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -302,3 +310,21 @@ scenario(
     assert.equal(JSON.parse(run.project.run.summaryMetrics).loss, 0.25);
   },
 );
+
+Deno.test("Launch documents the client sent all validate against our schema", () => {
+  const docs = capturedDocuments();
+  assert.ok(
+    docs.some((d) => /popFromRunQueue/.test(d.query)),
+    "the agent's documents were captured",
+  );
+  const schema = buildSchema(SCHEMA_SDL);
+  const bad = docs.flatMap((d) => {
+    const errors = validate(schema, parse(d.query));
+    return errors.length
+      ? [`${d.operationName ?? d.query.slice(0, 60)}: ${errors.map((e) => e.message).join("; ")}`]
+      : [];
+  });
+  const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
+  if (dir) console.log(`compat: wrote ${writeCapturedNew(dir)} more documents into ${dir}`);
+  assert.deepEqual(bad, []);
+});
