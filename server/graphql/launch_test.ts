@@ -2,6 +2,7 @@
 // wandb-core and its public API send, through the real handler and a real in-memory store.
 import assert from "node:assert/strict";
 import { setup, type TestServer } from "./_test_util.ts";
+import { serve } from "../serve.ts";
 
 // The official client's documents (sdk/launch/api.py, apis/public/jobs.py, wandb-core).
 const CREATE_CONFIG =
@@ -465,24 +466,49 @@ Deno.test("bad input is refused with a clear error and changes nothing", async (
   assert.equal(t.store.query("SELECT count(*) AS n FROM launch_agents")[0]!.n, 0);
 });
 
-Deno.test("eight agents popping at once never share an item and lose none", async () => {
-  const t = setup();
-  await makeQueue(t, "q");
-  const n = 200;
-  for (let i = 0; i < n; i++) {
-    await ok(t, PUSH, { entityName: "alice", projectName: MR, queueName: "q", runSpec: "{}" });
-  }
-  const agent = async () => {
-    const got: string[] = [];
-    for (;;) {
-      const d = await ok(t, POP, { entity: "alice", project: MR, queueName: "q" });
-      if (!d.popFromRunQueue) return got;
-      got.push(d.popFromRunQueue.runQueueItemId);
+Deno.test("eight agents popping over HTTP at once never share an item and lose none", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "launch-http-" });
+  const ac = new AbortController();
+  const server = await serve({ port: 0, dataDir, signal: ac.signal, log: () => {} });
+  try {
+    const url = `http://127.0.0.1:${server.port}/graphql`;
+    const auth = `Basic ${btoa(`api:${server.localUser.apiKey}`)}`;
+    // deno-lint-ignore no-explicit-any
+    const gql = async (query: string, variables: Record<string, unknown>): Promise<any> => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: auth },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data;
+    };
+    const n = 300;
+    for (let i = 0; i < n; i++) {
+      await gql(PUSH, {
+        entityName: "local",
+        projectName: MR,
+        queueName: "default",
+        runSpec: JSON.stringify({ i }),
+      });
     }
-  };
-  const all = (await Promise.all(Array.from({ length: 8 }, agent))).flat();
-  assert.equal(all.length, n);
-  assert.equal(new Set(all).size, n);
+    const agent = async () => {
+      const got: number[] = [];
+      for (;;) {
+        const d = await gql(POP, { entity: "local", project: MR, queueName: "default" });
+        if (!d.popFromRunQueue) return got;
+        got.push(d.popFromRunQueue.runSpec.i);
+      }
+    };
+    const all = (await Promise.all(Array.from({ length: 8 }, agent))).flat();
+    assert.equal(all.length, n, "every item handed out");
+    assert.equal(new Set(all).size, n, "none handed out twice");
+  } finally {
+    ac.abort();
+    await server.finished;
+    await Deno.remove(dataDir, { recursive: true });
+  }
 });
 
 Deno.test("every entity has the model-registry project: a fresh one lists no queues instead of null", async () => {
