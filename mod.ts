@@ -37,6 +37,12 @@ export {
 export { ArtifactError, type ArtifactErrorCode } from "./sdk/artifacts/errors.ts";
 export type { DownloadOptions, DownloadStats } from "./sdk/artifacts/remote.ts";
 export type { SaveOptions, SavePolicy } from "./sdk/save.ts";
+export {
+  type CodeFilter,
+  JobError,
+  type JobErrorCode,
+  type LogCodeOptions,
+} from "./sdk/jobs/mod.ts";
 export { type DefineMetricOptions, MetricError, type MetricSummaryName } from "./sdk/metrics.ts";
 export type { LogOptions } from "./sdk/history.ts";
 export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";
@@ -81,3 +87,19 @@ export {
   type VideoOptions,
   WBValue,
 } from "./sdk/media/mod.ts";
+export {
+  agent,
+  type AgentOptions,
+  type AgentStatus,
+  type AgentSummary,
+  Controller,
+  controller,
+  type ControllerOptions,
+  type ControllerRunOptions,
+  type ControllerState,
+  sweep,
+  SweepConfigError,
+  SweepError,
+  type SweepErrorCode,
+  type SweepOptions,
+} from "./sdk/sweeps/mod.ts";

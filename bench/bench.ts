@@ -29,8 +29,12 @@
  * - `launch`: items/s 8 launch agents pop from one queue of 10,000 items over HTTP, checked for
  *   items handed out twice or lost, against one agent and the store's own pop (`launch_bench.ts`).
  *
+ * - `sweeps`: sweep controller decision time (`nextRun`, random and bayes, 1,000 finished runs,
+ *   8 parameters) and bayes vs random search quality on Branin (see `sweeps_bench.ts`).
+ *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case), `--artifact-mb N` (the
- * large artifact file), `--only artifacts` or `--only launch` (run just that section).
+ * large artifact file), `--only artifacts`, `--only sweeps` or `--only launch` (run just that
+ * section).
  *
  * @module
  */
@@ -43,6 +47,7 @@ import { BENCH_SETTINGS, row10 } from "./_rows.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 import { benchArtifacts, DEFAULT_LARGE_MB } from "./artifacts_bench.ts";
+import { benchSweeps } from "./sweeps_bench.ts";
 import { benchLaunch } from "./launch_bench.ts";
 
 const { values: flags } = parseArgs({
@@ -55,8 +60,9 @@ const { values: flags } = parseArgs({
   },
 });
 /** The sections that run alone with `--only NAME`. */
-const ALONE: Record<string, () => Promise<unknown>> = {
+const ALONE: Record<string, () => unknown> = {
   artifacts: () => benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
+  sweeps: () => benchSweeps(),
   launch: () => benchLaunch(),
 };
 if (flags.only !== undefined && !(flags.only in ALONE)) {
@@ -272,6 +278,7 @@ const result = {
   online: await benchOnline({ rows: ROWS }),
   public_api: await benchPublicApi(),
   artifacts: await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
+  sweeps: benchSweeps(),
   launch: await benchLaunch(),
 };
 console.log(JSON.stringify(result, null, 2));

@@ -9,6 +9,7 @@
  *   reported on stderr with their byte offset, and reading goes on).
  * - `login [--host URL] [KEY]` — verify an API key and save it in netrc.
  * - `sync [options] PATH...` — upload offline or interrupted runs.
+ * - `sweep CONFIG.yaml` — create a sweep; `agent SWEEP_ID` — run its program for each run.
  * - `server [...]` — the local W&B-compatible server (same as `deno task server`).
  *
  * @example
@@ -17,10 +18,12 @@
  * ```
  * @module
  */
+import { agentCommand } from "./agent.ts";
 import { artifact } from "./artifact.ts";
 import { dump } from "./dump.ts";
 import { login } from "./login.ts";
 import { sync } from "./sync.ts";
+import { sweepCommand } from "./sweep.ts";
 import { board } from "./board.ts";
 import { cliCommand } from "./command.ts";
 import { serverMain } from "../server/main.ts";
@@ -28,9 +31,11 @@ import { serverMain } from "../server/main.ts";
 const USAGE = `Usage: ${cliCommand()} <command> [args]
 
 Commands:
+  agent ID      run the sweep's program for each run the sweep suggests (--count N)
   artifact      put PATH --name N --type T | get NAME:ALIAS [--root DIR] | ls PROJECT
   board [DIR]   show the runs under DIR (default ./wandb) in the web UI: no sync, no login
   login [KEY]   check an API key with the server and save it in netrc (--host URL)
+  sweep FILE    create a sweep from a YAML config (--pause/--resume/--stop/--cancel ID)
   sync PATH...  upload offline or interrupted runs (--sync-all for every unsynced run)
   dump FILE     print every record of a .wandb transaction log as JSON lines
   server        run the local W&B-compatible server (see \`${cliCommand("server", "--help")}\`)
@@ -39,6 +44,12 @@ Commands:
 if (import.meta.main) {
   const [command, ...rest] = Deno.args;
   switch (command) {
+    case "agent":
+      Deno.exit(await agentCommand(rest));
+      break;
+    case "sweep":
+      Deno.exit(await sweepCommand(rest));
+      break;
     case "artifact":
       Deno.exit(await artifact(rest));
       break;

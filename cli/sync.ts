@@ -17,6 +17,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { resolveCredentials } from "../net/mod.ts";
 import {
+  type ArtifactProgress,
   loadCheckpoint,
   Sender,
   type SendResult,
@@ -24,6 +25,7 @@ import {
 } from "../internal/sender/mod.ts";
 import { resolveSettings } from "../sdk/settings.ts";
 import { policies } from "../sdk/online.ts";
+import { artifactProgressText } from "../sdk/printer.ts";
 import { cliCommand } from "./command.ts";
 import { findLogs } from "./run_logs.ts";
 
@@ -127,11 +129,14 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
   const done = new Map<string, number>();
   const started = Date.now();
   let quarter = 0; // without a terminal: one line per 25 %
+  // Artifact uploads in flight, by run log: shown after the log bar on a terminal.
+  const uploading = new Map<string, ArtifactProgress>();
   const showProgress = () => {
     const sent = [...done.values()].reduce((a, b) => a + b, 0);
+    const artifact = [...uploading.values()].at(-1);
     const line = `wandb: syncing ${todo.length} run(s) ${bar(sent / total)} ${mb(sent)}/${
       mb(total)
-    } MB`;
+    } MB${artifact ? ` | ${artifactProgressText(artifact).replace(/^wandb: /, "")}` : ""}`;
     if (io.progress) io.progress(line);
     else if (total > 0 && Math.floor((sent / total) * 4) > quarter) {
       quarter = Math.floor((sent / total) * 4);
@@ -167,6 +172,17 @@ export async function sync(args: string[], io: Io = defaultIo): Promise<number> 
         onProgress: (offset) => {
           done.set(log, offset);
           showProgress();
+        },
+        onArtifactProgress: (a) => {
+          const first = !uploading.has(log);
+          if (a.done) uploading.delete(log);
+          else uploading.set(log, a);
+          if (io.progress) showProgress();
+          else if (first && !a.done && a.totalFiles > 0) io.out(artifactProgressText(a));
+          else if (a.done && a.totalFiles > 0) {
+            // Without a terminal: a line when an artifact starts and one when it is up.
+            io.out(`${artifactProgressText(a)}: ${a.files === a.totalFiles ? "done" : "stopped"}`);
+          }
         },
         notice: (m) => {
           io.progress?.("");

@@ -74,8 +74,6 @@ export class History {
   stepSync: StepSync | undefined;
   /** Receives the files and config entries of a row's media once the row is accepted. */
   onMedia: ((batch: MediaBatch) => void) | undefined;
-  /** Media may refer to artifact entries by client id (an online run). */
-  mediaClientIds = false;
   #media: MediaBatch | undefined;
   #out: FrameBuffer;
   #enc = new HistoryEncoder();
@@ -254,8 +252,7 @@ export class History {
   #addMedia(v: unknown, prefix: string[] | null, key: string, path: string): void {
     let batch = this.#media;
     if (batch === undefined) {
-      batch = this.#media = new MediaBatch();
-      batch.clientIds = this.mediaClientIds;
+      batch = this.#media = new MediaBatch(this);
     }
     const bound = bindLogged(v, path, path, this.step, batch);
     const leaf = key + bound.key.slice(path.length); // a chart's table is "<key>_table"

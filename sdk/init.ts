@@ -24,7 +24,8 @@ import { UsageError } from "./errors.ts";
 import { ArtifactProgressLine, printLines } from "./printer.ts";
 import { type AlertOptions, Run } from "./run.ts";
 import type { DefineMetricOptions } from "./metrics.ts";
-import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
+import type { ResumeMode, Settings, SettingsInput } from "./settings.ts";
+import { resolveWithSweep } from "./sweeps/join.ts";
 import { type OnlinePlan, planOnline } from "./online.ts";
 import type { RunStartResult } from "../proto/worker_protocol.ts";
 import type { Summary } from "./summary.ts";
@@ -203,11 +204,16 @@ export async function finish(exitCode?: number): Promise<void> {
  */
 export async function init(options: InitOptions = {}): Promise<Run> {
   if (run && !run.finished) await run.finish();
-  const resolved = resolveSettings({ setup: setupSettings, init: initToSettings(options) });
+  const joined = resolveWithSweep(setupSettings, initToSettings(options));
+  const resolved = joined.resolved;
   const settings = resolved.settings;
+  // A sweep run's suggested values win over the config given here (W&B's rule).
+  if (joined.sweepConfig) {
+    options = { ...options, config: { ...options.config, ...joined.sweepConfig } };
+  }
   // Validate the config before anything is created: a bad value throws here, naming its key path.
   if (options.config !== undefined) new ConfigState(() => {}).init(options.config);
-  if (!settings.silent) printLines(resolved.notices);
+  if (!settings.silent) printLines([...resolved.notices, ...joined.warnings]);
   const startMs = Date.now();
   let r: Run;
   if (settings.mode === "disabled") {
@@ -219,6 +225,7 @@ export async function init(options: InitOptions = {}): Promise<Run> {
   run = r;
   config = r.config;
   summary = r.summary;
+  joined.onRun?.(r);
   return r;
 }
 
@@ -354,6 +361,7 @@ async function startRun(
       runGroup: settings.run_group ?? "",
       jobType: settings.run_job_type ?? "",
       displayName: settings.run_name ?? "",
+      sweepId: settings.sweep_id ?? "",
       notes: settings.run_notes ?? "",
       tags: settings.run_tags,
       host: settings.host ?? hostname(),

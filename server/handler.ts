@@ -39,6 +39,8 @@ export interface ServerDeps {
   publicUrl?: string;
   /** Requests without credentials act as this user (see {@linkcode ServerContext}). */
   anonymousUser?: string;
+  /** A sweep agent silent for this long loses its runs. @default 60 */
+  agentTimeoutSeconds?: number;
   /** Extra routes (GraphQL, files, UI), tried after the core ones. */
   routes?: Route[];
 }
@@ -89,6 +91,7 @@ export function createHandler(deps: ServerDeps): (req: Request) => Promise<Respo
     now: deps.now ?? (() => new Date()),
     publicUrl: deps.publicUrl,
     anonymousUser: deps.anonymousUser,
+    agentTimeoutSeconds: deps.agentTimeoutSeconds,
   };
   const routes = [...coreRoutes, ...(deps.routes ?? [])];
   return async (req) => {

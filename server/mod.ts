@@ -89,8 +89,12 @@ export {
   type User,
 } from "./store/mod.ts";
 export {
+  type AgentRow,
+  type AgentState,
+  type AssignmentRow,
   type CreateAgentArgs,
   type CreateQueueArgs,
+  type CreateSweepArgs,
   type ItemIssue,
   type LaunchAgentRow,
   type LaunchAgentStatus,
@@ -103,5 +107,9 @@ export {
   type RunQueueItemRow,
   type RunQueueItemState,
   type RunQueueRow,
+  type SweepRow,
+  type SweepState,
+  SweepStore,
+  type UpdateSweepArgs,
   type UpsertQueueArgs,
 } from "./store/mod.ts";

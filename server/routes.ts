@@ -42,6 +42,8 @@ export interface ServerContext {
    * only); undefined: every request needs an API key.
    */
   anonymousUser?: string;
+  /** A sweep agent silent for this long loses its runs (sweep_scheduler.ts). @default 60 */
+  agentTimeoutSeconds?: number;
 }
 
 /** One route: method, URL pattern, handler. */

@@ -89,6 +89,8 @@ export interface ServeOptions {
    * @default false
    */
   anonymous?: boolean;
+  /** A sweep agent silent for this long loses its runs to other agents. @default 60 */
+  agentTimeoutSeconds?: number;
   /** Where internal errors go. @default console.error */
   log?: (message: string) => void;
   /** Clock (tests). @default () => new Date() */
@@ -305,6 +307,7 @@ export async function serve(options: ServeOptions): Promise<ServerHandle> {
       maxBodyBytes: options.maxBodyBytes,
       urlTtlSeconds: options.urlTtlSeconds,
       anonymousUser: options.anonymous ? localUser.username : undefined,
+      agentTimeoutSeconds: options.agentTimeoutSeconds,
       publicUrl: options.publicUrl === undefined
         ? undefined
         : normalizePublicUrl(options.publicUrl),

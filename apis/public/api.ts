@@ -27,12 +27,14 @@ import { resolveCredentials } from "../../net/credentials.ts";
 import { Artifact } from "../../sdk/artifacts/artifact.ts";
 import { fetchArtifact } from "../../sdk/artifacts/remote.ts";
 import { ArtifactCollections, type ArtifactVersions, collectionVersions } from "./artifacts.ts";
+import { type Job, loadJob } from "./jobs.ts";
 import type { RetryPolicy } from "../../net/retry.ts";
 import { processEnv, resolveSettings } from "../../sdk/settings.ts";
 import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
 import { ApiError } from "./errors.ts";
 import { parseProjectPath, parseRunPath } from "./paths.ts";
 import { fetchProject, Project, Projects } from "./projects.ts";
+import { fetchSweep, parseSweepRef, type Sweep } from "./sweeps.ts";
 import { fetchRunNode, Run, Runs, type RunsOptions } from "./runs.ts";
 import type { Viewer } from "./viewer.ts";
 import { cliCommand } from "../../cli/command.ts";
@@ -288,6 +290,23 @@ export class Api {
   }
 
   /**
+   * One sweep (W&B's `api.sweep`).
+   *
+   * @param path `entity/project/sweep_id`, `project/sweep_id`, `sweep_id`, or the web form
+   * `entity/project/sweeps/sweep_id`
+   * @throws {ApiError} `api/bad-path`, `api/not-found` naming the sweep
+   * @example
+   * ```ts ignore
+   * const sweep = await api.sweep("me/demo/abc123");
+   * ```
+   */
+  async sweep(path: string): Promise<Sweep> {
+    const parts = parseSweepRef(path);
+    const entity = parts.entity ?? await this.#client.defaultEntity();
+    return await fetchSweep(this.#client, entity, parts.project ?? this.#client.project, parts.id);
+  }
+
+  /**
    * One artifact version by `"entity/project/name:alias"` (or `"project/name:alias"`,
    * `"name:alias"`; the alias defaults to `latest`).
    *
@@ -305,6 +324,25 @@ export class Api {
     const entity = parts.pop() ?? await this.#client.defaultEntity();
     const data = await fetchArtifact(this.#client.gql, entity, project, name);
     return await Artifact.fromServer(this.#client.gql, data, { entity, project });
+  }
+
+  /**
+   * A job by `"entity/project/name:alias"` (or `"project/name:alias"`, `"name"`; `:latest` when
+   * no alias is given): W&B's `wandb.Api().job()`.
+   *
+   * @throws {JobError} `job/not-found`, `job/not-a-job`, `job/malformed`
+   * @example
+   * ```ts ignore
+   * const job = await api.job("me/proj/job-source-proj-train.ts:latest");
+   * console.log(job.sourceType, job.entrypoint);
+   * ```
+   */
+  async job(path: string): Promise<Job> {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    const project = parts.pop() ?? this.#client.project;
+    const entity = parts.pop() ?? await this.#client.defaultEntity();
+    return await loadJob(this.#client.gql, entity, project, name);
   }
 
   /**

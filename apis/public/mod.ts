@@ -25,7 +25,19 @@ export {
 } from "./artifacts.ts";
 
 // Resources
+export {
+  type ArtifactJobSource,
+  type ImageJobSource,
+  Job,
+  JobError,
+  type JobErrorCode,
+  type JobInfo,
+  type JobSourceType,
+  type RepoJobSource,
+  type WandbType,
+} from "./jobs.ts";
 export { Project, Projects } from "./projects.ts";
+export { formatOrderKey, parseSweepRef, Sweep, type SweepNode, Sweeps } from "./sweeps.ts";
 export { type HistoryKeys, Run, Runs, type RunsOptions, type RunUser } from "./runs.ts";
 export { Summary } from "./summary.ts";
 export {

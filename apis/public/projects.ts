@@ -13,6 +13,7 @@ import type { PublicClient } from "./_client.ts";
 import { ApiError } from "./errors.ts";
 import { type Page, Paginator } from "./paginator.ts";
 import { Runs, type RunsOptions } from "./runs.ts";
+import { Sweeps } from "./sweeps.ts";
 
 /** `Projects`: one page of an entity's projects. */
 export const PROJECTS_QUERY =
@@ -95,6 +96,16 @@ export class Project {
    */
   runs(options: RunsOptions = {}): Runs {
     return new Runs(this.#client, this.entity, this.name, options);
+  }
+
+  /**
+   * The project's sweeps.
+   *
+   * @param options perPage (default 50)
+   * @returns a lazy paginator
+   */
+  sweeps(options: { perPage?: number } = {}): Sweeps {
+    return new Sweeps(this.#client, this.entity, this.name, options.perPage ?? 50);
   }
 
   /** `<Project entity/name>`. */

@@ -121,8 +121,16 @@ export interface RunUser {
 /** Config keys W&B keeps for itself; hidden from `Run.config`, kept on update. */
 const INTERNAL_CONFIG_KEYS = new Set(["_wandb", "wandb_version"]);
 
-/** The web address of a run: W&B's app for `api.*` hosts, else the server itself. */
-function appUrl(baseUrl: string): string {
+/**
+ * The web app of a server: W&B's app for `api.*` hosts, else the server itself.
+ *
+ * @example
+ * ```ts
+ * import { appUrl } from "./runs.ts";
+ * console.assert(appUrl("https://api.wandb.ai") === "https://wandb.ai");
+ * ```
+ */
+export function appUrl(baseUrl: string): string {
   try {
     const u = new URL(baseUrl);
     if (u.hostname.startsWith("api.")) {

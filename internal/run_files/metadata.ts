@@ -14,7 +14,7 @@
  *
  * @example
  * ```ts ignore
- * import { formatMetadataJson, probeMetadata } from "./metadata.ts";
+import { formatMetadataJson, probeMetadata } from "./metadata.ts";
  * const meta = await probeMetadata({ program: "train.ts", args: [], root: Deno.cwd(), startedAt: new Date() });
  * await Deno.writeTextFile("files/wandb-metadata.json", formatMetadataJson(meta));
  * ```
@@ -27,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { gitInfo } from "./git.ts";
 import { allGranted, granted } from "./_permissions.ts";
 import { pythonFloatRepr } from "./_python_repr.ts";
+import { pyString } from "./_py_json.ts";
 
 /** A GPU as the system monitor describes it. */
 export interface GpuDevice {
@@ -247,14 +248,6 @@ function pyNumber(n: number, path: string): string {
   if (!Number.isFinite(n)) return n > 0 ? "Infinity" : "-Infinity";
   if (Number.isSafeInteger(n) && !Object.is(n, -0) && !FLOAT_PATHS.test(path)) return String(n);
   return pythonFloatRepr(n);
-}
-
-function pyString(s: string): string {
-  // JSON.stringify escapes quotes, backslashes and controls; Python also escapes non-ASCII.
-  return JSON.stringify(s).replace(
-    /[\u007f-\uffff]/g,
-    (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
-  );
 }
 
 function pyJson(v: unknown, indent: string, path: string): string {

@@ -430,7 +430,9 @@ Deno.test("Sender: posts are split at W&B's 10 MiB limit, counted on the lines t
   row([{ key: "quotes", valueJson: JSON.stringify('"'.repeat(4 << 20)) }]);
   for (let i = 0; i < 10; i++) row();
   add({ exit: { exitCode: 0, runtime: 1 } });
-  const notices = await sendAll(dir, server.url, close());
+  // A generous timeout: this test is about splitting, and a retried post (a loaded machine
+  // parsing 9 MiB slowly) would repeat an offset.
+  const notices = await sendAll(dir, server.url, close(), { fileStreamTimeoutMs: 300_000 });
   assert.deepEqual(notices, [], "nothing dropped: both long rows are under the line limit");
   const utf8 = new TextEncoder();
   const steps: number[] = [];

@@ -31,6 +31,7 @@ import {
   sortEntries,
 } from "../../internal/artifacts/manifest.ts";
 import { ArtifactError } from "./errors.ts";
+import { generateRunId } from "../settings.ts";
 import {
   type ArtifactData,
   copyIntoCache,
@@ -494,7 +495,7 @@ export class Artifact {
       aliases,
       tags: this.tags,
       clientId: options.clientId,
-      sequenceClientId: options.sequenceClientId ?? crypto.randomUUID(),
+      sequenceClientId: options.sequenceClientId ?? generateRunId(128),
       finalize: true,
       manifest: {
         version: 1,

@@ -13,12 +13,16 @@
  * @module
  */
 import { encode as encodePng } from "fast-png";
+import { createHash } from "node:crypto";
+import { pyDumps, pyRepr } from "../../internal/run_files/_py_json.ts";
 import {
   addFile,
   type BindContext,
   extensionOf,
+  MediaBatch,
   MediaError,
   readMediaFile,
+  sha256Hex,
   WBValue,
 } from "./media.ts";
 
@@ -145,6 +149,8 @@ export class Image extends WBValue {
 
   /** Adds this value's files to the batch and returns W&B's JSON for history. */
   bind(ctx: BindContext): Record<string, unknown> {
+    const prior = ctx.batch.reuse(this);
+    if (prior) return prior;
     const enc = this.encoded(ctx.keyPath);
     const json: Record<string, unknown> = {};
     if (this.caption !== undefined) json.caption = this.caption;
@@ -155,7 +161,7 @@ export class Image extends WBValue {
     json.height = enc.height;
     if (this.boxes) json.boxes = this.#bindBoxes(ctx);
     if (this.masks) json.masks = this.#bindMasks(ctx, enc);
-    return json;
+    return ctx.batch.bound(this, json);
   }
 
   #bindBoxes(ctx: BindContext): Record<string, unknown> {
@@ -185,14 +191,92 @@ export class Image extends WBValue {
 
   #bindMasks(ctx: BindContext, enc: Encoded): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    for (const [name, mask] of Object.entries(this.masks!)) {
-      const { width, height, data } = maskPixels(mask, enc, `${ctx.keyPath} mask "${name}"`, ctx);
-      const png = encodePng({ width, height, data, channels: 1, depth: 8 });
+    for (const [name, png] of this.#maskPngs(ctx, enc)) {
       const file = addFile(ctx, "images/mask", ".mask.png", png);
       out[name] = { _type: "mask", sha256: file.sha256, size: file.size, path: file.path };
     }
     return out;
   }
+
+  #maskPngs(ctx: BindContext, enc: Encoded): Array<[string, Uint8Array]> {
+    return Object.entries(this.masks ?? {}).map(([name, mask]) => {
+      const { width, height, data } = maskPixels(mask, enc, `${ctx.keyPath} mask "${name}"`, ctx);
+      return [name, encodePng({ width, height, data, channels: 1, depth: 8 })];
+    });
+  }
+
+  /**
+   * The image as a cell of a table inside an artifact (the official client's
+   * `Image.to_json(artifact)`): its files are added to `entries` by their artifact paths
+   * (`media/images/<sha256[:20]>.<ext>`, masks under `media/images/mask/`, the class set under
+   * `media/classes/`) and boxes are written inline.
+   */
+  artifactJson(ctx: BindContext, entries: Map<string, Uint8Array>): Record<string, unknown> {
+    const enc = this.encoded(ctx.keyPath);
+    const sha256 = sha256Hex(enc.bytes);
+    const path = `media/images/${sha256.slice(0, 20)}.${enc.format}`;
+    entries.set(path, enc.bytes);
+    const json: Record<string, unknown> = {
+      _type: this.logType,
+      format: enc.format,
+      height: enc.height,
+      path,
+      sha256,
+      width: enc.width,
+    };
+    if (this.caption !== undefined) json.caption = this.caption;
+    const classes = this.classSet();
+    if (classes.length > 0) {
+      const id = createHash("md5").update(pythonClassSetRepr(classes)).digest("hex");
+      const bytes = new TextEncoder().encode(pyDumps({ _type: "classes", class_set: classes }));
+      const classPath = `media/classes/${id}_cls.classes.json`;
+      entries.set(classPath, bytes);
+      json.classes = {
+        type: "classes-file",
+        path: classPath,
+        digest: createHash("md5").update(bytes).digest("base64"),
+      };
+    }
+    if (this.boxes) {
+      this.#bindBoxes({ ...ctx, batch: new MediaBatch() }); // validates the groups
+      json.boxes = Object.fromEntries(
+        Object.entries(this.boxes).map(([name, group]) => [name, group.box_data]),
+      );
+    }
+    if (this.masks) {
+      const masks: Record<string, unknown> = {};
+      for (const [name, png] of this.#maskPngs(ctx, enc)) {
+        const sha = sha256Hex(png);
+        const maskPath = `media/images/mask/${sha.slice(0, 20)}.mask.png`;
+        entries.set(maskPath, png);
+        masks[name] = { _type: "mask", path: maskPath, sha256: sha };
+      }
+      json.masks = masks;
+    }
+    return json;
+  }
+
+  /**
+   * The image's classes (the official client's `Image._classes`): the class labels of its box
+   * groups, then of its masks, by id in first-seen order.
+   */
+  classSet(): Array<{ id: number | string; name: string }> {
+    const total = new Map<string, string>();
+    for (const g of Object.values(this.boxes ?? {})) {
+      for (const [id, name] of Object.entries(g?.class_labels ?? {})) total.set(id, name);
+    }
+    for (const m of Object.values(this.masks ?? {})) {
+      for (const [id, name] of Object.entries(m?.class_labels ?? {})) total.set(id, name);
+    }
+    return [...total].map(([id, name]) => ({ id: /^-?\d+$/.test(id) ? Number(id) : id, name }));
+  }
+}
+
+/** Python's `str()` of a class set (`[{'id': 1, 'name': 'cat'}]`), which W&B names its file by. */
+function pythonClassSetRepr(classes: Array<{ id: number | string; name: string }>): string {
+  const item = (c: { id: number | string; name: string }) =>
+    `{'id': ${typeof c.id === "number" ? c.id : pyRepr(c.id)}, 'name': ${pyRepr(c.name)}}`;
+  return `[${classes.map(item).join(", ")}]`;
 }
 
 function maskPixels(

@@ -50,18 +50,21 @@ export interface MediaFile {
 
 /**
  * A table to log as the official client's run-table artifact (`run-<run id>-<key>`, type
- * `run_table`, one entry `<key>.table.json` holding the table file's bytes).
+ * `run_table`): the artifact form `<key>.table.json` and the Image cells' files.
  */
 export interface MediaTable {
   /** The history key the table was logged under. */
   key: string;
-  /** The table file below `files/` (written with the batch's files). */
-  path: string;
+  /** The artifact's files by their paths in it. */
+  entries: Map<string, Uint8Array>;
   /** The artifact's client id (`artifact_path` refers to it). */
   clientId: string;
   /** The artifact sequence's client id (`_latest_artifact_path` refers to it). */
   sequenceClientId: string;
 }
+
+/** What a value logged before was bound to, by the run (history) that logged it. */
+const BOUND = new WeakMap<WBValue, { owner: object; json: Record<string, unknown> }>();
 
 /** Files and config entries collected while one row is encoded. */
 export class MediaBatch {
@@ -69,13 +72,41 @@ export class MediaBatch {
   readonly files: MediaFile[] = [];
   /** Tables to log as run-table artifacts. */
   readonly tables: MediaTable[] = [];
-  /**
-   * Whether history values may refer to artifact entries by client id (online runs; the
-   * official client leaves `artifact_path` out offline, where nothing resolves client ids).
-   */
-  clientIds = false;
   /** Config entries (`_wandb.visualize.<key>` of custom charts): nested key → value. */
   readonly config: Array<{ path: string[]; value: unknown }> = [];
+  /** Values bound in this row, remembered once the row is written ({@linkcode commit}). */
+  readonly #pending = new Map<WBValue, Record<string, unknown>>();
+
+  /** Who logs the values (one run's history): a value it logged before reuses its files. */
+  readonly owner: object;
+
+  /**
+   * Creates an empty batch.
+   *
+   * @param owner who logs the values; the same owner's later batches reuse what this one bound
+   */
+  constructor(owner: object = {}) {
+    this.owner = owner;
+  }
+
+  /** The JSON a value was bound to when the same owner logged it before, if it did. */
+  reuse(v: WBValue): Record<string, unknown> | undefined {
+    const pending = this.#pending.get(v);
+    if (pending) return pending;
+    const b = BOUND.get(v);
+    return b && b.owner === this.owner ? b.json : undefined;
+  }
+
+  /** Notes that `v` was bound to `json` in this row, and returns `json`. */
+  bound(v: WBValue, json: Record<string, unknown>): Record<string, unknown> {
+    this.#pending.set(v, json);
+    return json;
+  }
+
+  /** Called once the row's files are written: later rows reuse what this one bound. */
+  commit(): void {
+    for (const [v, json] of this.#pending) BOUND.set(v, { owner: this.owner, json });
+  }
 }
 
 /** Where a value is bound: its key, the step, and the batch its files go to. */

@@ -88,6 +88,90 @@ export function decodeNodeId(id: string, type: string, what: string): number {
   return Number(m[2]);
 }
 
+/** A tag as W&B's `Tag` object. */
+function tagNode(name: string) {
+  return { id: b64(`Tag:${name}`), name, tagCategoryName: null, attributes: null };
+}
+
+/** A collection by id for an edit, as a GraphQL error when it is not the caller's to edit. */
+function collectionForWrite(
+  ctx: GqlContext,
+  id: string,
+  kind: "ArtifactSequence" | "ArtifactPortfolio",
+  what: string,
+): ArtifactCollectionRow {
+  const c = ctx.store.artifacts.getCollectionById(decodeNodeId(id, kind, what));
+  const p = c && projectById(ctx, c.projectId);
+  if (
+    !c || !p || !canSee(ctx, p.entity) ||
+    c.kind !== (kind === "ArtifactSequence" ? "SEQUENCE" : "PORTFOLIO")
+  ) {
+    throw notFound(`${what}: no ${kind} ${id}`);
+  }
+  writableEntity(ctx, p.entity);
+  return c;
+}
+
+/** A collection by entity, project and name for a tag edit. */
+function namedCollectionForWrite(
+  ctx: GqlContext,
+  i: { entityName: string; projectName: string; artifactCollectionName: string },
+  what: string,
+): ArtifactCollectionRow {
+  const entity = writableEntity(ctx, i.entityName);
+  const p = ctx.store.getProject(entity, i.projectName);
+  const c = p && ctx.store.artifacts.getCollection(p.id, i.artifactCollectionName);
+  if (!c) {
+    throw notFound(
+      `${what}: no artifact collection "${i.artifactCollectionName}" in ${entity}/${i.projectName}`,
+    );
+  }
+  return c;
+}
+
+/**
+ * Whether W&B's `order` of a version listing is ascending: `createdAt`, `+createdAt` (and the
+ * same for `versionIndex`, which orders alike) are; `-…` and none are not.
+ */
+function versionOrder(order: string | null | undefined, what: string): boolean {
+  if (!order) return false;
+  const m = /^([+-]?)(createdAt|versionIndex|updatedAt)$/.exec(order);
+  if (!m) {
+    throw badArg(
+      `${what}: cannot order by ${
+        JSON.stringify(order)
+      }; use createdAt or versionIndex, with - for newest first`,
+    );
+  }
+  return m[1] !== "-";
+}
+
+/** The version filters this server answers: none, or committed versions (its only listing). */
+function checkVersionFilters(filters: string | null | undefined, what: string): void {
+  if (!filters) return;
+  let f: unknown;
+  try {
+    f = JSON.parse(filters);
+  } catch {
+    throw badArg(`${what}: ${JSON.stringify(filters)} is not JSON; pass a JSON object`);
+  }
+  const ok = f !== null && typeof f === "object" && !Array.isArray(f) &&
+    Object.entries(f).every(([k, v]) => k === "state" && v === "COMMITTED");
+  if (!ok) {
+    throw badArg(
+      `${what}: this server lists committed versions only; pass {"state": "COMMITTED"} or no filters`,
+    );
+  }
+}
+
+/** The input of the collection tag mutations. */
+interface CollectionTagsInput {
+  entityName: string;
+  projectName: string;
+  artifactCollectionName: string;
+  tags: { tagName: string }[];
+}
+
 function badArg(message: string): GraphqlApiError {
   return new GraphqlApiError("graphql/bad-argument", message);
 }
@@ -239,9 +323,15 @@ export class CollectionNode {
   defaultArtifactType(_: Args, ctx: GqlContext): ArtifactTypeNode {
     return new ArtifactTypeNode(ctx.store.artifacts.getTypeById(this.coll.typeId)!);
   }
-  /** Collection tags: none are kept. */
-  tags() {
-    return { edges: [], pageInfo: emptyPage() };
+  /** The collection's tags. */
+  tags(_: Args, ctx: GqlContext) {
+    return {
+      edges: ctx.store.artifacts.collectionTags(this.coll.id).map((name) => ({
+        node: tagNode(name),
+        cursor: "",
+      })),
+      pageInfo: emptyPage(),
+    };
   }
   /** The newest committed version (sequences). */
   latestArtifact(_: Args, ctx: GqlContext): ArtifactNode | null {
@@ -262,9 +352,20 @@ export class CollectionNode {
       pageInfo: emptyPage(),
     };
   }
-  /** Committed versions, newest first, each edge with its `version` (`v<N>`). */
-  artifacts(args: PageArgs, ctx: GqlContext) {
-    const page = ctx.store.artifacts.listVersions(this.coll.id, args);
+  /**
+   * Committed versions, newest first, each edge with its `version` (`v<N>`). `order` is W&B's
+   * (`createdAt`/`+createdAt` oldest first, `-createdAt` newest first; `versionIndex` alike);
+   * `filters` may ask for `{"state": "COMMITTED"}`, what the official client sends.
+   */
+  artifacts(
+    args: PageArgs & { order?: string | null; filters?: string | null },
+    ctx: GqlContext,
+  ) {
+    checkVersionFilters(args.filters, "artifacts(filters)");
+    const page = ctx.store.artifacts.listVersions(this.coll.id, {
+      ...args,
+      ascending: versionOrder(args.order, "artifacts(order)"),
+    });
     return {
       edges: page.edges.map((e) => ({
         node: new ArtifactNode(e.node),
@@ -422,12 +523,7 @@ export class ArtifactNode {
   }
   /** Its tags. */
   tags(_: Args, ctx: GqlContext) {
-    return ctx.store.artifacts.tags(this.a.id).map((name) => ({
-      id: b64(`Tag:${name}`),
-      name,
-      tagCategoryName: null,
-      attributes: null,
-    }));
+    return ctx.store.artifacts.tags(this.a.id).map(tagNode);
   }
   /** The run that logged it. */
   createdBy(_: Args, ctx: GqlContext): RunNode | null {
@@ -986,6 +1082,78 @@ export function artifactRootFields(): Record<string, (args: never, ctx: GqlConte
         () => ctx.store.artifacts.link(p.id, name, a.id, aliases),
       );
       return { versionIndex };
+    },
+    updateArtifactSequence: (
+      args: {
+        input: { artifactSequenceID: string; name?: string | null; description?: string | null };
+      },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const what = "updateArtifactSequence(input)";
+      const c = collectionForWrite(ctx, i.artifactSequenceID, "ArtifactSequence", what);
+      const row = wrapStoreError(
+        what,
+        () =>
+          ctx.store.artifacts.updateCollection(c.id, { name: i.name, description: i.description }),
+      );
+      return { artifactCollection: new CollectionNode(row) };
+    },
+    updateArtifactPortfolio: (
+      args: {
+        input: { artifactPortfolioID: string; name?: string | null; description?: string | null };
+      },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const what = "updateArtifactPortfolio(input)";
+      const c = collectionForWrite(ctx, i.artifactPortfolioID, "ArtifactPortfolio", what);
+      const row = wrapStoreError(
+        what,
+        () =>
+          ctx.store.artifacts.updateCollection(c.id, { name: i.name, description: i.description }),
+      );
+      return { artifactCollection: new CollectionNode(row) };
+    },
+    createArtifactCollectionTagAssignments: (
+      args: { input: CollectionTagsInput },
+      ctx: GqlContext,
+    ) => {
+      const what = "createArtifactCollectionTagAssignments(input)";
+      const c = namedCollectionForWrite(ctx, args.input, what);
+      const names = args.input.tags.map((t) => t.tagName);
+      wrapStoreError(what, () => ctx.store.artifacts.updateCollectionTags(c.id, { add: names }));
+      return { tags: names.map(tagNode) };
+    },
+    deleteArtifactCollectionTagAssignments: (
+      args: { input: CollectionTagsInput },
+      ctx: GqlContext,
+    ) => {
+      const what = "deleteArtifactCollectionTagAssignments(input)";
+      const c = namedCollectionForWrite(ctx, args.input, what);
+      const names = args.input.tags.map((t) => t.tagName);
+      wrapStoreError(what, () => ctx.store.artifacts.updateCollectionTags(c.id, { remove: names }));
+      return { success: true };
+    },
+    unlinkArtifact: (
+      args: { input: { artifactID: string; artifactPortfolioID: string } },
+      ctx: GqlContext,
+    ) => {
+      const i = args.input;
+      const a = artifactForWrite(ctx, i.artifactID, "unlinkArtifact(input.artifactID)");
+      const portId = decodeNodeId(
+        i.artifactPortfolioID,
+        "ArtifactPortfolio",
+        "unlinkArtifact(input.artifactPortfolioID)",
+      );
+      const port = ctx.store.artifacts.getCollectionById(portId);
+      const p = port && projectById(ctx, port.projectId);
+      if (!p || !canSee(ctx, p.entity)) {
+        throw notFound(`unlinkArtifact(input.artifactPortfolioID): no portfolio ${portId}`);
+      }
+      writableEntity(ctx, p.entity);
+      wrapStoreError("unlinkArtifact(input)", () => ctx.store.artifacts.unlink(port.id, a.id));
+      return { artifactID: i.artifactID, success: true };
     },
     updateArtifact: (args: { input: UpdateArtifactInput }, ctx: GqlContext) => {
       const i = args.input;

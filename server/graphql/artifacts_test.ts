@@ -166,6 +166,46 @@ Deno.test("artifact GraphQL: bad input is an error naming the field, with nothin
       },
     });
     assert.match(md5.errors![0]!.message, /artifactFiles\[0\]\.artifactID/);
+
+    // A version listing's order and filters: unknown ones are named, not ignored.
+    const list = (order: string | null, filters: string | null) =>
+      t.gql(
+        `query L($o: String, $f: JSONString) { project(name: "p", entityName: "alice") {
+          artifactType(name: "dataset") { artifactCollection(name: "data") {
+            artifacts(order: $o, filters: $f) { edges { version } } } } } }`,
+        { o: order, f: filters },
+      );
+    t.store.transaction(() => {
+      const p = t.store.ensureProject("alice", "p");
+      for (const d of ["d0", "d1", "d2"]) {
+        const { artifact } = t.store.artifacts.create({
+          projectId: p.id,
+          typeName: "dataset",
+          collectionName: "data",
+          digest: d,
+        });
+        t.store.artifacts.commit(artifact.id, []);
+      }
+    });
+    const versions = (r: GqlBody) =>
+      r.data.project.artifactType.artifactCollection.artifacts.edges.map((e: { version: string }) =>
+        e.version
+      );
+    assert.deepEqual(versions(await list(null, null)), ["v2", "v1", "v0"]);
+    assert.deepEqual(versions(await list("+createdAt", '{"state":"COMMITTED"}')), [
+      "v0",
+      "v1",
+      "v2",
+    ]);
+    assert.deepEqual(versions(await list("-versionIndex", null)), ["v2", "v1", "v0"]);
+    assert.match(
+      (await list("size", null)).errors![0]!.message,
+      /artifacts\(order\): cannot order by "size"/,
+    );
+    assert.match(
+      (await list(null, '{"alias":"x"}')).errors![0]!.message,
+      /artifacts\(filters\): this server lists committed versions only/,
+    );
   });
 });
 

@@ -29,6 +29,7 @@ import {
   projectMembership,
   runArtifacts,
 } from "./artifacts.ts";
+import { projectSweep, projectSweeps, runSweep, sweepRootFields } from "./sweeps.ts";
 import {
   entityDefaultResourceConfig,
   LAUNCH_DEFAULT_PROJECT,
@@ -63,7 +64,7 @@ interface PageArgs {
 }
 
 /** W&B timestamps: ISO-8601 UTC to the second, without zone (`2024-04-03T10:15:01`). */
-function wandbTime(iso: string | null | undefined): string | null {
+export function wandbTime(iso: string | null | undefined): string | null {
   return iso ? iso.slice(0, 19) : null;
 }
 
@@ -77,7 +78,7 @@ function canSee(ctx: GqlContext, entity: string): boolean {
 }
 
 /** Entity to write into: `entity` (or the viewer's own) if the viewer owns it. */
-function writableEntity(ctx: GqlContext, entity: string | null | undefined): string {
+export function writableEntity(ctx: GqlContext, entity: string | null | undefined): string {
   const name = entity || ctx.user.username;
   if (!canSee(ctx, name)) {
     throw new GraphqlApiError(
@@ -312,6 +313,18 @@ export class ProjectNode {
   artifactCollections(args: PageArgs & { collectionTypes?: string[] | null }, ctx: GqlContext) {
     return projectCollections(this.project, args, ctx);
   }
+  /** A sweep by the id clients see. */
+  sweep(args: { sweepName: string }, ctx: GqlContext) {
+    return projectSweep(this.project, args.sweepName, ctx);
+  }
+  /** The project's sweeps, newest first. */
+  sweeps(args: PageArgs, ctx: GqlContext) {
+    return projectSweeps(this.project, args, ctx);
+  }
+  /** Number of sweeps. */
+  totalSweeps(_: Args, ctx: GqlContext): number {
+    return ctx.store.sweeps.list(this.project.id, { first: 0 }).totalCount;
+  }
   /** `collection:alias` as a member of that collection. */
   artifactCollectionMembership(args: { name: string }, ctx: GqlContext) {
     return projectMembership(this.project, args.name, ctx);
@@ -387,6 +400,8 @@ export class RunNode {
   readonly exitcode: number | null;
   readonly stopped: boolean;
   readonly shouldStop: boolean;
+  readonly failed: boolean;
+  readonly running: boolean;
   readonly historyLineCount: number;
   readonly eventsLineCount: number;
   readonly logLineCount: number;
@@ -413,9 +428,15 @@ export class RunNode {
     this.exitcode = run.exitcode;
     this.stopped = run.stopped;
     this.shouldStop = run.stopped;
+    this.failed = run.state === "failed" || run.state === "crashed";
+    this.running = run.state === "running";
     this.historyLineCount = run.historyLineCount;
     this.eventsLineCount = run.eventsLineCount;
     this.logLineCount = run.logLineCount;
+  }
+  /** The sweep the run belongs to. */
+  sweep(_: Args, ctx: GqlContext) {
+    return runSweep(this.run.entity, this.run.project, this.run.sweep, ctx);
   }
   /** The project the run belongs to. */
   project(_: Args, ctx: GqlContext): ProjectNode | null {
@@ -717,10 +738,16 @@ function randomPick(words: string[]): string {
   return words[crypto.getRandomValues(new Uint32Array(1))[0]! % words.length]!;
 }
 
-function randomRunName(): string {
+/** A fresh run id: 8 characters of `[a-z0-9]`. */
+export function randomRunName(): string {
   const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+}
+
+/** A display name for the `n`th run of a project (`swift-river-7`). */
+export function randomDisplayName(n: number): string {
+  return `${randomPick(ADJECTIVES)}-${randomPick(NOUNS)}-${n}`;
 }
 
 function runFields(input: UpsertBucketInput): RunFields {
@@ -756,6 +783,7 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
   const root = {
     viewer: (_: Args, ctx: GqlContext) => new ViewerNode(ctx.user),
     ...artifactRootFields(),
+    ...sweepRootFields(),
     ...launchRootFields(),
     entity: (args: { name?: string | null }, ctx: GqlContext) => {
       const name = args.name || ctx.user.username;
@@ -802,7 +830,7 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
       if (inserted && !run.displayName) {
         const n = ctx.store.countRuns(entity, project);
         run = ctx.store.updateRun(run.id, {
-          displayName: `${randomPick(ADJECTIVES)}-${randomPick(NOUNS)}-${n}`,
+          displayName: randomDisplayName(n),
         });
       }
       return { bucket: new RunNode(run), inserted, serverSettings: { serverMessages: [] } };

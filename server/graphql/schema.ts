@@ -34,6 +34,7 @@ import { HttpError } from "../http_error.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { createRootValue, type GqlContext } from "./resolvers.ts";
 import { LAUNCH_SDL } from "./launch.ts";
+import { SWEEPS_SDL } from "./sweeps.ts";
 
 /** The schema in SDL. */
 export const SCHEMA_SDL = /* GraphQL */ `
@@ -91,6 +92,15 @@ type Mutation {
   commitArtifact(input: CommitArtifactInput!): CommitArtifactPayload
   useArtifact(input: UseArtifactInput!): UseArtifactPayload
   linkArtifact(input: LinkArtifactInput!): LinkArtifactPayload
+  unlinkArtifact(input: UnlinkArtifactInput!): UnlinkArtifactPayload
+  updateArtifactSequence(input: UpdateArtifactSequenceInput!): UpdateArtifactCollectionPayload
+  updateArtifactPortfolio(input: UpdateArtifactPortfolioInput!): UpdateArtifactCollectionPayload
+  createArtifactCollectionTagAssignments(
+    input: CreateArtifactCollectionTagAssignmentsInput!
+  ): CreateArtifactCollectionTagAssignmentsPayload
+  deleteArtifactCollectionTagAssignments(
+    input: DeleteArtifactCollectionTagAssignmentsInput!
+  ): DeleteArtifactCollectionTagAssignmentsPayload
   updateArtifact(input: UpdateArtifactInput!): UpdateArtifactPayload
   deleteArtifact(input: DeleteArtifactInput!): DeleteArtifactPayload
   addAliases(input: AddAliasesInput!): AddAliasesPayload
@@ -642,6 +652,54 @@ input LinkArtifactInput {
   clientID: ID
   clientMutationId: String
 }
+input UpdateArtifactSequenceInput {
+  artifactSequenceID: ID!
+  name: String
+  description: String
+  clientMutationId: String
+}
+input UpdateArtifactPortfolioInput {
+  artifactPortfolioID: ID!
+  name: String
+  description: String
+  clientMutationId: String
+}
+type UpdateArtifactCollectionPayload {
+  artifactCollection: ArtifactCollection!
+  clientMutationId: String
+}
+input CreateArtifactCollectionTagAssignmentsInput {
+  entityName: String!
+  projectName: String!
+  artifactCollectionName: String!
+  tags: [TagInput!]!
+  clientMutationID: String
+}
+type CreateArtifactCollectionTagAssignmentsPayload {
+  tags: [Tag!]!
+  clientMutationID: String
+}
+input DeleteArtifactCollectionTagAssignmentsInput {
+  entityName: String!
+  projectName: String!
+  artifactCollectionName: String!
+  tags: [TagInput!]!
+  clientMutationID: String
+}
+type DeleteArtifactCollectionTagAssignmentsPayload {
+  success: Boolean!
+  clientMutationID: String
+}
+input UnlinkArtifactInput {
+  artifactID: ID!
+  artifactPortfolioID: ID!
+  clientMutationId: String
+}
+type UnlinkArtifactPayload {
+  artifactID: ID
+  success: Boolean!
+  clientMutationId: String
+}
 type LinkArtifactPayload {
   versionIndex: Int
   artifactMembership: ArtifactCollectionMembership
@@ -883,7 +941,7 @@ type Organization {
   coreWeaveOrganizationId: String
 }
 ${LAUNCH_SDL}
-`;
+${SWEEPS_SDL}`;
 
 function jsonStringValue(v: unknown): string {
   if (typeof v === "string") return v;

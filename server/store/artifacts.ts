@@ -206,6 +206,24 @@ export function checkArtifactName(name: string, what: string): void {
   }
 }
 
+const TAG_RE = /^[-\w]+( +[-\w]+)*$/;
+
+/**
+ * Checks a tag as W&B's `TagInput` does: words of letters, digits, `_` and `-` separated by
+ * spaces, at most 128 characters.
+ *
+ * @throws {StoreError} `store/bad-argument` naming the tag
+ */
+export function checkTag(tag: string): void {
+  if (typeof tag !== "string" || tag.length > 128 || !TAG_RE.test(tag)) {
+    throw bad(
+      `Invalid tag ${
+        JSON.stringify(tag)
+      }: use words of letters, digits, "_" and "-" separated by spaces, at most 128 characters`,
+    );
+  }
+}
+
 /**
  * Checks an alias: at most 128 characters, no `:` or `/`, and not a version alias `v<N>` (the
  * server assigns those).
@@ -446,17 +464,70 @@ export class ArtifactStore {
     return toConnection(rows, first, total, collRow, (r) => [r.name as string]);
   }
 
-  /** Sets a collection's description. */
-  updateCollection(id: number, fields: { description?: string | null }): ArtifactCollectionRow {
-    if (fields.description !== undefined) {
-      this.#run(
-        "UPDATE artifact_collections SET description = ?, updated_at = ? WHERE id = ?",
-        fields.description,
-        this.#ctx.nowIso(),
-        id,
-      );
-    }
-    return this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+  /**
+   * Sets a collection's description and name (a rename keeps its versions, aliases and links).
+   *
+   * @throws {StoreError} `store/bad-argument` for a bad or taken name
+   */
+  updateCollection(
+    id: number,
+    fields: { description?: string | null; name?: string | null },
+  ): ArtifactCollectionRow {
+    return this.#ctx.tx(() => {
+      const coll = this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+      const now = this.#ctx.nowIso();
+      if (fields.description !== undefined) {
+        this.#run(
+          "UPDATE artifact_collections SET description = ?, updated_at = ? WHERE id = ?",
+          fields.description,
+          now,
+          id,
+        );
+      }
+      if (fields.name && fields.name !== coll.name) {
+        checkArtifactName(fields.name, "collection name");
+        if (this.getCollection(coll.projectId, fields.name)) {
+          throw bad(`Artifact collection "${fields.name}" already exists; pick another name`);
+        }
+        this.#run(
+          "UPDATE artifact_collections SET name = ?, updated_at = ? WHERE id = ?",
+          fields.name,
+          now,
+          id,
+        );
+      }
+      return this.getCollectionById(id)!;
+    });
+  }
+
+  /** A collection's tags, by name. */
+  collectionTags(id: number): string[] {
+    return this.#all(
+      "SELECT name FROM artifact_collection_tags WHERE collection = ? ORDER BY name",
+      id,
+    ).map((r) => r.name as string);
+  }
+
+  /**
+   * Adds and removes tags of a collection.
+   *
+   * @throws {StoreError} `store/bad-argument` naming a bad tag
+   */
+  updateCollectionTags(
+    id: number,
+    change: { add?: readonly string[]; remove?: readonly string[] },
+  ): string[] {
+    for (const t of change.add ?? []) checkTag(t);
+    return this.#ctx.tx(() => {
+      this.getCollectionById(id) ?? notFound(`artifact collection ${id}`);
+      for (const t of change.add ?? []) {
+        this.#run("INSERT OR IGNORE INTO artifact_collection_tags VALUES (?, ?)", id, t);
+      }
+      for (const t of change.remove ?? []) {
+        this.#run("DELETE FROM artifact_collection_tags WHERE collection = ? AND name = ?", id, t);
+      }
+      return this.collectionTags(id);
+    });
   }
 
   // ---- versions ----
@@ -486,7 +557,7 @@ export class ArtifactStore {
   ): { artifact: ArtifactRow; latest: ArtifactRow | undefined; deduped: boolean } {
     const aliases = [...new Set(args.aliases ?? [])].filter((a) => a !== "latest");
     for (const a of aliases) checkAlias(a);
-    for (const t of args.tags ?? []) checkArtifactName(t, "tag");
+    for (const t of args.tags ?? []) checkTag(t);
     return this.#ctx.tx(() => {
       const coll = this.ensureCollection(
         args.projectId,
@@ -717,17 +788,29 @@ export class ArtifactStore {
     )?.version_index as number | undefined) ?? a.versionIndex;
   }
 
-  /** The committed versions of a collection, newest first, paged. */
-  listVersions(collectionId: number, args: PageArgs = {}): Connection<ArtifactRow> {
+  /**
+   * The committed versions of a collection, newest first (`ascending`: oldest first), paged.
+   */
+  listVersions(
+    collectionId: number,
+    args: PageArgs & { ascending?: boolean } = {},
+  ): Connection<ArtifactRow> {
     const first = pageSize(args.first);
     const coll = this.getCollectionById(collectionId);
+    const asc = args.ascending === true;
+    const from = args.after
+      ? Number(decodeCursor(args.after, 1)[0])
+      : asc
+      ? -1
+      : Number.MAX_SAFE_INTEGER;
+    const cmp = asc ? ">" : "<";
+    const dir = asc ? "ASC" : "DESC";
     if (coll?.kind === "PORTFOLIO") {
-      const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
       const rows = this.#all(
         `SELECT a.id, l.version_index AS vi FROM artifact_links l JOIN artifacts a ON a.id = l.artifact
-          WHERE l.collection = ? AND l.version_index < ? ORDER BY l.version_index DESC LIMIT ?`,
+          WHERE l.collection = ? AND l.version_index ${cmp} ? ORDER BY l.version_index ${dir} LIMIT ?`,
         collectionId,
-        before,
+        from,
         first + 1,
       );
       const total = this.#get(
@@ -738,12 +821,11 @@ export class ArtifactStore {
         r.vi as number,
       ]);
     }
-    const before = args.after ? Number(decodeCursor(args.after, 1)[0]) : Number.MAX_SAFE_INTEGER;
     const rows = this.#all(
       `SELECT ${ART_COLS} FROM artifacts WHERE collection = ? AND state = 'COMMITTED'
-        AND version_index < ? ORDER BY version_index DESC LIMIT ?`,
+        AND version_index ${cmp} ? ORDER BY version_index ${dir} LIMIT ?`,
       collectionId,
-      before,
+      from,
       first + 1,
     );
     const total = this.#get(
@@ -818,7 +900,7 @@ export class ArtifactStore {
    */
   update(id: number, fields: UpdateArtifactArgs): ArtifactRow {
     for (const a of fields.aliases ?? []) if (a !== "latest") checkAlias(a);
-    for (const t of fields.tagsToAdd ?? []) checkArtifactName(t, "tag");
+    for (const t of fields.tagsToAdd ?? []) checkTag(t);
     return this.#ctx.tx(() => {
       const a = this.get(id) ?? notFound(`artifact ${id}`);
       const now = this.#ctx.nowIso();
@@ -972,6 +1054,44 @@ export class ArtifactStore {
       this.#setAlias(port.id, "latest", id);
       for (const alias of aliases) this.#setAlias(port.id, alias, id);
       return vi;
+    });
+  }
+
+  /**
+   * Removes version `id` from portfolio `portfolioId` with its aliases there (W&B's
+   * `unlinkArtifact`); `latest` moves to the newest version still linked. The version itself
+   * stays in its sequence.
+   *
+   * @throws {StoreError} `store/not-found` when the version is not linked there
+   */
+  unlink(portfolioId: number, id: number): void {
+    this.#ctx.tx(() => {
+      const port = this.getCollectionById(portfolioId);
+      const linked = port?.kind === "PORTFOLIO" && this.#get(
+        "SELECT 1 AS x FROM artifact_links WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      if (!linked) notFound(`artifact ${id} linked in portfolio ${portfolioId}`);
+      this.#run(
+        "DELETE FROM artifact_links WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      this.#run(
+        "DELETE FROM artifact_aliases WHERE collection = ? AND artifact = ?",
+        portfolioId,
+        id,
+      );
+      const newest = this.#get(
+        "SELECT artifact FROM artifact_links WHERE collection = ? ORDER BY version_index DESC LIMIT 1",
+        portfolioId,
+      )?.artifact as number | undefined;
+      const hasLatest = this.#get(
+        "SELECT 1 AS x FROM artifact_aliases WHERE collection = ? AND alias = 'latest'",
+        portfolioId,
+      );
+      if (newest !== undefined && !hasLatest) this.#setAlias(portfolioId, "latest", newest);
     });
   }
 

@@ -139,3 +139,48 @@ Deno.test("ArtifactStore lists files, lineage and blobs", () => {
   assert.equal(s.artifacts.blobCount(), 1);
   s.close();
 });
+
+Deno.test("ArtifactStore.unlink() removes a version from a portfolio; latest moves back", () => {
+  const { s, p, log } = setup();
+  const v0 = log("d0").artifact;
+  const v1 = log("d1").artifact;
+  s.artifacts.link(p.id, "reg", v0.id, ["prod"]);
+  s.artifacts.link(p.id, "reg", v1.id, []);
+  const port = s.artifacts.getCollection(p.id, "reg")!;
+  assert.equal(s.artifacts.byName(p.id, "reg", "latest")?.id, v1.id);
+  s.artifacts.unlink(port.id, v1.id);
+  assert.equal(s.artifacts.byName(p.id, "reg", "latest")?.id, v0.id, "latest moves to v0");
+  assert.equal(s.artifacts.byName(p.id, "reg", "prod")?.id, v0.id);
+  assert.equal(s.artifacts.byName(p.id, "data", "v1")?.id, v1.id, "the source version stays");
+  assert.throws(
+    () => s.artifacts.unlink(port.id, v1.id),
+    (e: StoreError) => e.code === "store/not-found",
+  );
+  const seq = s.artifacts.getCollection(p.id, "data")!;
+  assert.throws(() => s.artifacts.unlink(seq.id, v0.id), StoreError, "a sequence is no portfolio");
+  s.close();
+});
+
+Deno.test("ArtifactStore collections: rename keeps versions; tags are checked as W&B's TagInput", () => {
+  const { s, p, log } = setup();
+  const v0 = log("d0").artifact;
+  const coll = s.artifacts.getCollection(p.id, "data")!;
+  s.artifacts.updateCollection(coll.id, { name: "data2", description: "d" });
+  assert.equal(s.artifacts.byName(p.id, "data2", "latest")?.id, v0.id);
+  assert.equal(s.artifacts.getCollection(p.id, "data"), undefined);
+  s.artifacts.ensureCollection(p.id, "dataset", "other", "SEQUENCE");
+  assert.throws(
+    () => s.artifacts.updateCollection(coll.id, { name: "other" }),
+    /"other" already exists/,
+  );
+  assert.deepEqual(s.artifacts.updateCollectionTags(coll.id, { add: ["gold", "two words"] }), [
+    "gold",
+    "two words",
+  ]);
+  assert.deepEqual(s.artifacts.updateCollectionTags(coll.id, { remove: ["gold"] }), ["two words"]);
+  for (const bad of ["a.b", " lead", "x:y", "t".repeat(129)]) {
+    assert.throws(() => s.artifacts.updateCollectionTags(coll.id, { add: [bad] }), /Invalid tag/);
+  }
+  assert.deepEqual(s.artifacts.collectionTags(coll.id), ["two words"], "nothing half-applied");
+  s.close();
+});

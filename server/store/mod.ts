@@ -55,4 +55,16 @@ export {
   type FilterErrorCode,
   registerRegexp,
 } from "./filters.ts";
+export {
+  type AgentRow,
+  type AgentState,
+  type AssignmentRow,
+  type CreateSweepArgs,
+  randomSweepName,
+  SWEEP_STATES,
+  type SweepRow,
+  type SweepState,
+  SweepStore,
+  type UpdateSweepArgs,
+} from "./sweeps.ts";
 export { applySchema, SCHEMA_VERSION, SchemaError } from "./schema.ts";

@@ -16,7 +16,7 @@ import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 7;
 
 /**
  * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
@@ -245,11 +245,65 @@ CREATE TABLE blobs (
 ) WITHOUT ROWID;
 `;
 
+/** Version 5: tags of artifact collections (W&B's `ArtifactCollection.tags`). */
+const V5 = `
+CREATE TABLE artifact_collection_tags (
+  collection INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (collection, name)
+) WITHOUT ROWID;
+`;
+
 /**
- * Version 5: Launch (launch.ts): default resource configs, run queues, their items (state,
+ * Version 6: sweeps (W&B's hyperparameter searches), the agents registered on them, and which
+ * agent each run the server handed out went to. Runs link to their sweep by `runs.sweep` (the
+ * sweep's name), indexed here.
+ */
+const V6 = `
+CREATE TABLE sweeps (
+  id INTEGER PRIMARY KEY,
+  project INTEGER NOT NULL REFERENCES projects(id),
+  name TEXT NOT NULL,
+  display_name TEXT,
+  config TEXT NOT NULL,
+  method TEXT NOT NULL,
+  description TEXT,
+  state TEXT NOT NULL DEFAULT 'PENDING',
+  controller TEXT,
+  scheduler TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  heartbeat_at TEXT,
+  best_loss REAL,
+  UNIQUE (project, name)
+);
+CREATE TABLE sweep_agents (
+  id INTEGER PRIMARY KEY,
+  sweep INTEGER NOT NULL REFERENCES sweeps(id),
+  host TEXT NOT NULL,
+  state TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  heartbeat_at TEXT NOT NULL
+);
+CREATE INDEX sweep_agents_by_sweep ON sweep_agents (sweep);
+CREATE TABLE sweep_runs (
+  sweep INTEGER NOT NULL REFERENCES sweeps(id),
+  run_name TEXT NOT NULL,
+  agent INTEGER REFERENCES sweep_agents(id),
+  args TEXT NOT NULL,
+  schedule_id TEXT,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (sweep, run_name)
+);
+CREATE INDEX sweep_runs_by_agent ON sweep_runs (agent);
+CREATE INDEX runs_by_sweep ON runs (entity, project, sweep);
+`;
+
+/**
+ * Version 7: Launch (launch.ts): default resource configs, run queues, their items (state,
  * priority, lease, the acked run, failure and warnings) and launch agents.
  */
-const V5_LAUNCH = `
+const V7_LAUNCH = `
 CREATE TABLE launch_resource_configs (
   id INTEGER PRIMARY KEY,
   entity TEXT NOT NULL,
@@ -309,7 +363,15 @@ CREATE INDEX launch_agents_by_project ON launch_agents (project, id);
 `;
 
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4, V5_LAUNCH];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [
+  V1,
+  v2,
+  V3,
+  V4,
+  V5,
+  V6,
+  V7_LAUNCH,
+];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.
@@ -321,7 +383,7 @@ const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, 
  * import { applySchema } from "./schema.ts";
  * const db = new DatabaseSync(":memory:");
  * applySchema(db);
- * console.assert(applySchema(db) === 4);
+ * console.assert(applySchema(db) === 6);
  * ```
  */
 export function applySchema(db: DatabaseSync): number {

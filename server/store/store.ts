@@ -40,6 +40,7 @@ import {
 import { FileStreamStore, type HistoryArgs, type HistoryRange } from "./file_stream.ts";
 import { type RunFile, RunFileStore } from "./files.ts";
 import { ArtifactStore } from "./artifacts.ts";
+import { SweepStore } from "./sweeps.ts";
 import { LaunchStore } from "./launch.ts";
 import {
   type Checkpointer,
@@ -70,6 +71,18 @@ export {
   type CreateArtifactArgs,
   type UpdateArtifactArgs,
 } from "./artifacts.ts";
+export {
+  type AgentRow,
+  type AgentState,
+  type AssignmentRow,
+  type CreateSweepArgs,
+  randomSweepName,
+  SWEEP_STATES,
+  type SweepRow,
+  type SweepState,
+  SweepStore,
+  type UpdateSweepArgs,
+} from "./sweeps.ts";
 
 /** Options of {@link Store.open}. */
 export interface StoreOptions {
@@ -106,6 +119,8 @@ export class Store {
    * and blobs. Exposed whole rather than delegated method by method: it is one cohesive API.
    */
   readonly artifacts: ArtifactStore;
+  /** The sweeps family (sweeps.ts): sweeps, their agents and the runs handed out. */
+  readonly sweeps: SweepStore;
   /** The Launch family (launch.ts): run queues, their items and launch agents. */
   readonly launch: LaunchStore;
   readonly #checkpointer: Checkpointer | undefined;
@@ -120,6 +135,7 @@ export class Store {
     this.#stream = new FileStreamStore(ctx, history);
     this.#files = new RunFileStore(ctx);
     this.artifacts = new ArtifactStore(ctx);
+    this.sweeps = new SweepStore(ctx);
     this.launch = new LaunchStore(ctx, this.#projects);
     this.#checkpointer = checkpointer;
   }

@@ -101,6 +101,16 @@ export interface RunFiles {
   run: string;
   /** Reads a run file's text (for tables), or undefined when it is not there. */
   readText?: (name: string) => string | undefined;
+  /** Reads an entry of a run-table artifact by the value's `artifact_path`. */
+  readArtifactEntry?: (artifactPath: string) => ArtifactEntryText | undefined;
+}
+
+/** An artifact entry's text and the links to the artifact's entries by path. */
+export interface ArtifactEntryText {
+  /** The `text` field. */
+  text: string;
+  /** Download links by entry path. */
+  hrefs: Map<string, string>;
 }
 
 /** The media panels of a run. */
@@ -229,6 +239,47 @@ function histogramPanel(m: MediaSeries): Html {
   `;
 }
 
+/** The table of a run file (`{columns, data}`, Image cells as the string "Image"). */
+function runFileTable(last: Record<string, unknown>, files: RunFiles): TableData | undefined {
+  const text = typeof last.path === "string" ? files.readText?.(last.path) : undefined;
+  try {
+    const t = text === undefined ? undefined : JSON.parse(text);
+    if (t && Array.isArray(t.columns) && Array.isArray(t.data)) return t;
+  } catch { /* shown as not available */ }
+  return undefined;
+}
+
+/**
+ * The table of the run-table artifact the value refers to (`artifact_path`): its Image cells
+ * are W&B's `image-file` objects, given a `src` link to the image entry.
+ */
+function artifactTable(last: Record<string, unknown>, files: RunFiles): TableData | undefined {
+  if (typeof last.artifact_path !== "string") return undefined;
+  const entry = files.readArtifactEntry?.(last.artifact_path);
+  if (!entry) return undefined;
+  try {
+    const t = JSON.parse(entry.text);
+    if (!t || !Array.isArray(t.columns) || !Array.isArray(t.data)) return undefined;
+    for (const row of t.data) {
+      if (!Array.isArray(row)) return undefined;
+      for (const c of row) {
+        if (c && typeof c === "object" && c._type === "image-file" && typeof c.path === "string") {
+          c.src = entry.hrefs.get(c.path);
+        }
+      }
+    }
+    return { columns: t.columns, data: t.data };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A table's columns and rows. */
+interface TableData {
+  columns: unknown[];
+  data: unknown[][];
+}
+
 function fmt(v: number): string {
   return Number.isFinite(v) ? String(Number(v.toPrecision(4))) : String(v);
 }
@@ -237,12 +288,7 @@ function fmt(v: number): string {
 function tablePanel(m: MediaSeries, files: RunFiles): Html {
   const last = m.values[m.values.length - 1]!;
   const step = m.steps[m.steps.length - 1];
-  const text = typeof last.path === "string" ? files.readText?.(last.path) : undefined;
-  let table: { columns: unknown[]; data: unknown[][] } | undefined;
-  try {
-    const t = text === undefined ? undefined : JSON.parse(text);
-    if (t && Array.isArray(t.columns) && Array.isArray(t.data)) table = t;
-  } catch { /* shown as not available */ }
+  const table = artifactTable(last, files) ?? runFileTable(last, files);
   const head = html`<figcaption>${m.key} <span class="dim">step ${step}${
     table ? `, ${table.data.length} rows` : ""
   }</span></figcaption>`;
@@ -250,9 +296,16 @@ function tablePanel(m: MediaSeries, files: RunFiles): Html {
     return html`<figure class="media-panel media-table" data-media-key="${m.key}">${head}
       <p class="empty">The table file ${String(last.path ?? "")} has not arrived.</p></figure>`;
   }
-  const cell = (
-    c: unknown,
-  ) => (c === null || typeof c !== "object" ? String(c) : JSON.stringify(c));
+  const cell = (c: unknown) => {
+    if (c === null || typeof c !== "object") return String(c);
+    const img = c as { _type?: unknown; src?: unknown; caption?: unknown };
+    if (img._type === "image-file" && typeof img.src === "string") {
+      return html`<img class="table-image" src="${img.src}" alt="${
+        String(img.caption ?? "")
+      }" title="${String(img.caption ?? "")}">`;
+    }
+    return JSON.stringify(c);
+  };
   return html`
     <figure class="media-panel media-table" data-media-key="${m.key}">${head}
       <table class="grid wandb-table">

@@ -15,7 +15,8 @@ import { HttpError } from "../http_error.ts";
 import { requireEntity } from "../auth.ts";
 import { runArtifactsSection } from "./artifact_pages.ts";
 import { resolve, sep as SEP } from "node:path";
-import { collectMedia, MAX_TABLE_BYTES, mediaSection } from "./media.ts";
+import { type ArtifactEntryText, collectMedia, MAX_TABLE_BYTES, mediaSection } from "./media.ts";
+import { blobPath, md5Hex } from "../artifact_storage.ts";
 import { Html, html, jsonForScript, raw } from "./html.ts";
 import {
   flattenConfig,
@@ -261,7 +262,7 @@ ${configKeys.map((k) => html`<td class="config">${formatValue(configs[i]!.get(k)
     <p
       class="dim">${page.totalCount} run${page.totalCount === 1
         ? ""
-        : "s"} · sorted by <code>${order}</code> · <a id="artifacts-link" href="${base}/artifacts">Artifacts</a> · <a id="launch-link" href="${base}/launch">Launch</a></p>
+        : "s"} · sorted by <code>${order}</code> · <a id="artifacts-link" href="${base}/artifacts">Artifacts</a> · <a id="sweeps-link" href="${base}/sweeps">Sweeps</a> · <a id="launch-link" href="${base}/launch">Launch</a></p>
     ${runs.length === 0 ? html`<p class="empty">No runs.</p>` : html`
       <div class="scroll">
         <table class="grid" id="runs">
@@ -320,6 +321,37 @@ function readRunFile(filesDir: string, parts: string[]): string | undefined {
   }
 }
 
+/**
+ * An entry of an artifact this run logged, by the history value's `artifact_path`
+ * (`wandb-client-artifact://<client id>/<entry>`): its text (at most MAX_TABLE_BYTES) and the
+ * download links of the artifact's other entries, by path.
+ */
+function readRunArtifactEntry(
+  store: Store,
+  filesDir: string,
+  runId: number,
+  ref: string,
+): ArtifactEntryText | undefined {
+  const m = /^wandb-client-artifact:\/\/([^/:]+)\/(.+)$/.exec(ref);
+  if (!m) return undefined;
+  const a = store.artifacts.byClientId(m[1]!);
+  if (!a || a.runId !== runId || a.state !== "COMMITTED") return undefined;
+  const hrefs = new Map<string, string>();
+  for (const e of store.artifacts.listFiles(a.id, { first: 10_000 }).edges) {
+    const hex = e.node.ref ? undefined : md5Hex(e.node.digest);
+    if (hex) hrefs.set(e.node.name, `/artifact-blobs/${hex}`);
+  }
+  const hex = hrefs.get(m[2]!)?.slice("/artifact-blobs/".length);
+  if (!hex) return undefined;
+  try {
+    const path = blobPath(filesDir, hex);
+    if (Deno.statSync(path).size > MAX_TABLE_BYTES) return undefined;
+    return { text: Deno.readTextFileSync(path), hrefs };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A byte count for people (`512 B`, `1.5 KiB`, …); empty for null. */
 export function formatBytes(n: number | null): string {
   if (n === null) return "";
@@ -367,6 +399,8 @@ export function runPage(
       if (!options.filesDir || !store.getFile(run.id, file)) return undefined;
       return readRunFile(options.filesDir, [entity, project, run.name, ...file.split("/")]);
     },
+    readArtifactEntry: (ref) =>
+      options.filesDir ? readRunArtifactEntry(store, options.filesDir, run.id, ref) : undefined,
   });
   const details: [string, Html | string | null][] = [
     ["Run id", run.name],

@@ -2,10 +2,12 @@
  * The UI's routes: `GET /` (projects), `GET /:entity/:project` (runs table),
  * `GET /:entity/:project/runs/:run` (one run), `GET /:entity/:project/artifacts` (types,
  * collections, versions), `GET /:entity/:project/artifacts/:type/:collection/:version` (one
- * version), `POST /:entity/:project/runs/:run/stop` (its Stop
+ * version), `GET /:entity/:project/sweeps` and `GET /:entity/:project/sweeps/:sweep`
+ * (sweep_pages.ts), `POST /:entity/:project/runs/:run/stop` (its Stop
  * button, same-origin posts only), `GET /:entity/:project/launch` (run queues and launch
  * agents), `GET /:entity/:project/launch/:queue` (one queue's items),
- * `POST /:entity/:project/launch/agents/:agent/stop` (an agent's Stop button) and `GET /static/:name` (assets, no auth). Pages
+ * `POST /:entity/:project/launch/agents/:agent/stop` (an agent's Stop button) and
+ * `GET /static/:name` (assets, no auth). Pages
  * authenticate with HTTP Basic (the API key as password); a 401 carries
  * `WWW-Authenticate: Basic realm="wandb"` so browsers prompt. Errors render as HTML pages.
  *
@@ -27,6 +29,7 @@ import type { Html } from "./html.ts";
 import { errorPage, projectsPage, runPage, runsPage } from "./pages.ts";
 import { serveAsset } from "./static.ts";
 import { artifactsPage, versionPage } from "./artifact_pages.ts";
+import { sweepPage, sweepsPage } from "./sweep_pages.ts";
 import { launchPage, queuePage, stopAgent } from "./launch_pages.ts";
 
 /** Security headers of every page: scripts and styles only from this server. */
@@ -122,6 +125,16 @@ export const uiRoutes: Route[] = [
     handle: page((user, p, ctx) =>
       versionPage(ctx.store, user, p.entity!, p.project!, p.type!, p.collection!, p.version!)
     ),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/sweeps" }),
+    handle: page((user, p, ctx) => sweepsPage(ctx.store, user, p.entity!, p.project!)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/sweeps/:sweep" }),
+    handle: page((user, p, ctx) => sweepPage(ctx.store, user, p.entity!, p.project!, p.sweep!)),
   },
   {
     method: "POST",

@@ -107,6 +107,12 @@ async function assertOffline(a: wandb.Artifact) {
 
       const s = await cli(["sync", onlyRunDir(work)], work, vars);
       assert.equal(s.code, 0, `sync: ${s.stdout}\n${s.stderr}`);
+      // Without a terminal, sync names each artifact upload as it starts and when it is up.
+      assert.match(s.stdout, /wandb: uploading artifact offdata: 0\.0 of 0\.0 MB, 0 of 2 files\n/);
+      assert.match(
+        s.stdout,
+        /wandb: uploading artifact offdata: 0\.0 of 0\.0 MB, 2 of 2 files: done\n/,
+      );
 
       const a = await api.artifact("local/arts/offdata:best");
       assert.equal(a.version, "v0");

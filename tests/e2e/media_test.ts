@@ -133,4 +133,17 @@ Deno.test("Table: addData and addColumn; the file is the official client's bytes
   assert.deepEqual(t.columns, ["a", "b", "c", "img", "d"]);
   assert.throws(() => t.addColumn("e", [1]), wandb.MediaError);
   assert.throws(() => t.addData(1), wandb.MediaError);
+  // A column holds one kind of value and nulls, as W&B's ("incompatible types"); the rejected
+  // row is not added.
+  assert.throws(
+    () => t.addData("3", "z", true, null, 4),
+    (e: wandb.MediaError) =>
+      e.code === "media/bad-value" && /column "a" holds a number in row 0 but row 2 has a string/
+        .test(e.message),
+  );
+  assert.equal(t.data.length, 2);
+  assert.throws(() => t.addColumn("e", [1, "x"]), /column "e" holds number and string cells/);
+  // Non-finite numbers are written bare, as the official client writes them.
+  const nf = new wandb.Table({ columns: ["v"], data: [[NaN], [Infinity], [-Infinity]] });
+  assert.equal(nf.toJSONText(), '{"columns":["v"],"data":[[NaN],[Infinity],[-Infinity]]}');
 });

@@ -38,7 +38,13 @@
           const tr = document.createElement("tr");
           for (const c of r) {
             const td = document.createElement("td");
-            td.textContent = text(c);
+            if (c && c._type === "image-file" && typeof c.src === "string") {
+              const img = document.createElement("img");
+              img.className = "table-image";
+              img.src = c.src;
+              img.alt = img.title = c.caption == null ? "" : String(c.caption);
+              td.append(img);
+            } else td.textContent = text(c);
             tr.append(td);
           }
           return tr;

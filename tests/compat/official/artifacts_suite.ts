@@ -196,7 +196,7 @@ scenario(
 );
 
 scenario(
-  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked",
+  "official public API: artifact.save() edits description, metadata, aliases and tags; types, collections, versions, logged/used artifacts list; delete refuses an aliased version unless asked; collection description and tags; link into a portfolio and unlink",
   "artifact_public_api_edit",
   async (env) => {
     const data = await writeData(env);
@@ -227,10 +227,23 @@ scenario(
     assert.deepEqual(got.types, ["dataset"]);
     assert.deepEqual(got.collections, ["mydata"]);
     assert.deepEqual(got.versions, ["v0", "v1"]);
+    assert.deepEqual(got.newest_first, ["v1", "v0"]);
+    assert.deepEqual(got.oldest_first, ["v0", "v1"], "order +createdAt");
     assert.deepEqual(got.logged, ["mydata:v0"]);
     assert.deepEqual(got.used, ["mydata:v0"]);
     assert.equal(got.delete_aliased, "refused");
     assert.deepEqual(got.versions_after, ["v0"]);
+    assert.deepEqual(got.collection, { description: "the data", tags: ["gold", "two words"] });
+    assert.deepEqual(got.collection_tags_after, ["gold"]);
+    // Portfolios: link, read through the link, unlink (the source version stays).
+    assert.deepEqual(got.linked, {
+      version: "v0",
+      aliases: ["latest", "staging"],
+      is_link: true,
+      source: "mydata:v0",
+    });
+    assert.equal(got.unlinked, true);
+    assert.equal(got.source_after_unlink, "v0");
     const d = await env.gql<Json>(VERSION, { name: "mydata:latest" });
     assert.equal(d.project.artifact.versionIndex, 0, "latest moves back to v0");
   },

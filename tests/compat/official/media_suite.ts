@@ -80,6 +80,12 @@ scenario(
     assert.match(page, /data-media-key="plain"[\s\S]*?class="step-slider"/, "a step slider");
     assert.match(page, /<table class="grid wandb-table">[\s\S]*?<td>2.5<\/td>/, "the table");
     assert.match(page, /<svg class="histogram"[\s\S]*?<rect /, "the histogram");
+    // The table of images shows the image from the official client's run-table artifact.
+    const cellImg = /<img class="table-image" src="(\/artifact-blobs\/[0-9a-f]{32})"/.exec(page);
+    assert.ok(cellImg, "the table's Image cell is shown as an image");
+    const cellPng = await fetch(`${env.url}${cellImg[1]}`, { headers: auth });
+    assert.equal(cellPng.status, 200);
+    assert.deepEqual((await cellPng.bytes()).subarray(1, 4), new TextEncoder().encode("PNG"));
     // The image URL on the page serves the PNG with the page's credentials.
     const png = await fetch(`${env.url}${src[1]!.replaceAll("&amp;", "&")}`, { headers: auth });
     assert.equal(png.status, 200);
@@ -97,11 +103,27 @@ async function mediaRows(file: string): Promise<Record<string, string>[]> {
   });
 }
 
+/** Text with PNG entry paths and SHA-256 hashes of images replaced (encoders differ). */
+function maskPng(s: string): string {
+  return s.replace(/media\/images\/(mask\/)?[0-9a-f]{20}\.(mask\.)?png/g, "<png-path>")
+    .replace(/"sha256": "[0-9a-f]{64}"/g, '"sha256": "<sha256>"')
+    .replace(/"digest": "[^"]+", "path": "<png-path>"/g, '"digest": "<png>", "path": "<png-path>"');
+}
+
+/** The run directory our SDK's offline run wrote under the scenario's folder. */
+function ourDirOf(env: CompatEnv): string {
+  const name =
+    [...Deno.readDirSync(`${env.dir}/ours/wandb`)].find((e) => e.name.startsWith("offline-run-"))!
+      .name;
+  return `${env.dir}/ours/wandb/${name}`;
+}
+
 /** A value's form: file names with their hash replaced, hashes as `<sha256>`, PNG bytes aside. */
 function form(key: string, json: string, pngs: boolean): unknown {
   const v = JSON.parse(json);
   const norm = (s: string) =>
-    s.replace(/_[0-9a-f]{20}\./, "_<hash>.").replace(/^[0-9a-f]{64}$/, "<sha256>");
+    s.replace(/_[0-9a-f]{20}\./, "_<hash>.").replace(/^[0-9a-f]{64}$/, "<sha256>")
+      .replace(/^wandb-client-artifact:\/\/[a-z0-9]{128}/, "wandb-client-artifact://<client id>");
   if (typeof v === "string") return norm(v);
   if (Array.isArray(v)) return v.map((x) => (typeof x === "string" ? norm(x) : x));
   // PNG encoders differ (Pillow vs fast-png), so a PNG's size is only checked to be a number.
@@ -151,6 +173,30 @@ async function logOurs(root: string): Promise<string> {
     tab: new wandb.Table({ columns: ["a", "b", "c"], data: [[1, "x", true], [2.5, "y", false]] }),
   });
   run.log({
+    itab: new wandb.Table({
+      columns: ["i", "img"],
+      data: [[
+        1,
+        new wandb.Image(px, {
+          ...shape,
+          caption: "c",
+          boxes: {
+            predictions: {
+              box_data: [{
+                position: { minX: 0.1, maxX: 0.5, minY: 0.1, maxY: 0.5 },
+                class_id: 1,
+                box_caption: "a",
+                scores: { acc: 0.5 },
+              }],
+              class_labels: { 1: "cat" },
+            },
+          },
+          masks: { gt: { mask_data: new Uint8Array(12), class_labels: { 0: "bg" } } },
+        }),
+      ], [2, null]],
+    }),
+  });
+  run.log({
     line: wandb.plot.line(
       new wandb.Table({ data: [[1, 2], [2, 4]], columns: ["x", "y"] }),
       "x",
@@ -179,32 +225,42 @@ scenario(
     const theirs = await mediaRows(wandbFile(theirDir));
     const ours = await mediaRows(wandbFile(await logOurs(`${env.dir}/ours`)));
     assert.equal(ours.length, theirs.length, "the same rows");
-    // Left to the artifacts work (issue #12's other half): the run-table artifact's references.
-    const artifactKeys = /\.(artifact_path|_latest_artifact_path)$/;
     for (let i = 0; i < theirs.length; i++) {
       const t = theirs[i]!, o = ours[i]!;
-      const tKeys = Object.keys(t).filter((k) => !artifactKeys.test(k)).sort();
+      const tKeys = Object.keys(t).sort();
       assert.deepEqual(Object.keys(o).sort(), tKeys, `row ${i}: the same nested keys`);
       for (const k of tKeys) {
         // Image PNG bytes differ by encoder; everything else (tables, boxes JSON, histograms) is
-        // byte-identical, so hashes and sizes of those are compared exactly.
+        // byte-identical, so hashes and sizes of those are compared exactly. Client ids are random.
         const png = /^(img|imgs|plain)\.(path|sha256|size)$|^img\.masks\.gt\.(path|sha256|size)$/
           .test(k);
-        const exact = !png && !/\.filenames$/.test(k);
+        const exact = !png && !/\.filenames$|artifact_path$/.test(k);
         if (exact) assert.deepEqual(JSON.parse(o[k]!), JSON.parse(t[k]!), `row ${i}: ${k}`);
         else assert.deepEqual(form(k, o[k]!, true), form(k, t[k]!, true), `row ${i}: ${k}`);
       }
     }
+    // The run-table artifacts: the same entries, and the same artifact form of each table (the
+    // Image cells' PNG paths and hashes aside), with the class file byte for byte.
+    const tables = async (file: string) =>
+      (await readRecords(file)).filter((x) => x.type === "artifact").map((x) => {
+        const a = x.record.artifact!;
+        const entries = (a.manifest?.contents ?? []).map((c) => {
+          const raw = /\.json$/.test(c.path!) ? Deno.readTextFileSync(c.localPath!) : null;
+          const text = raw === null ? null : maskPng(raw);
+          // A file holding PNG hashes (or a PNG) differs in its digest by the encoder only.
+          const masked = /\.png$/.test(c.path!) || text !== raw;
+          return { path: maskPng(c.path!), digest: masked ? "<png>" : c.digest, text };
+        });
+        return { name: a.name!.replace(/^run-[^-]+-/, "run-<id>-"), type: a.type, entries };
+      });
+    assert.deepEqual(await tables(wandbFile(ourDirOf(env))), await tables(wandbFile(theirDir)));
     // The plot's Vega spec is in the config as the official client puts it.
     const configOf = async (file: string) =>
       (await readRecords(file)).filter((x) => x.type === "config").flatMap((x) =>
         x.record.config!.update!.filter((u) => u.nestedKey?.[1] === "visualize")
       ).map((u) => [u.nestedKey, JSON.parse(u.valueJson!)]);
-    const ourDir =
-      [...Deno.readDirSync(`${env.dir}/ours/wandb`)].find((e) => e.name.startsWith("offline-run-"))!
-        .name;
     assert.deepEqual(
-      await configOf(wandbFile(`${env.dir}/ours/wandb/${ourDir}`)),
+      await configOf(wandbFile(ourDirOf(env))),
       await configOf(wandbFile(theirDir)),
     );
   },

@@ -334,7 +334,8 @@ scenario(
       `import * as wandb from ${JSON.stringify(mod)};
 const run = await wandb.init({ project: "compat", id: "ours1", mode: "offline", config: { lr: 0.1, depth: 3 } });
 for (let i = 0; i < 20; i++) {
-  const preds = i === 19 ? { preds: new wandb.Table({ columns: ["x"], data: [[1], [2]] }) } : {};
+  const img = new wandb.Image(new Uint8Array(12).fill(9), { width: 2, height: 2 });
+  const preds = i === 19 ? { preds: new wandb.Table({ columns: ["x", "img"], data: [[1, img], [2, null]] }) } : {};
   run.log({ loss: 1 / (i + 1), val: { acc: i / 20 }, ...preds });
 }
 console.log("ours says hi");
@@ -389,7 +390,8 @@ await run.finish();
     const arts = await env.gql<Json>(
       `{ project(name: "compat", entityName: "local") {
         model: artifact(name: "ours-model:best") { versionIndex state fileCount metadata createdBy { ... on Run { name } } }
-        table: artifact(name: "run-ours1-preds:latest") { state artifactType { name } createdBy { ... on Run { name } } }
+        table: artifact(name: "run-ours1-preds:latest") { id state fileCount artifactType { name } createdBy { ... on Run { name } } }
+        run(name: "ours1") { summaryMetrics }
       } }`,
     );
     assert.deepEqual(arts.project.model, {
@@ -399,11 +401,22 @@ await run.finish();
       metadata: JSON.stringify({ epochs: 20 }),
       createdBy: { name: "ours1" },
     });
-    assert.deepEqual(arts.project.table, {
+    const { id: tableId, ...table } = arts.project.table;
+    assert.deepEqual(table, {
       state: "COMMITTED",
+      fileCount: 2, // preds.table.json and the Image cell's PNG
       artifactType: { name: "run_table" },
       createdBy: { name: "ours1" },
     });
+    // The table value's client-id path resolves to that artifact after W&B's sync.
+    const preds = JSON.parse(arts.project.run.summaryMetrics).preds;
+    const clientId = /^wandb-client-artifact:\/\/([a-z0-9]+)\//.exec(preds.artifact_path)?.[1];
+    assert.ok(clientId, `artifact_path: ${preds.artifact_path}`);
+    const mapped = await env.gql<Json>(
+      `query M($c: ID!) { clientIDMapping(clientID: $c) { serverID } }`,
+      { c: clientId },
+    );
+    assert.equal(mapped.clientIDMapping?.serverID, tableId);
   },
 );
 

@@ -1,5 +1,5 @@
 """Logs rich media with the official W&B client for the media compat suite: images (a caption,
-boxes, a mask, a list), histograms over steps, a table and a plot. The same data is logged by
+boxes, a mask, a list), histograms over steps, a table, a table of images and a plot. The same data is logged by
 tests/compat/official/media_suite.ts with our SDK, so their history values can be compared.
 Usage: log_media.py PROJECT RUN_ID. Prints one JSON line with the run's directory at the end."""
 import json, sys
@@ -18,6 +18,7 @@ run.log({"img": wandb.Image(px, caption="cap", boxes=boxes, masks=masks),
 for step in range(3):
     run.log({"hist": wandb.Histogram([1, 2, 3, 4, 5.5 + step]), "plain": wandb.Image(px + step)})
 run.log({"tab": wandb.Table(columns=["a", "b", "c"], data=[[1, "x", True], [2.5, "y", False]])})
+run.log({"itab": wandb.Table(columns=["i", "img"], data=[[1, wandb.Image(px, caption="c", boxes=boxes, masks=masks)], [2, None]])})
 run.log({"line": wandb.plot.line(wandb.Table(data=[[1, 2], [2, 4]], columns=["x", "y"]), "x", "y", title="T")})
 run.finish()
 print(json.dumps({"dir": run.dir}))

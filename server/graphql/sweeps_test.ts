@@ -1,0 +1,448 @@
+import assert from "node:assert/strict";
+import { Store } from "../store/mod.ts";
+import { createHandler } from "../handler.ts";
+import { graphqlRoutes } from "./mod.ts";
+import { basic, type GqlBody } from "./_test_util.ts";
+
+// deno-lint-ignore no-explicit-any
+type Json = any;
+
+/** A server with a clock the test moves and a 60 s agent timeout. */
+function setup() {
+  let t = Date.parse("2026-01-02T03:04:05Z");
+  const now = () => new Date(t);
+  const store = Store.open(":memory:", { now });
+  const alice = store.createUser("alice");
+  const bob = store.createUser("bob");
+  const handle = createHandler({
+    store,
+    routes: graphqlRoutes,
+    now,
+    log: () => {},
+    agentTimeoutSeconds: 60,
+  });
+  const gql = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    key = alice.apiKey,
+  ) => {
+    const res = await handle(
+      new Request("http://localhost/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: basic(key) },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+    assert.equal(res.status, 200);
+    return (await res.json()) as GqlBody;
+  };
+  const ok = async (query: string, variables: Record<string, unknown> = {}) => {
+    const body = await gql(query, variables);
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data as Json;
+  };
+  return { store, gql, ok, bobKey: bob.apiKey, tick: (s: number) => (t += s * 1000) };
+}
+
+// The official client's documents (wandb 0.30, apis/public/sweeps.py), verbatim in shape.
+const UPSERT_5 = `mutation UpsertSweep($id: ID, $config: String, $description: String,
+  $entityName: String, $projectName: String, $controller: JSONString, $launchScheduler: JSONString,
+  $templateVariableValues: JSONString, $scheduler: JSONString, $state: String,
+  $priorRunsFilters: JSONString, $displayName: String) {
+  upsertSweep(input: {id: $id, config: $config, description: $description, entityName: $entityName,
+    projectName: $projectName, controller: $controller, launchScheduler: $launchScheduler,
+    templateVariableValues: $templateVariableValues, scheduler: $scheduler, state: $state,
+    priorRunsFilters: $priorRunsFilters, displayName: $displayName}) {
+    sweep { name project { id name entity { id name } } }
+    configValidationWarnings
+  } }`;
+const UPSERT_1 = `mutation UpsertSweep($id: ID, $config: String, $description: String,
+  $entityName: String, $projectName: String, $controller: JSONString, $scheduler: JSONString,
+  $state: String, $priorRunsFilters: JSONString, $displayName: String) {
+  upsertSweep(input: {id: $id, config: $config, description: $description, entityName: $entityName,
+    projectName: $projectName, controller: $controller, scheduler: $scheduler, state: $state,
+    priorRunsFilters: $priorRunsFilters, displayName: $displayName}) { sweep { name } } }`;
+const SWEEP_WITH_RUNS = `query SweepWithRuns($entity: String, $project: String, $sweep: String!,
+  $specs: [JSONString!]!) { project(name: $project, entityName: $entity) { sweep(sweepName: $sweep) {
+    id name method state description config createdAt heartbeatAt updatedAt earlyStopJobRunning
+    bestLoss controller scheduler runCount runCountExpected
+    runs { edges { node { name state config exitcode heartbeatAt shouldStop failed stopped running
+      summaryMetrics sampledHistory(specs: $specs) } } } } } }`;
+const CREATE_AGENT =
+  `mutation CreateAgent($host: String!, $projectName: String, $entityName: String,
+  $sweep: String!) { createAgent(input: {host: $host, projectName: $projectName,
+  entityName: $entityName, sweep: $sweep}) { agent { id } } }`;
+const HEARTBEAT = `mutation Heartbeat($id: ID!, $metrics: JSONString, $runState: JSONString) {
+  agentHeartbeat(input: {id: $id, metrics: $metrics, runState: $runState}) { agent { id } commands } }`;
+
+const GRID =
+  "method: grid\nprogram: train.py\nmetric:\n  name: loss\nparameters:\n  a:\n    values: [1, 2]\n";
+
+type T = ReturnType<typeof setup>;
+
+async function createSweep(t: T, config = GRID, query = UPSERT_5) {
+  const d = await t.ok(query, { config, entityName: "alice", projectName: "p" });
+  return d.upsertSweep.sweep.name as string;
+}
+async function sweepWithRuns(t: T, sweep: string, specs: unknown = "{}") {
+  return (await t.ok(SWEEP_WITH_RUNS, { entity: "alice", project: "p", sweep, specs })).project
+    .sweep;
+}
+async function agent(t: T, sweep: string) {
+  const d = await t.ok(CREATE_AGENT, { host: "h", entityName: "alice", projectName: "p", sweep });
+  return d.createAgent.agent.id as string;
+}
+async function beat(t: T, id: string, runState: Record<string, boolean> = {}): Promise<Json[]> {
+  const d = await t.ok(HEARTBEAT, { id, metrics: "{}", runState: JSON.stringify(runState) });
+  return JSON.parse(d.agentHeartbeat.commands);
+}
+/** What the run process does: its UpsertBucket, then its file_stream end. */
+function finish(t: T, run: string, loss: number, state: "finished" | "failed" = "finished") {
+  t.store.upsertRun("alice", "p", run, { state: "running" });
+  const r = t.store.getRun("alice", "p", run)!;
+  t.store.appendHistory(r.id, 0, [JSON.stringify({ _step: 0, loss })]);
+  t.store.updateRun(r.id, { state, summary: JSON.stringify({ loss }) });
+}
+
+Deno.test("upsertSweep: every fallback variant of the official client creates a sweep", async () => {
+  const t = setup();
+  const full = await t.ok(UPSERT_5, { config: GRID, entityName: "alice", projectName: "p" });
+  assert.match(full.upsertSweep.sweep.name, /^[a-z0-9]{8}$/);
+  assert.equal(full.upsertSweep.sweep.project.name, "p");
+  assert.equal(full.upsertSweep.sweep.project.entity.name, "alice");
+  assert.deepEqual(full.upsertSweep.configValidationWarnings, []);
+  // Without launchScheduler/templateVariableValues, without warnings, without project.
+  const v3 = UPSERT_5.replace("launchScheduler: $launchScheduler,", "")
+    .replace("templateVariableValues: $templateVariableValues,", "")
+    .replace("$launchScheduler: JSONString,", "").replace(
+      "$templateVariableValues: JSONString,",
+      "",
+    );
+  const v2 = v3.replace("configValidationWarnings", "");
+  for (const q of [v3, v2, UPSERT_1]) {
+    const d = await t.ok(q, { config: GRID, entityName: "alice", projectName: "p" });
+    assert.match(d.upsertSweep.sweep.name, /^[a-z0-9]{8}$/);
+  }
+  const list = await t.ok(
+    `{ project(name: "p") { totalSweeps sweeps { edges { node { name } } } } }`,
+  );
+  assert.equal(list.project.totalSweeps, 4);
+  // The stored config is the YAML text sent; unknown keys come back as warnings.
+  const warn = await t.ok(UPSERT_5, {
+    config: GRID + "bogus: 1\n",
+    entityName: "alice",
+    projectName: "p",
+  });
+  assert.equal(warn.upsertSweep.configValidationWarnings.length, 1);
+  assert.match(warn.upsertSweep.configValidationWarnings[0], /bogus/);
+  const s = await sweepWithRuns(t, full.upsertSweep.sweep.name);
+  assert.equal(s.config, GRID);
+  assert.equal(s.method, "grid");
+  assert.equal(s.state, "RUNNING");
+  assert.equal(s.runCountExpected, 2);
+});
+
+Deno.test("upsertSweep: an invalid config is a GraphQL error naming the parameter; nothing stored", async () => {
+  const t = setup();
+  const body = await t.gql(UPSERT_5, {
+    config: "method: grid\nparameters:\n  lr:\n    min: 0.1\n    max: 0.01\n",
+    entityName: "alice",
+    projectName: "p",
+  });
+  assert.equal(body.errors?.length, 1);
+  assert.match(body.errors![0]!.message, /Invalid sweep config: .*parameters\.lr/);
+  assert.equal(body.errors![0]!.extensions?.code, "graphql/bad-argument");
+  assert.equal(t.store.getProject("alice", "p"), undefined);
+  // Another user's entity is refused.
+  const other = await t.gql(UPSERT_5, { config: GRID, entityName: "bob", projectName: "p" });
+  assert.equal(other.errors![0]!.extensions?.code, "graphql/permission");
+});
+
+Deno.test("upsertSweep by id changes the state; unknown ids and bad transitions change nothing", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const id = (await sweepWithRuns(t, name)).id;
+  const setState = (state: string, sid = id) =>
+    t.gql(
+      `mutation ($id: ID, $state: String) { upsertSweep(input: {id: $id, state: $state}) { sweep { name state } } }`,
+      {
+        id: sid,
+        state,
+      },
+    );
+  assert.equal((await setState("PAUSED")).data.upsertSweep.sweep.state, "PAUSED");
+  assert.equal((await setState("RUNNING")).data.upsertSweep.sweep.state, "RUNNING");
+  const unknown = await setState("PAUSED", btoa("Sweep:v1:999"));
+  assert.match(unknown.errors![0]!.message, /not found/);
+  const bad = await setState("SLEEPING");
+  assert.match(bad.errors![0]!.message, /unknown sweep state "SLEEPING"/);
+  assert.equal((await setState("CANCELED")).data.upsertSweep.sweep.state, "CANCELED");
+  const back = await setState("RUNNING");
+  assert.match(back.errors![0]!.message, /canceled and cannot become RUNNING/);
+  assert.equal((await sweepWithRuns(t, name)).state, "CANCELED");
+  // Bob cannot touch alice's sweep.
+  const bob = await t.gql(
+    `mutation ($id: ID) { upsertSweep(input: {id: $id, state: "PAUSED"}) { sweep { name } } }`,
+    { id },
+    t.bobKey,
+  );
+  assert.match(bob.errors![0]!.message, /not found/);
+});
+
+Deno.test("heartbeat: two agents share a grid without duplicates, then the sweep finishes and agents exit", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const b = await agent(t, name);
+  const [ca] = await beat(t, a);
+  const [cb] = await beat(t, b);
+  assert.equal(ca.type, "run");
+  assert.equal(ca.program, "train.py");
+  assert.equal(cb.type, "run");
+  assert.deepEqual([ca.args.a.value, cb.args.a.value].sort(), [1, 2]);
+  // Both are pending runs of the sweep, with their args as config.
+  let s = await sweepWithRuns(t, name);
+  assert.deepEqual(s.runs.edges.map((e: Json) => e.node.state), ["pending", "pending"]);
+  assert.deepEqual(JSON.parse(s.runs.edges[0].node.config), { a: { value: ca.args.a.value } });
+  // A busy agent gets nothing new; an idle one with nothing left waits while a run is live.
+  assert.deepEqual(await beat(t, a, { [ca.run_id]: true }), []);
+  finish(t, ca.run_id, 0.5);
+  assert.deepEqual(await beat(t, a), []);
+  assert.equal((await sweepWithRuns(t, name)).state, "RUNNING");
+  finish(t, cb.run_id, 0.25);
+  assert.deepEqual(await beat(t, b), [{ type: "exit" }]);
+  s = await sweepWithRuns(t, name);
+  assert.equal(s.state, "FINISHED");
+  assert.equal(s.bestLoss, 0.25);
+  assert.equal(s.runCount, 2);
+  assert.deepEqual(await beat(t, a), [{ type: "exit" }]);
+  // The agent's view: runs with their state flags.
+  const node = s.runs.edges.find((e: Json) => e.node.name === cb.run_id).node;
+  assert.deepEqual([node.failed, node.running, node.stopped], [false, false, false]);
+});
+
+Deno.test("heartbeat: errors for an unknown agent and a run of another sweep; nothing changes", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const other = await createSweep(t);
+  const a = await agent(t, name);
+  const o = await agent(t, other);
+  const [run] = await beat(t, o);
+  const unknown = await t.gql(HEARTBEAT, { id: btoa("Agent:v1:42"), runState: "{}" });
+  assert.match(unknown.errors![0]!.message, /Agent .* not found; register it with createAgent/);
+  const foreign = await t.gql(HEARTBEAT, {
+    id: a,
+    runState: JSON.stringify({ [run.run_id]: true }),
+  });
+  assert.match(foreign.errors![0]!.message, /is not a run of sweep/);
+  assert.equal((await sweepWithRuns(t, name)).runCount, 0, "no run was handed out");
+  const noSweep = await t.gql(CREATE_AGENT, {
+    host: "h",
+    entityName: "alice",
+    projectName: "p",
+    sweep: "nope1234",
+  });
+  assert.match(noSweep.errors![0]!.message, /Sweep alice\/p\/nope1234 not found/);
+});
+
+Deno.test("heartbeat: a paused sweep hands out nothing; a canceled one sends exit and stops runs", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const id = (await sweepWithRuns(t, name)).id;
+  const a = await agent(t, name);
+  const state = (s: string) =>
+    t.ok(
+      `mutation ($id: ID, $s: String) { upsertSweep(input: {id: $id, state: $s}) { sweep { name } } }`,
+      { id, s },
+    );
+  await state("PAUSED");
+  assert.deepEqual(await beat(t, a), []);
+  await state("RUNNING");
+  const [run] = await beat(t, a);
+  t.store.upsertRun("alice", "p", run.run_id, { state: "running" });
+  await state("CANCELED");
+  assert.deepEqual(await beat(t, a, { [run.run_id]: true }), [{ type: "exit" }]);
+  assert.equal(t.store.getRun("alice", "p", run.run_id)?.stopped, true);
+});
+
+Deno.test("heartbeat: a lapsed agent's unstarted run goes to another agent, its live run crashes", async () => {
+  const t = setup();
+  const name = await createSweep(
+    t,
+    "method: grid\nparameters:\n  a:\n    values: [1, 2, 3]\n",
+  );
+  const dead = await agent(t, name);
+  const [live] = await beat(t, dead);
+  t.store.upsertRun("alice", "p", live.run_id, { state: "running" });
+  const [unstarted] = await beat(t, dead, { [live.run_id]: true }).then(async () => {
+    // The agent is busy; it gets its second run only as an idle agent would: ask with {}.
+    return await beat(t, dead);
+  });
+  assert.equal(unstarted.type, "run");
+  t.tick(61);
+  const other = await agent(t, name);
+  const [again] = await beat(t, other);
+  assert.equal(again.run_id, unstarted.run_id, "the run never started is offered again");
+  assert.deepEqual(again.args, unstarted.args);
+  assert.equal(t.store.getRun("alice", "p", live.run_id)?.state, "crashed");
+  const agents = await t.ok(
+    `query ($s: String!) { project(name: "p") { sweep(sweepName: $s) { agents { edges { node { state totalRuns } } } } } }`,
+    { s: name },
+  );
+  assert.deepEqual(
+    agents.project.sweep.agents.edges.map((e: Json) => [e.node.state, e.node.totalRuns]),
+    [["LAPSED", 1], ["RUNNING", 1]],
+  );
+});
+
+Deno.test("heartbeat: a run joining the sweep on its own counts, so the grid skips its point", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  t.store.upsertRun("alice", "p", "mine", {
+    sweep: name,
+    config: JSON.stringify({ a: { value: 1, desc: null } }),
+    state: "finished",
+  });
+  const a = await agent(t, name);
+  const [cmd] = await beat(t, a);
+  assert.equal(cmd.args.a.value, 2);
+  assert.equal((await sweepWithRuns(t, name)).runCount, 2);
+});
+
+Deno.test("local controller: schedule entries become runs, answered in scheduler; earlystop stops", async () => {
+  const t = setup();
+  const config =
+    "method: random\ncontroller:\n  type: local\nparameters:\n  a:\n    values: [1, 2]\n";
+  const name = await createSweep(t, config);
+  const id = (await sweepWithRuns(t, name)).id;
+  const a = await agent(t, name);
+  assert.deepEqual(await beat(t, a), [], "nothing until the controller schedules");
+  const write = (controller: unknown) =>
+    t.gql(UPSERT_5, { id, config, controller: JSON.stringify(controller) });
+  await write({ schedule: [{ id: "sched00001", data: { args: { a: { value: 2 } } } }] });
+  const [cmd] = await beat(t, a);
+  assert.deepEqual([cmd.type, cmd.args], ["run", { a: { value: 2 } }]);
+  const s = await sweepWithRuns(
+    t,
+    name,
+    JSON.stringify({ keys: ["_step", "loss"], samples: 100000 }),
+  );
+  assert.deepEqual(JSON.parse(s.scheduler), {
+    scheduled: [{ id: "sched00001", runid: cmd.run_id }],
+  });
+  assert.deepEqual(await beat(t, a), [], "an entry is handed out once");
+  // earlystop naming a run that is not the sweep's is refused; naming ours stops it.
+  const bad = await write({ schedule: [], earlystop: ["nope"] });
+  assert.match(bad.errors![0]!.message, /earlystop: run "nope" is not a run of sweep/);
+  t.store.upsertRun("alice", "p", cmd.run_id, { state: "running" });
+  assert.equal((await write({ schedule: [], earlystop: [cmd.run_id] })).errors, undefined);
+  assert.deepEqual(await beat(t, a, { [cmd.run_id]: true }), [{
+    type: "stop",
+    run_id: cmd.run_id,
+  }]);
+  // args null: the search is exhausted; once nothing is live the sweep finishes.
+  finish(t, cmd.run_id, 1);
+  await write({ schedule: [{ id: "sched00002", data: { args: null } }] });
+  assert.deepEqual(await beat(t, a), [{ type: "exit" }]);
+  assert.equal((await sweepWithRuns(t, name)).state, "FINISHED");
+});
+
+Deno.test("public API: the Sweep query, Run.sweep and runs filtered by sweep", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const [cmd] = await beat(t, a);
+  finish(t, cmd.run_id, 0.125);
+  const [second] = await beat(t, a);
+  finish(t, second.run_id, 0.5);
+  await beat(t, a);
+  const d = await t.ok(
+    `query GetSweep($name: String!, $project: String, $entity: String) {
+      project(name: $project, entityName: $entity) { sweep(sweepName: $name) {
+        __typename id name displayName method state description bestLoss config createdAt updatedAt
+        runCount runCountExpected } } }`,
+    { name, project: "p", entity: "alice" },
+  );
+  assert.equal(d.project.sweep.name, name);
+  assert.equal(d.project.sweep.runCount, 2);
+  assert.equal(d.project.sweep.bestLoss, 0.125);
+  const runs = await t.ok(
+    `query ($f: JSONString) { project(name: "p") { runs(filters: $f, order: "+summary_metrics.loss") {
+      edges { node { name sweepName sweep { name } } } } } }`,
+    { f: JSON.stringify({ $and: [{ sweep: name }] }) },
+  );
+  assert.equal(runs.project.runs.edges.length, 2);
+  assert.equal(runs.project.runs.edges[0].node.name, cmd.run_id);
+  assert.equal(runs.project.runs.edges[0].node.sweep.name, name);
+});
+
+Deno.test("heartbeat: Hyperband stops the running run below its band's threshold", async () => {
+  const t = setup();
+  const name = await createSweep(
+    t,
+    "method: random\nmetric:\n  name: loss\nearly_terminate:\n  type: hyperband\n  min_iter: 1\n" +
+      "parameters:\n  a:\n    values: [1, 2]\n",
+  );
+  const a = await agent(t, name);
+  const b = await agent(t, name);
+  const [ra] = await beat(t, a);
+  const [rb] = await beat(t, b);
+  for (const [run, loss] of [[ra.run_id, 0.1], [rb.run_id, 0.9]] as const) {
+    t.store.upsertRun("alice", "p", run, { state: "running" });
+    const r = t.store.getRun("alice", "p", run)!;
+    t.store.appendHistory(r.id, 0, [JSON.stringify({ _step: 0, loss })]);
+  }
+  assert.deepEqual(await beat(t, a, { [ra.run_id]: true }), []);
+  assert.deepEqual(await beat(t, b, { [rb.run_id]: true }), [{ type: "stop", run_id: rb.run_id }]);
+  const s = await sweepWithRuns(t, name);
+  const stopped = Object.fromEntries(
+    s.runs.edges.map((e: Json) => [e.node.name, e.node.shouldStop]),
+  );
+  assert.deepEqual(stopped, { [ra.run_id]: false, [rb.run_id]: true });
+});
+
+Deno.test("upsertSweep: prior runs join the new sweep; a config changes only before the first run", async () => {
+  const t = setup();
+  t.store.upsertRun("alice", "p", "old1", {
+    config: JSON.stringify({ a: { value: 1 } }),
+    state: "finished",
+  });
+  t.store.upsertRun("alice", "p", "old2", { state: "finished" });
+  const d = await t.ok(UPSERT_5, {
+    config: GRID,
+    entityName: "alice",
+    projectName: "p",
+    priorRunsFilters: JSON.stringify({ $or: [{ name: "old1" }] }),
+  });
+  const name = d.upsertSweep.sweep.name;
+  assert.equal(t.store.getRun("alice", "p", "old1")?.sweep, name);
+  assert.equal(t.store.getRun("alice", "p", "old2")?.sweep, null);
+  const s = await sweepWithRuns(t, name);
+  // The same config in other YAML words is no change; a different one is refused once runs exist.
+  const same = await t.gql(UPSERT_5, {
+    id: s.id,
+    config: GRID.replace("[1, 2]", "\n      - 1\n      - 2"),
+  });
+  assert.equal(same.errors, undefined);
+  const other = await t.gql(UPSERT_5, { id: s.id, config: GRID.replace("[1, 2]", "[1, 2, 3]") });
+  assert.match(
+    other.errors![0]!.message,
+    /already has runs; its config can only change before the first run/,
+  );
+  assert.equal((await sweepWithRuns(t, name)).config, GRID);
+  // The grid skips the point the prior run already covers.
+  const [cmd] = await beat(t, await agent(t, name));
+  assert.equal(cmd.args.a.value, 2);
+});
+
+Deno.test("heartbeat: a run whose program died before wandb.init is marked crashed", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const [first] = await beat(t, a);
+  // The next heartbeat does not report it: its process is gone, the run never started.
+  const [second] = await beat(t, a);
+  assert.equal(t.store.getRun("alice", "p", first.run_id)?.state, "crashed");
+  assert.notEqual(second.run_id, first.run_id);
+  assert.notDeepEqual(second.args, first.args, "the crashed run used its grid point");
+});
