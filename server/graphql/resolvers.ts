@@ -30,6 +30,14 @@ import {
   runArtifacts,
 } from "./artifacts.ts";
 import { projectSweep, projectSweeps, runSweep, sweepRootFields } from "./sweeps.ts";
+import {
+  entityDefaultResourceConfig,
+  LAUNCH_DEFAULT_PROJECT,
+  launchRootFields,
+  projectLaunchAgents,
+  projectRunQueue,
+  projectRunQueues,
+} from "./launch.ts";
 
 /** Per-request context handed to every resolver. */
 export interface GqlContext {
@@ -88,6 +96,8 @@ function visibleProject(
 ): Project | undefined {
   const e = entity || ctx.user.username;
   if (!name || !canSee(ctx, e)) return undefined;
+  // Every W&B entity has the Launch project (its run queues live there): made on first read.
+  if (name === LAUNCH_DEFAULT_PROJECT) return ctx.store.ensureProject(e, name);
   return ctx.store.getProject(e, name);
 }
 
@@ -223,9 +233,15 @@ export class EntityNode {
   readonly id: string;
   /** No organizations here. */
   readonly organization = null;
+  /** No teams here: every entity is a user's. */
+  readonly isTeam = false;
   /** @param name entity name */
   constructor(readonly name: string) {
     this.id = encodeId("Entity", name);
+  }
+  /** A default resource config of the entity (Launch), or null. */
+  defaultResourceConfig(args: { id: string }, ctx: GqlContext) {
+    return entityDefaultResourceConfig(this.name, args.id, ctx);
   }
 }
 
@@ -264,6 +280,18 @@ export class ProjectNode {
   /** Saved views and reports: none are kept, so an empty connection (as W&B for a new project). */
   allViews() {
     return emptyConnection();
+  }
+  /** The project's run queues (Launch), by name. */
+  runQueues(_: Args, ctx: GqlContext) {
+    return projectRunQueues(this.project, ctx);
+  }
+  /** A run queue (Launch) by name, or null. */
+  runQueue(args: { name: string }, ctx: GqlContext) {
+    return projectRunQueue(this.project, args.name, ctx);
+  }
+  /** The project's launch agents, newest first. */
+  launchAgents(_: Args, ctx: GqlContext) {
+    return projectLaunchAgents(this.project, ctx);
   }
   /** A committed artifact version by `collection:alias` (`v<N>`, `latest`, a digest). */
   artifact(args: { name: string }, ctx: GqlContext) {
@@ -756,6 +784,7 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
     viewer: (_: Args, ctx: GqlContext) => new ViewerNode(ctx.user),
     ...artifactRootFields(),
     ...sweepRootFields(),
+    ...launchRootFields(),
     entity: (args: { name?: string | null }, ctx: GqlContext) => {
       const name = args.name || ctx.user.username;
       return canSee(ctx, name) ? new EntityNode(name) : null;

@@ -80,6 +80,8 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
       DROP TABLE artifact_collection_tags;
       DROP TABLE sweep_runs; DROP TABLE sweep_agents; DROP TABLE sweeps;
       DROP INDEX runs_by_sweep;
+      DROP TABLE launch_resource_configs; DROP TABLE run_queues; DROP TABLE run_queue_items;
+      DROP TABLE launch_agents;
       CREATE TABLE history (
         run INTEGER NOT NULL,
         step INTEGER NOT NULL,

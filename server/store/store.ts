@@ -41,6 +41,7 @@ import { FileStreamStore, type HistoryArgs, type HistoryRange } from "./file_str
 import { type RunFile, RunFileStore } from "./files.ts";
 import { ArtifactStore } from "./artifacts.ts";
 import { SweepStore } from "./sweeps.ts";
+import { LaunchStore } from "./launch.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -120,6 +121,8 @@ export class Store {
   readonly artifacts: ArtifactStore;
   /** The sweeps family (sweeps.ts): sweeps, their agents and the runs handed out. */
   readonly sweeps: SweepStore;
+  /** The Launch family (launch.ts): run queues, their items and launch agents. */
+  readonly launch: LaunchStore;
   readonly #checkpointer: Checkpointer | undefined;
 
   private constructor(db: DatabaseSync, now: () => Date, checkpointer?: Checkpointer) {
@@ -133,6 +136,7 @@ export class Store {
     this.#files = new RunFileStore(ctx);
     this.artifacts = new ArtifactStore(ctx);
     this.sweeps = new SweepStore(ctx);
+    this.launch = new LaunchStore(ctx, this.#projects);
     this.#checkpointer = checkpointer;
   }
 
