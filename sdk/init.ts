@@ -24,7 +24,14 @@ import { UsageError } from "./errors.ts";
 import { ArtifactProgressLine, printLines } from "./printer.ts";
 import { type AlertOptions, Run } from "./run.ts";
 import type { DefineMetricOptions } from "./metrics.ts";
-import { resolveSettings, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
+import {
+  processEnv,
+  resolveSettings,
+  type ResumeMode,
+  type Settings,
+  type SettingsInput,
+} from "./settings.ts";
+import { launchOverrides } from "./launch_overrides.ts";
 import { type OnlinePlan, planOnline } from "./online.ts";
 import type { RunStartResult } from "../proto/worker_protocol.ts";
 import type { Summary } from "./summary.ts";
@@ -205,6 +212,12 @@ export async function init(options: InitOptions = {}): Promise<Run> {
   if (run && !run.finished) await run.finish();
   const resolved = resolveSettings({ setup: setupSettings, init: initToSettings(options) });
   const settings = resolved.settings;
+  // A run started by a launch agent: the queue item's config overrides the script's.
+  const launched = launchOverrides(processEnv(), settings.launch === true);
+  if (launched.warning && !settings.silent) printLines([launched.warning]);
+  if (Object.keys(launched.config).length > 0) {
+    options = { ...options, config: { ...options.config, ...launched.config } };
+  }
   // Validate the config before anything is created: a bad value throws here, naming its key path.
   if (options.config !== undefined) new ConfigState(() => {}).init(options.config);
   if (!settings.silent) printLines(resolved.notices);
@@ -214,7 +227,13 @@ export async function init(options: InitOptions = {}): Promise<Run> {
     r = new Run({ settings, mode: "disabled", startMs, onFinished: () => forget(r) });
     r.initConfig(options.config ?? {});
   } else {
-    r = await startRun(settings, options, startMs, resolved.sources.run_id !== undefined);
+    r = await startRun(
+      settings,
+      options,
+      startMs,
+      resolved.sources.run_id !== undefined,
+      launched.wandb,
+    );
   }
   run = r;
   config = r.config;
@@ -256,6 +275,7 @@ async function startRun(
   options: InitOptions,
   startMs: number,
   explicitId: boolean,
+  launchWandb: Record<string, string>,
 ): Promise<Run> {
   let mode: "online" | "offline" = settings.mode === "online" ? "online" : "offline";
   const notices: string[] = [];
@@ -340,7 +360,9 @@ async function startRun(
     bridge.onArtifactProgress = (p) => line.update(p);
   }
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
-  const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
+  const configItems: wandb_internal.IConfigItem[] = [
+    { key: "_wandb", valueJson: JSON.stringify(launchWandb) },
+  ];
   const initial = resumed ? { ...resumed.config, ...options.config } : options.config ?? {};
   for (const it of r.initConfig(initial)) {
     configItems.push({ key: it.path[0]!, valueJson: it.json });

@@ -74,6 +74,8 @@ export interface Settings {
   host?: string;
   /** The sweep this run belongs to. */
   sweep_id?: string;
+  /** Started by a launch agent (`WANDB_LAUNCH`): `WANDB_CONFIG` overrides the config. */
+  launch?: boolean;
   /** GraphQL retries (W&B default: no count limit, 7 days). */
   x_graphql_retry_max?: number;
   /** First GraphQL retry wait. @default 1 */
@@ -142,6 +144,7 @@ const KINDS: Record<keyof Settings, Kind> = {
   program: "string",
   host: "string",
   sweep_id: "string",
+  launch: "bool",
   x_graphql_retry_max: "number",
   x_graphql_retry_wait_min_seconds: "number",
   x_graphql_retry_wait_max_seconds: "number",
