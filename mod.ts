@@ -37,6 +37,12 @@ export {
 export { ArtifactError, type ArtifactErrorCode } from "./sdk/artifacts/errors.ts";
 export type { DownloadOptions, DownloadStats } from "./sdk/artifacts/remote.ts";
 export type { SaveOptions, SavePolicy } from "./sdk/save.ts";
+export {
+  type CodeFilter,
+  JobError,
+  type JobErrorCode,
+  type LogCodeOptions,
+} from "./sdk/jobs/mod.ts";
 export { type DefineMetricOptions, MetricError, type MetricSummaryName } from "./sdk/metrics.ts";
 export type { LogOptions } from "./sdk/history.ts";
 export type { Config, ConfigUpdateOptions } from "./sdk/config.ts";

@@ -30,9 +30,13 @@ import { type Summary, summaryProxy, SummaryState } from "./summary.ts";
 import { Artifact } from "./artifacts/artifact.ts";
 import { ArtifactError, type ArtifactErrorCode } from "./artifacts/errors.ts";
 import { fetchArtifact } from "./artifacts/remote.ts";
+import { resolve } from "node:path";
 import { crc32 } from "../internal/crc32.ts";
 import { GraphQLClient, resolveCredentials } from "../net/mod.ts";
 import type { ArtifactOutcome } from "../internal/sender/artifacts.ts";
+import { collectCode, type LogCodeOptions } from "./jobs/code.ts";
+import { codeArtifactName } from "./jobs/names.ts";
+import { programPath, programRelpath, runJob } from "./jobs/run_job.ts";
 
 /** Options of {@linkcode Run.logArtifact}. */
 export interface LogArtifactOptions {
@@ -119,6 +123,10 @@ export class Run {
   #stop = new AbortController();
   #stopHandlers: (() => void)[] = [];
   #dropWrites = false;
+  /** The code artifact `logCode` logged, with the root it was taken from. */
+  #code: { artifact: Artifact; root: string } | undefined;
+  /** Whether the run used a job (it then makes none, as W&B's job builder). */
+  #usedJob = false;
 
   /**
    * Made by `init()`: start runs with `wandb.init()`, not `new Run()`.
@@ -389,6 +397,7 @@ export class Run {
     this.#onFinished?.(this.#exitCode);
     const bridge = this.#bridge;
     if (!bridge) return;
+    await this.#makeJob();
     let result: FinishResult;
     const progress = this.settings.silent ? undefined : new SendProgressLine();
     bridge.onSendProgress = (p) => progress?.update(p);
@@ -569,6 +578,7 @@ export class Run {
   async useArtifact(ref: string | Artifact): Promise<Artifact> {
     this.#guard("run.useArtifact()");
     if (ref instanceof Artifact) {
+      if (ref.type === "job") this.#usedJob = true;
       if (ref.id) {
         this.#publish({ useArtifact: { id: ref.id, type: ref.type, name: ref.name } });
         this.#bridge?.schedule();
@@ -588,9 +598,79 @@ export class Run {
     const entity = parts.pop() ?? this.entity ?? "";
     const data = await fetchArtifact(gql, entity, project, name);
     const a = await Artifact.fromServer(gql, data, { entity, project });
+    if (a.type === "job") this.#usedJob = true;
     this.#publish({ useArtifact: { id: a.id, type: a.type, name: a.name } });
     this.#bridge?.schedule();
     return a;
+  }
+
+  /**
+   * Logs the run's source code as an artifact of type `code` (W&B's `run.log_code()`): the files
+   * under `root` that `include` takes and `exclude` leaves (by default source files and Deno
+   * project files, without `wandb/`, `node_modules/` and `.git/`; see sdk/jobs/code.ts), named
+   * `source-<project>-<program path>` unless `name` is given. The run's job (when job creation is
+   * on) then has this artifact as its source when the program is not in a git repository with a
+   * remote and a commit.
+   *
+   * @returns the logged artifact, or undefined (with a warning) when no file matched
+   * @throws {RunFinishedError} after `finish()`
+   * @example
+   * ```ts ignore
+   * run.logCode(".", { exclude: (path) => path.includes("/fixtures/") });
+   * ```
+   */
+  logCode(root = ".", options: LogCodeOptions = {}): Artifact | undefined {
+    this.#guard("run.logCode()");
+    const files = collectCode(root, options);
+    if (files.length === 0) {
+      this.#notice(
+        `wandb: WARNING run.logCode(): no source files under ${root}; no code was logged (pass include to choose files)`,
+      );
+      return undefined;
+    }
+    const s = this.settings;
+    const path = programPath(s.program ?? Deno.mainModule, s.root_dir);
+    const name = options.name ??
+      codeArtifactName(this.project, path ? programRelpath(path, s.disable_git) : "");
+    const artifact = new Artifact(name, "code");
+    for (const f of files) artifact.addFile(f.path, { name: f.name });
+    this.#publishArtifact(artifact, {}, false);
+    this.#code = { artifact, root: resolve(root) };
+    return artifact;
+  }
+
+  /** Builds and logs the run's job at finish (W&B's job builder); never fails the finish. */
+  async #makeJob(): Promise<void> {
+    const s = this.settings;
+    if (s.disable_job_creation) return;
+    if (this.#usedJob) {
+      this.#debug?.info("job: the run used a job; making none");
+      return;
+    }
+    try {
+      let code;
+      // The source artifact is referred to by its server id: only an online run knows it (an
+      // offline run's job falls back to the image, as W&B's does).
+      if (this.#code && this.mode === "online") {
+        const a = await this.#code.artifact.wait().catch(() => undefined);
+        if (a?.id) code = { id: a.id, name: a.name, root: this.#code.root };
+      }
+      const job = await runJob({
+        settings: s,
+        project: this.project,
+        config: this.#configState.toObject(),
+        summary: this.#summaryState.toObject(),
+        code,
+      });
+      if ("skip" in job) {
+        this.#debug?.info(`job: none made: ${job.skip}`);
+        return;
+      }
+      this.#publishArtifact(job.artifact, { aliases: job.plan.aliases }, true);
+      this.#debug?.info(`job: ${job.plan.name} (${job.plan.info.source_type})`);
+    } catch (err) {
+      this.#debug?.warn(`job: not made: ${(err as Error).message}`);
+    }
   }
 
   #publishArtifact(

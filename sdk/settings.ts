@@ -68,6 +68,17 @@ export interface Settings {
   init_timeout: number;
   /** Throw on a decreasing step instead of dropping the row with a warning. @default false */
   x_strict_steps: boolean;
+  /**
+   * Make no `job` artifact at finish (W&B's `disable_job_creation`; W&B 0.30 makes none unless
+   * this is `false`, and neither do we). @default true
+   */
+  disable_job_creation: boolean;
+  /** The Docker image the run executes in (`WANDB_DOCKER`): the source of an `image` job. */
+  docker?: string;
+  /** The job artifact's name instead of the one made from its source (`job_name`). */
+  job_name?: string;
+  /** The job's source instead of the first found (repo, then artifact, then image). */
+  job_source?: "repo" | "artifact" | "image";
   /** Program path reported in metadata. */
   program?: string;
   /** Host name reported in metadata. */
@@ -115,6 +126,7 @@ const DEFAULTS = {
   x_disable_stats: false,
   init_timeout: 90,
   x_strict_steps: false,
+  disable_job_creation: true,
 } as const;
 
 type Kind = "string" | "bool" | "number" | "list";
@@ -141,6 +153,10 @@ const KINDS: Record<keyof Settings, Kind> = {
   x_disable_stats: "bool",
   init_timeout: "number",
   x_strict_steps: "bool",
+  disable_job_creation: "bool",
+  docker: "string",
+  job_name: "string",
+  job_source: "string",
   program: "string",
   host: "string",
   sweep_id: "string",
@@ -443,6 +459,14 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
       `unknown value ${JSON.stringify(s.console)}`,
       "use auto, off, wrap or redirect",
       from.console,
+    );
+  }
+  if (s.job_source !== undefined && !["repo", "artifact", "image"].includes(s.job_source)) {
+    throw new SettingsError(
+      "job_source",
+      `unknown value ${JSON.stringify(s.job_source)}`,
+      "use repo, artifact or image",
+      from.job_source,
     );
   }
   if (s.x_stats_sampling_interval <= 0) {

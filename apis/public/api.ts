@@ -27,6 +27,7 @@ import { resolveCredentials } from "../../net/credentials.ts";
 import { Artifact } from "../../sdk/artifacts/artifact.ts";
 import { fetchArtifact } from "../../sdk/artifacts/remote.ts";
 import { ArtifactCollections, type ArtifactVersions, collectionVersions } from "./artifacts.ts";
+import { type Job, loadJob } from "./jobs.ts";
 import type { RetryPolicy } from "../../net/retry.ts";
 import { processEnv, resolveSettings } from "../../sdk/settings.ts";
 import { PUBLIC_RETRY_POLICY, PublicClient } from "./_client.ts";
@@ -305,6 +306,25 @@ export class Api {
     const entity = parts.pop() ?? await this.#client.defaultEntity();
     const data = await fetchArtifact(this.#client.gql, entity, project, name);
     return await Artifact.fromServer(this.#client.gql, data, { entity, project });
+  }
+
+  /**
+   * A job by `"entity/project/name:alias"` (or `"project/name:alias"`, `"name"`; `:latest` when
+   * no alias is given): W&B's `wandb.Api().job()`.
+   *
+   * @throws {JobError} `job/not-found`, `job/not-a-job`, `job/malformed`
+   * @example
+   * ```ts ignore
+   * const job = await api.job("me/proj/job-source-proj-train.ts:latest");
+   * console.log(job.sourceType, job.entrypoint);
+   * ```
+   */
+  async job(path: string): Promise<Job> {
+    const parts = path.split("/");
+    const name = parts.pop()!;
+    const project = parts.pop() ?? this.#client.project;
+    const entity = parts.pop() ?? await this.#client.defaultEntity();
+    return await loadJob(this.#client.gql, entity, project, name);
   }
 
   /**

@@ -25,6 +25,17 @@ export {
 } from "./artifacts.ts";
 
 // Resources
+export {
+  type ArtifactJobSource,
+  type ImageJobSource,
+  Job,
+  JobError,
+  type JobErrorCode,
+  type JobInfo,
+  type JobSourceType,
+  type RepoJobSource,
+  type WandbType,
+} from "./jobs.ts";
 export { Project, Projects } from "./projects.ts";
 export { type HistoryKeys, Run, Runs, type RunsOptions, type RunUser } from "./runs.ts";
 export { Summary } from "./summary.ts";

@@ -254,7 +254,9 @@ export class ArtifactSaver {
       artifactCollectionNames: [name],
       entityName: run.entity,
       projectName: run.project,
-      runName: run.runId,
+      // A user-created record (a draft a run uses, a job) has no producing run, as W&B's core
+      // sends it: the run only uses the version (useAfterCommit below).
+      runName: rec.userCreated ? null : run.runId,
       description: rec.description || null,
       digest: rec.digest,
       aliases: aliases.map((alias) => ({ artifactCollectionName: name, alias })),

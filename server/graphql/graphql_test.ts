@@ -50,7 +50,7 @@ Deno.test("capability probes return objects with the advertised fields", async (
   const names = (k: string) => body.data[k].fields.map((f: { name: string }) => f.name);
   assert.ok(names("QueryType").includes("serverInfo"));
   assert.ok(names("MutationType").includes("createRunFiles"));
-  assert.ok(!names("MutationType").includes("createRunQueue"));
+  assert.ok(names("MutationType").includes("createRunQueue")); // Launch is served (issue #14)
   assert.deepEqual(
     names("ServerInfoType").filter((n: string) => n.endsWith("VersionInfo")).sort(),
     ["cliVersionInfo", "latestLocalVersionInfo"],

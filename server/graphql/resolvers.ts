@@ -29,6 +29,13 @@ import {
   projectMembership,
   runArtifacts,
 } from "./artifacts.ts";
+import {
+  entityDefaultResourceConfig,
+  launchRootFields,
+  projectLaunchAgents,
+  projectRunQueue,
+  projectRunQueues,
+} from "./launch.ts";
 
 /** Per-request context handed to every resolver. */
 export interface GqlContext {
@@ -226,6 +233,10 @@ export class EntityNode {
   constructor(readonly name: string) {
     this.id = encodeId("Entity", name);
   }
+  /** A default resource config of the entity (Launch), or null. */
+  defaultResourceConfig(args: { id: string }, ctx: GqlContext) {
+    return entityDefaultResourceConfig(this.name, args.id, ctx);
+  }
 }
 
 /** `Project` (W&B also calls it `model`). */
@@ -263,6 +274,18 @@ export class ProjectNode {
   /** Saved views and reports: none are kept, so an empty connection (as W&B for a new project). */
   allViews() {
     return emptyConnection();
+  }
+  /** The project's run queues (Launch), by name. */
+  runQueues(_: Args, ctx: GqlContext) {
+    return projectRunQueues(this.project, ctx);
+  }
+  /** A run queue (Launch) by name, or null. */
+  runQueue(args: { name: string }, ctx: GqlContext) {
+    return projectRunQueue(this.project, args.name, ctx);
+  }
+  /** The project's launch agents, newest first. */
+  launchAgents(_: Args, ctx: GqlContext) {
+    return projectLaunchAgents(this.project, ctx);
   }
   /** A committed artifact version by `collection:alias` (`v<N>`, `latest`, a digest). */
   artifact(args: { name: string }, ctx: GqlContext) {
@@ -728,6 +751,7 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
   const root = {
     viewer: (_: Args, ctx: GqlContext) => new ViewerNode(ctx.user),
     ...artifactRootFields(),
+    ...launchRootFields(),
     entity: (args: { name?: string | null }, ctx: GqlContext) => {
       const name = args.name || ctx.user.username;
       return canSee(ctx, name) ? new EntityNode(name) : null;

@@ -33,6 +33,7 @@ import { FilterError, StoreError } from "../store/mod.ts";
 import { HttpError } from "../http_error.ts";
 import { GraphqlApiError } from "./errors.ts";
 import { createRootValue, type GqlContext } from "./resolvers.ts";
+import { LAUNCH_SDL } from "./launch.ts";
 
 /** The schema in SDL. */
 export const SCHEMA_SDL = /* GraphQL */ `
@@ -881,25 +882,7 @@ type Organization {
   name: String!
   coreWeaveOrganizationId: String
 }
-input CreateRunQueueInput {
-  entityName: String!
-  projectName: String!
-  queueName: String!
-  access: String!
-}
-input PushToRunQueueInput {
-  queueID: ID!
-  runSpec: JSONString!
-}
-input FailRunQueueItemInput {
-  runQueueItemId: ID!
-}
-input CreateLaunchAgentInput {
-  entityName: String!
-  projectName: String!
-  runQueues: [ID!]!
-  hostname: String!
-}
+${LAUNCH_SDL}
 `;
 
 function jsonStringValue(v: unknown): string {

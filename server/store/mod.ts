@@ -47,6 +47,7 @@ export {
   type UpsertRunResult,
   type User,
 } from "./store.ts";
+export * from "./launch.ts";
 export {
   type CompiledRunQuery,
   compileRunFilters,

@@ -16,7 +16,7 @@ import { HISTORY_DDL, migrateRowsToPages } from "./_history.ts";
 import { StoreError } from "./store_error.ts";
 
 /** The schema version this code writes and expects. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Raised when a database was written by a newer, unknown schema version: a {@link StoreError}
@@ -245,8 +245,70 @@ CREATE TABLE blobs (
 ) WITHOUT ROWID;
 `;
 
+/**
+ * Version 5: Launch (launch.ts): default resource configs, run queues, their items (state,
+ * priority, lease, the acked run, failure and warnings) and launch agents.
+ */
+const V5_LAUNCH = `
+CREATE TABLE launch_resource_configs (
+  id INTEGER PRIMARY KEY,
+  entity TEXT NOT NULL,
+  resource TEXT NOT NULL,
+  config TEXT NOT NULL,
+  template_variables TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE run_queues (
+  id INTEGER PRIMARY KEY,
+  project INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  access TEXT NOT NULL,
+  prioritization_mode TEXT NOT NULL,
+  default_resource_config INTEGER,
+  created_by INTEGER,
+  created_at TEXT NOT NULL,
+  UNIQUE (project, name)
+);
+CREATE TABLE run_queue_items (
+  id INTEGER PRIMARY KEY,
+  queue INTEGER NOT NULL,
+  run_spec TEXT NOT NULL,
+  template_variable_values TEXT,
+  priority INTEGER NOT NULL,
+  state TEXT NOT NULL,
+  agent INTEGER,
+  run_entity TEXT,
+  run_project TEXT,
+  run_name TEXT,
+  error TEXT,
+  warnings TEXT NOT NULL DEFAULT '[]',
+  created_by INTEGER,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX run_queue_items_fifo ON run_queue_items (queue, state, id);
+CREATE INDEX run_queue_items_prio ON run_queue_items (queue, state, priority, id);
+CREATE INDEX run_queue_items_lease ON run_queue_items (queue, state, updated_at);
+CREATE INDEX run_queue_items_by_agent ON run_queue_items (agent, state);
+CREATE TABLE launch_agents (
+  id INTEGER PRIMARY KEY,
+  project INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  hostname TEXT NOT NULL,
+  queues TEXT NOT NULL,
+  status TEXT NOT NULL,
+  stop_polling INTEGER NOT NULL,
+  config TEXT,
+  version TEXT,
+  heartbeat_at TEXT NOT NULL,
+  created_by INTEGER,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX launch_agents_by_project ON launch_agents (project, id);
+`;
+
 /** Migrations by target version; index `i` upgrades from version `i` to `i + 1`. */
-const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4];
+const MIGRATIONS: readonly (string | ((db: DatabaseSync) => void))[] = [V1, v2, V3, V4, V5_LAUNCH];
 
 /**
  * Creates or upgrades the schema in one transaction and returns the resulting version.

@@ -77,6 +77,8 @@ Deno.test("version 1 data dirs migrate: history rows move into pages, keys are d
       DROP TABLE artifact_types; DROP TABLE artifact_collections; DROP TABLE artifacts;
       DROP TABLE artifact_aliases; DROP TABLE artifact_links; DROP TABLE artifact_tags;
       DROP TABLE artifact_files; DROP TABLE artifact_usage; DROP TABLE blobs;
+      DROP TABLE launch_resource_configs; DROP TABLE run_queues; DROP TABLE run_queue_items;
+      DROP TABLE launch_agents;
       CREATE TABLE history (
         run INTEGER NOT NULL,
         step INTEGER NOT NULL,

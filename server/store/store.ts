@@ -40,6 +40,7 @@ import {
 import { FileStreamStore, type HistoryArgs, type HistoryRange } from "./file_stream.ts";
 import { type RunFile, RunFileStore } from "./files.ts";
 import { ArtifactStore } from "./artifacts.ts";
+import { LaunchStore } from "./launch.ts";
 import {
   type Checkpointer,
   startCheckpointer,
@@ -105,6 +106,8 @@ export class Store {
    * and blobs. Exposed whole rather than delegated method by method: it is one cohesive API.
    */
   readonly artifacts: ArtifactStore;
+  /** The Launch family (launch.ts): run queues, their items and launch agents. */
+  readonly launch: LaunchStore;
   readonly #checkpointer: Checkpointer | undefined;
 
   private constructor(db: DatabaseSync, now: () => Date, checkpointer?: Checkpointer) {
@@ -117,6 +120,7 @@ export class Store {
     this.#stream = new FileStreamStore(ctx, history);
     this.#files = new RunFileStore(ctx);
     this.artifacts = new ArtifactStore(ctx);
+    this.launch = new LaunchStore(ctx, this.#projects);
     this.#checkpointer = checkpointer;
   }
 
