@@ -10,6 +10,8 @@
  * - `login [--host URL] [KEY]` — verify an API key and save it in netrc.
  * - `sync [options] PATH...` — upload offline or interrupted runs.
  * - `server [...]` — the local W&B-compatible server (same as `deno task server`).
+ * - `launch …` / `launch-agent …` — W&B Launch: run or enqueue a job, git URI or image; poll run
+ *   queues and run their items.
  *
  * @example
  * ```sh
@@ -22,6 +24,7 @@ import { dump } from "./dump.ts";
 import { login } from "./login.ts";
 import { sync } from "./sync.ts";
 import { board } from "./board.ts";
+import { launchAgentCli, launchCli } from "./launch.ts";
 import { cliCommand } from "./command.ts";
 import { serverMain } from "../server/main.ts";
 
@@ -33,6 +36,8 @@ Commands:
   login [KEY]   check an API key with the server and save it in netrc (--host URL)
   sync PATH...  upload offline or interrupted runs (--sync-all for every unsynced run)
   dump FILE     print every record of a .wandb transaction log as JSON lines
+  launch        run a job, git URI or image here, or put it on a run queue (--queue)
+  launch-agent  poll run queues and run their items (--queue Q, --max-jobs N)
   server        run the local W&B-compatible server (see \`${cliCommand("server", "--help")}\`)
   help          show this help`;
 
@@ -53,6 +58,12 @@ if (import.meta.main) {
       break;
     case "board":
       Deno.exit(await board(rest));
+      break;
+    case "launch":
+      Deno.exit(await launchCli(rest));
+      break;
+    case "launch-agent":
+      Deno.exit(await launchAgentCli(rest));
       break;
     case "server":
       Deno.exit(await serverMain(rest));

@@ -389,7 +389,11 @@ export class LaunchApi {
     version: string,
     hostname: string,
   ): Promise<string> {
-    let found = await this.projectRunQueues(entity, project);
+    // A project that does not exist yet (a fresh server) has no queues: make `default`.
+    let found = await this.projectRunQueues(entity, project).catch((err) => {
+      if (err instanceof LaunchError) return [];
+      throw err;
+    });
     if (found.length === 0) {
       const id = await this.createRunQueue(entity, project, "default");
       if (!id) {
