@@ -328,8 +328,9 @@ export class LaunchAgent {
       this.#log(
         `launch: Job finished with ID: ${run.runId} (${state}, exit code ${run.exitStatus?.code})`,
       );
+      if (state === "stopped") return; // cancelled by stop()
       const inited = await this.#runExists(spec.entity, spec.project, run.runId);
-      if (!inited && state !== "stopped") {
+      if (!inited) {
         await this.#fail(
           job.itemId,
           new LaunchError(
