@@ -63,6 +63,8 @@ export interface LaunchAgentOptions {
   workRoot?: string;
   /** The container program of `local-container`. @default "docker" */
   docker?: string;
+  /** Variables launched runs get besides the launch ones (e.g. `PATH`). @default none */
+  env?: Record<string, string>;
 }
 
 /** What the agent is doing. */
@@ -316,6 +318,7 @@ export class LaunchAgent {
         log: this.#log,
         workRoot: this.#o.workRoot,
         docker: this.#o.docker,
+        env: this.#o.env,
       });
     } catch (err) {
       await this.#fail(job.itemId, err);

@@ -36,6 +36,8 @@ export interface LaunchOptions extends Omit<LaunchSpecOptions, "defaultEntity"> 
   workRoot?: string;
   /** The container program of `local-container`. @default "docker" */
   docker?: string;
+  /** Variables the run gets besides the launch ones (e.g. `PATH`). @default none */
+  env?: Record<string, string>;
 }
 
 /**
@@ -61,6 +63,7 @@ export async function launch(options: LaunchOptions): Promise<SubmittedRun> {
     sink: options.sink,
     workRoot: options.workRoot,
     docker: options.docker,
+    env: options.env,
   });
   if (options.synchronous === false) return run;
   if (!(await run.wait())) {
@@ -91,6 +94,8 @@ export interface StartOptions extends QueueContext {
   log?: (line: string) => void;
   workRoot?: string;
   docker?: string;
+  /** Variables under the launch ones. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -115,5 +120,10 @@ export async function startLaunch(
     queueEntity: o.queueEntity,
     runQueueItemId: o.runQueueItemId,
   });
-  return await runner.run(project, { env, sink: o.sink, log: o.log, docker: o.docker });
+  return await runner.run(project, {
+    env: { ...o.env, ...env },
+    sink: o.sink,
+    log: o.log,
+    docker: o.docker,
+  });
 }
