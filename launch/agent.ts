@@ -248,7 +248,12 @@ export class LaunchAgent {
       let got = false;
       if (this.#jobs.size < this.#maxJobs) {
         for (const queue of this.#queues) {
-          const item = await api.popFromRunQueue(queue, entity, this.#project, this.#id);
+          const item = await api.popFromRunQueue(queue, entity, this.#project, this.#id).catch(
+            (err) => {
+              this.#log(`launch: could not poll queue ${queue}: ${firstLine(err)}`);
+              return null;
+            },
+          );
           if (!item) continue;
           got = true;
           await this.#take(item, queue);
@@ -369,7 +374,7 @@ export class LaunchAgent {
   }
 
   async #fail(itemId: string, err: unknown): Promise<void> {
-    const message = String((err as Error)?.message ?? err).split("\n")[0]!;
+    const message = firstLine(err);
     const stage = err instanceof LaunchError ? err.stage : "agent";
     this.#log(`launch: Error running job ${itemId}: ${message}`);
     this.#failed++;
@@ -399,4 +404,8 @@ export class LaunchAgent {
   #report(): void {
     this.#o.onStatus?.(this.status);
   }
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err).split("\n")[0]!;
 }

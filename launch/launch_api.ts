@@ -14,6 +14,7 @@
 import { GraphQLClient } from "../net/graphql.ts";
 import { resolveCredentials } from "../net/credentials.ts";
 import { processEnv, resolveSettings } from "../sdk/settings.ts";
+import { VIEWER_QUERY } from "../apis/public/viewer.ts";
 import { LaunchError } from "./errors.ts";
 import { LAUNCH_DEFAULT_PROJECT, type LaunchSpec } from "./spec.ts";
 
@@ -91,7 +92,6 @@ const RUN_QUEUE_ID =
   `query fetchRunQueuesFromProject($entityName: String!, $projectName: String!, $runQueueName: String!) { project(name: $projectName, entityName: $entityName) { runQueue(name: $runQueueName) { id } } }`;
 const DELETE_ITEM =
   `mutation DeleteFromRunQueue( $queueID: ID!, $runQueueItemId: ID! ) { deleteFromRunQueue(input: { queueID: $queueID runQueueItemId: $runQueueItemId }) { success clientMutationId } }`;
-const VIEWER_ENTITY = `query Viewer { viewer { id entity } }`;
 
 /** The launch operations of one server, for one key. */
 export class LaunchApi {
@@ -149,7 +149,7 @@ export class LaunchApi {
   /** The configured entity, else the viewer's (asked once). */
   defaultEntity(): Promise<string> {
     if (this.#entity) return Promise.resolve(this.#entity);
-    return this.#viewer ??= this.gql.request<{ viewer: { entity: string } | null }>(VIEWER_ENTITY)
+    return this.#viewer ??= this.gql.request<{ viewer: { entity: string } | null }>(VIEWER_QUERY)
       .then((r) => {
         if (!r.viewer) {
           throw new LaunchError(

@@ -83,6 +83,8 @@ Deno.test("LaunchAgent fails bad items with their stage, then runs a launchAdd i
       env.lines.some((l) => l === `[${run.id}] training with lr=0.25`),
       env.lines.join("\n"),
     );
+    // The server saw the run finish before its process exited: let the agent see the exit.
+    while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
   } finally {
     agent.stop();
     await loop;

@@ -116,6 +116,7 @@ scenario(
       assert.equal(followed.loss, 0.5);
       assert.equal(followed.item_state, "finished");
       assert.ok(lines.includes(`[${followed.run_id}] training with lr=0.25`), lines.join("\n"));
+      while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
     } finally {
       agent.stop();
       await loop;
