@@ -27,8 +27,12 @@
  *   whole bench is too slow with 1 GB on 2 cores) against a plain `fetch` PUT of the same bytes,
  *   and the second, unchanged version of each (see `artifacts_bench.ts`).
  *
+ * - `launch_run` (only with `--only launch_run`): `launchAdd` to the launched run's first row on
+ *   the server with the local-process runner, against starting the script directly (see
+ *   `launch_bench.ts`).
+ *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case), `--artifact-mb N` (the
- * large artifact file), `--only artifacts` (run just that section).
+ * large artifact file), `--only artifacts` / `--only launch_run` (run just that section).
  *
  * @module
  */
@@ -41,6 +45,7 @@ import { BENCH_SETTINGS, row10 } from "./_rows.ts";
 import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 import { benchArtifacts, DEFAULT_LARGE_MB } from "./artifacts_bench.ts";
+import { benchLaunch } from "./launch_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -51,8 +56,16 @@ const { values: flags } = parseArgs({
     only: { type: "string" },
   },
 });
-if (flags.only !== undefined && flags.only !== "artifacts") {
-  throw new TypeError(`Cannot run bench section "${flags.only}": only "artifacts" runs alone`);
+if (flags.only !== undefined && !["artifacts", "launch_run"].includes(flags.only)) {
+  throw new TypeError(
+    `Cannot run bench section "${flags.only}": only "artifacts" and "launch_run" run alone`,
+  );
+}
+if (flags.only === "launch_run") {
+  console.log(
+    JSON.stringify({ deno: Deno.version.deno, launch_run: await benchLaunch() }, null, 2),
+  );
+  Deno.exit(0);
 }
 if (flags.only === "artifacts") {
   const artifacts = await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) });
