@@ -38,14 +38,23 @@ export interface ArtifactsBenchOptions {
 /** The large file's default size: 1 GiB took too long for a whole bench on 2 cores. */
 export const DEFAULT_LARGE_MB = 256;
 
-interface ServerProcess extends AsyncDisposable {
+/** The local server in its own process (`server/main.ts`), stopped when disposed. */
+export interface ServerProcess extends AsyncDisposable {
   url: string;
   key: string;
   pid: number;
   dataDir: string;
 }
 
-async function startServer(dataDir: string): Promise<ServerProcess> {
+/**
+ * Starts `server/main.ts` on a free port over `dataDir` and reads its URL and API key.
+ *
+ * @example
+ * ```ts ignore
+ * await using server = await startServer("/tmp/data");
+ * ```
+ */
+export async function startServer(dataDir: string): Promise<ServerProcess> {
   const child = new Deno.Command(Deno.execPath(), {
     args: [
       "run",

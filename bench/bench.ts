@@ -26,13 +26,15 @@
  * - `artifacts`: an artifact of 10,000 small files, one large file (default 256 MB, not 1 GB: the
  *   whole bench is too slow with 1 GB on 2 cores) against a plain `fetch` PUT of the same bytes,
  *   and the second, unchanged version of each (see `artifacts_bench.ts`).
+ * - `launch`: items/s 8 launch agents pop from one queue of 10,000 items over HTTP, checked for
+ *   items handed out twice or lost, against one agent and the store's own pop (`launch_bench.ts`).
  *
  * - `launch_run` (only with `--only launch_run`): `launchAdd` to the launched run's first row on
- *   the server with the local-process runner, against starting the script directly (see
- *   `launch_bench.ts`).
+ *   the server with the local-process runner, against starting the script directly
+ *   (`launch_run_bench.ts`).
  *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case), `--artifact-mb N` (the
- * large artifact file), `--only artifacts` / `--only launch_run` (run just that section).
+ * large artifact file), `--only artifacts`, `--only launch` or `--only launch_run` (run just that section).
  *
  * @module
  */
@@ -46,6 +48,7 @@ import { benchOnline } from "./online_bench.ts";
 import { benchPublicApi } from "./public_api_bench.ts";
 import { benchArtifacts, DEFAULT_LARGE_MB } from "./artifacts_bench.ts";
 import { benchLaunch } from "./launch_bench.ts";
+import { benchLaunchRun } from "./launch_run_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -56,20 +59,20 @@ const { values: flags } = parseArgs({
     only: { type: "string" },
   },
 });
-if (flags.only !== undefined && !["artifacts", "launch_run"].includes(flags.only)) {
+/** The sections that run alone with `--only NAME`. */
+const ALONE: Record<string, () => Promise<unknown>> = {
+  artifacts: () => benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
+  launch: () => benchLaunch(),
+  launch_run: () => benchLaunchRun(),
+};
+if (flags.only !== undefined && !(flags.only in ALONE)) {
   throw new TypeError(
-    `Cannot run bench section "${flags.only}": only "artifacts" and "launch_run" run alone`,
+    `Cannot run bench section "${flags.only}": only ${Object.keys(ALONE).join(", ")} run alone`,
   );
 }
-if (flags.only === "launch_run") {
-  console.log(
-    JSON.stringify({ deno: Deno.version.deno, launch_run: await benchLaunch() }, null, 2),
-  );
-  Deno.exit(0);
-}
-if (flags.only === "artifacts") {
-  const artifacts = await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) });
-  console.log(JSON.stringify({ deno: Deno.version.deno, artifacts }, null, 2));
+if (flags.only !== undefined) {
+  const section = await ALONE[flags.only]!();
+  console.log(JSON.stringify({ deno: Deno.version.deno, [flags.only]: section }, null, 2));
   Deno.exit(0);
 }
 const ROWS = Number(flags.rows);
@@ -275,6 +278,7 @@ const result = {
   online: await benchOnline({ rows: ROWS }),
   public_api: await benchPublicApi(),
   artifacts: await benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
+  launch: await benchLaunch(),
 };
 console.log(JSON.stringify(result, null, 2));
 Deno.removeSync(root, { recursive: true });

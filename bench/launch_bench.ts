@@ -1,152 +1,165 @@
 /**
- * `deno task bench --only launch_run`: the time from `launchAdd` to the launched run's first
- * logged row on the server, with our LaunchAgent and the `local-process` runner (a `file://` git
- * repo cloned per launch, `deno run` of a script logging with our SDK), against the same script
- * started directly with the same environment (the baseline, measured in the same run). Both
- * send file_stream every 100 ms, so the poll of the first row, not the transmit schedule, bounds
- * the resolution. The agent polls every 100 ms here (W&B's agent: 10 s when idle).
+ * Launch measure for `deno task bench` (`--only launch`), against the local server in its own
+ * process (as `artifacts_bench.ts`):
+ *
+ * - `push`: items/s enqueued with `pushToRunQueueByName` over HTTP, 8 clients at once;
+ * - `pop_8_agents`: items/s the server hands out to 8 launch agents popping one queue of N items
+ *   (default 10,000) at once with `popFromRunQueue` over HTTP (each with its agent id, so every
+ *   pop also records a heartbeat), until the queue is empty; it then checks, and reports, that no
+ *   item was handed out twice and none was lost (the bench throws if one was);
+ * - baselines measured in the same run: `pop_1_agent` (one agent over HTTP, a fifth of the items)
+ *   and `pop_raw_sqlite` (the store's own pop in this process, no HTTP or GraphQL), with the
+ *   8-agent rate as a ratio to each.
+ *
+ * Run alone: `deno run -A bench/launch_bench.ts [--items N]`.
  *
  * @module
  */
-import { serve } from "../server/mod.ts";
-import { GraphQLClient } from "../net/graphql.ts";
-import { LaunchApi } from "../launch/launch_api.ts";
-import { LaunchAgent } from "../launch/agent.ts";
-import { launchAdd } from "../launch/launch_add.ts";
-
-const root = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-
-const SCRIPT = `import * as wandb from "file://${root}/mod.ts";
-const run = await wandb.init({ config: { lr: 1 }, settings: { x_disable_stats: true } });
-for (let i = 0; i < 5; i++) run.log({ loss: 1 / (i + 1) });
-await new Promise((r) => setTimeout(r, 300));
-await run.finish();
-`;
+import { parseArgs } from "node:util";
+import { Store } from "../server/store/mod.ts";
+import { startServer } from "./artifacts_bench.ts";
 
 /** Options of {@linkcode benchLaunch}. */
 export interface LaunchBenchOptions {
-  /** Launches measured (and direct runs as the baseline). @default 3 */
-  repeats?: number;
+  /** Items queued for the 8 agents. @default 10_000 */
+  items?: number;
+  /** Agents popping at once. @default 8 */
+  agents?: number;
 }
 
-/** Runs the launch measure and returns it as one JSON-able object. */
-export async function benchLaunch(
-  options: LaunchBenchOptions = {},
-): Promise<Record<string, unknown>> {
-  const repeats = options.repeats ?? 3;
-  const dir = await Deno.makeTempDir({ prefix: "wandb-launch-bench-" });
-  const ac = new AbortController();
-  const server = await serve({
-    port: 0,
-    dataDir: `${dir}/server`,
-    signal: ac.signal,
-    log: () => {},
-  });
+const PUSH = `mutation P($q: String!, $spec: JSONString!) { pushToRunQueueByName(input: {
+  entityName: "local", projectName: "model-registry", queueName: $q, runSpec: $spec }) {
+  runQueueItemId } }`;
+const POP = `mutation popFromRunQueue($q: String!, $agent: ID) { popFromRunQueue(input: {
+  entityName: "local", projectName: "model-registry", queueName: $q, launchAgentId: $agent }) {
+  runQueueItemId runSpec } }`;
+
+/** Runs `n` tasks over `workers` concurrent loops; returns seconds taken. */
+async function concurrently(n: number, workers: number, task: (i: number) => Promise<void>) {
+  let next = 0;
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: workers }, async () => {
+    while (next < n) await task(next++);
+  }));
+  return (performance.now() - t0) / 1000;
+}
+
+/**
+ * Measures Launch queue throughput; see the module doc.
+ *
+ * @example
+ * ```ts ignore
+ * console.log(await benchLaunch({ items: 1000 }));
+ * ```
+ */
+export async function benchLaunch(options: LaunchBenchOptions = {}) {
+  const items = options.items ?? 10_000;
+  const agents = options.agents ?? 8;
+  const root = await Deno.makeTempDir({ prefix: "launch-bench-" });
   try {
-    const key = server.localUser.apiKey!;
-    const url = server.url.replace(/\/$/, "");
-    const gql = new GraphQLClient({ baseUrl: url, apiKey: key });
-    const api = new LaunchApi(gql, key, "local");
-    const repo = `${dir}/repo`;
-    await Deno.mkdir(repo);
-    await Deno.writeTextFile(`${repo}/train.ts`, SCRIPT);
-    for (const args of [["init", "-q", "-b", "main"], ["add", "."], ["commit", "-q", "-m", "x"]]) {
-      await new Deno.Command("git", {
-        args: ["-c", "user.name=b", "-c", "user.email=b@example.com", "-C", repo, ...args],
-      }).output();
-    }
-    const entryPoint = ["deno", "run", "-A", "--config", `${root}/deno.json`, "train.ts"];
-    const runEnv = { WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "0.1", WANDB_SILENT: "true" };
-    const firstRow = async (project: string, run: () => Promise<string | undefined>) => {
-      for (;;) {
-        const id = await run();
-        if (id) {
-          const r = await gql.request<
-            { project: { run: { historyLineCount: number } | null } | null }
-          >(
-            `query H($p: String!, $r: String!) { project(name: $p, entityName: "local") { run(name: $r) { historyLineCount } } }`,
-            { p: project, r: id },
-          );
-          if ((r.project?.run?.historyLineCount ?? 0) > 0) return;
+    await using server = await startServer(`${root}/server`);
+    const auth = `Basic ${btoa(`api:${server.key}`)}`;
+    // deno-lint-ignore no-explicit-any
+    const gql = async (query: string, variables: Record<string, unknown>): Promise<any> => {
+      const res = await fetch(`${server.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: auth },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      if (body.errors) throw new Error(`GraphQL errors: ${JSON.stringify(body.errors)}`);
+      return body.data;
+    };
+    const createQueue = async (name: string) =>
+      (await gql(
+        `mutation C($q: String!) { createRunQueue(input: {entityName: "local",
+          projectName: "model-registry", queueName: $q, access: PROJECT}) { queueID } }`,
+        { q: name },
+      )).createRunQueue.queueID as string;
+    const pushAll = (queue: string, n: number) =>
+      concurrently(n, agents, async (i) => {
+        await gql(PUSH, { q: queue, spec: JSON.stringify({ docker: { docker_image: "x" }, i }) });
+      });
+    /** Pops until empty with `k` agents; returns seconds and the spec index of each pop. */
+    const drain = async (queue: string, queueId: string, k: number) => {
+      const got: number[] = [];
+      const t0 = performance.now();
+      await Promise.all(Array.from({ length: k }, async () => {
+        const agent = (await gql(
+          `mutation A($q: [ID!]!) { createLaunchAgent(input: {entityName: "local",
+            projectName: "model-registry", runQueues: $q, hostname: "bench"}) { launchAgentId } }`,
+          { q: [queueId] },
+        )).createLaunchAgent.launchAgentId;
+        for (;;) {
+          const p = (await gql(POP, { q: queue, agent })).popFromRunQueue;
+          if (!p) return;
+          got.push(p.runSpec.i);
         }
-        await new Promise((r) => setTimeout(r, 10));
+      }));
+      return { seconds: (performance.now() - t0) / 1000, got };
+    };
+    const check = (got: number[], n: number) => {
+      const distinct = new Set(got);
+      const lost = Array.from({ length: n }, (_, i) => i).filter((i) => !distinct.has(i)).length;
+      const out = { handed_out: got.length, duplicates: got.length - distinct.size, lost };
+      if (out.duplicates || out.lost) {
+        throw new Error(`launch bench: items handed out twice or lost: ${JSON.stringify(out)}`);
       }
+      return out;
     };
 
-    // Baseline: the same script, started directly with the launch-like environment.
-    const direct: number[] = [];
-    for (let i = 0; i < repeats; i++) {
-      const id = `direct${i}`;
-      const t0 = performance.now();
-      const child = new Deno.Command(Deno.execPath(), {
-        args: entryPoint.slice(1),
-        cwd: repo,
-        env: {
-          ...runEnv,
-          WANDB_BASE_URL: url,
-          WANDB_API_KEY: key,
-          WANDB_ENTITY: "local",
-          WANDB_PROJECT: "bench-direct",
-          WANDB_RUN_ID: id,
-        },
-        stdout: "null",
-        stderr: "null",
-      }).spawn();
-      await firstRow("bench-direct", () => Promise.resolve(id));
-      direct.push(performance.now() - t0);
-      await child.status;
-    }
+    const mainQ = await createQueue("bench8");
+    const pushS = await pushAll("bench8", items);
+    const eight = await drain("bench8", mainQ, agents);
+    const eightCheck = check(eight.got, items);
 
-    const agent = new LaunchAgent({
-      api,
-      entity: "local",
-      pollIntervalMs: 100,
-      handleSignals: false,
-      workRoot: dir,
-      env: runEnv,
-      log: () => {},
-      sink: () => {},
+    const oneItems = Math.max(1, Math.floor(items / 5));
+    const oneQ = await createQueue("bench1");
+    await pushAll("bench1", oneItems);
+    const one = await drain("bench1", oneQ, 1);
+    check(one.got, oneItems);
+
+    // The store's own pop, no HTTP: the floor of a pop's cost.
+    const store = Store.open(`${root}/raw`);
+    const q = store.launch.createQueue({ entity: "me", project: "p", name: "q", createdBy: null });
+    store.transaction(() => {
+      for (let i = 0; i < items; i++) store.launch.push(q.id, { spec: JSON.stringify({ i }) });
     });
-    const loop = agent.loop();
-    const launched: number[] = [];
-    const toAck: number[] = [];
-    try {
-      for (let i = 0; i < repeats; i++) {
-        const t0 = performance.now();
-        const queued = await launchAdd({
-          api,
-          uri: `file://${repo}`,
-          entryPoint,
-          resource: "local-process",
-          project: "bench-launch",
-        });
-        let acked: number | undefined;
-        await firstRow("bench-launch", async () => {
-          const id = (await queued.item())?.associatedRunId ?? undefined;
-          if (id && acked === undefined) acked = performance.now() - t0;
-          return id;
-        });
-        launched.push(performance.now() - t0);
-        toAck.push(acked ?? NaN);
-        while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
-      }
-    } finally {
-      agent.stop();
-      await loop;
-    }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const round = (x: number) => Math.round(x);
+    const rawGot: number[] = [];
+    const t0 = performance.now();
+    for (let it; (it = store.launch.pop(q.id, null));) rawGot.push(it.spec.i as number);
+    const rawS = (performance.now() - t0) / 1000;
+    store.close();
+    await store.closed;
+    check(rawGot, items);
+
+    const rate = (n: number, s: number) => Math.round(n / s);
+    const eightRate = rate(items, eight.seconds);
     return {
-      repeats,
-      agent_poll_interval_ms: 100,
-      launch_to_first_row_ms: { median: round(median(launched)), all: launched.map(round) },
-      launch_to_ack_ms: { median: round(median(toAck)), all: toAck.map(round) },
-      direct_to_first_row_ms: { median: round(median(direct)), all: direct.map(round) },
-      ratio_to_direct: Math.round((median(launched) / median(direct)) * 100) / 100,
+      items,
+      agents,
+      push: { items_per_s: rate(items, pushS), clients: agents },
+      pop_8_agents: { items_per_s: eightRate, seconds: +eight.seconds.toFixed(2), ...eightCheck },
+      pop_1_agent: { items: oneItems, items_per_s: rate(oneItems, one.seconds) },
+      pop_raw_sqlite: { items_per_s: rate(items, rawS) },
+      ratio_8_agents_to_1_agent: +(eightRate / rate(oneItems, one.seconds)).toFixed(2),
+      ratio_8_agents_to_raw_sqlite: +(eightRate / rate(items, rawS)).toFixed(3),
     };
   } finally {
-    ac.abort();
-    await server.finished;
-    await Deno.remove(dir, { recursive: true }).catch(() => {});
+    await Deno.remove(root, { recursive: true });
   }
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    args: Deno.args,
+    options: { items: { type: "string", default: "10000" } },
+  });
+  console.log(
+    JSON.stringify(
+      { deno: Deno.version.deno, launch: await benchLaunch({ items: +values.items }) },
+      null,
+      2,
+    ),
+  );
 }

@@ -32,6 +32,18 @@ import { GraphqlApiError } from "./errors.ts";
 import { decodeNodeId, encodeNodeId } from "./artifacts.ts";
 import type { GqlContext } from "./resolvers.ts";
 
+/**
+ * The project W&B keeps run queues in by default, which every entity has (the official client's
+ * `LAUNCH_DEFAULT_PROJECT`); the server makes it when it is first read.
+ *
+ * @example
+ * ```ts
+ * import { LAUNCH_DEFAULT_PROJECT } from "./launch.ts";
+ * console.assert(LAUNCH_DEFAULT_PROJECT === "model-registry");
+ * ```
+ */
+export const LAUNCH_DEFAULT_PROJECT = "model-registry";
+
 /** The Launch part of the schema (types, inputs, and extensions of `Query`, `Mutation`, …). */
 export const LAUNCH_SDL = /* GraphQL */ `
 enum RunQueueAccessType {

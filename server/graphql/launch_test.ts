@@ -484,3 +484,16 @@ Deno.test("eight agents popping at once never share an item and lose none", asyn
   assert.equal(all.length, n);
   assert.equal(new Set(all).size, n);
 });
+
+Deno.test("every entity has the model-registry project: a fresh one lists no queues instead of null", async () => {
+  const t = setup();
+  assert.equal(t.store.getProject("alice", MR), undefined);
+  const d = await ok(t, QUEUES, { entity: "alice", projectName: MR });
+  assert.deepEqual(d.project.runQueues, []);
+  // Not for other names, nor for someone else's entity.
+  assert.equal((await ok(t, QUEUES, { entity: "alice", projectName: "nope" })).project, null);
+  assert.equal(
+    (await t.gql(t.bobKey, QUEUES, { entity: "alice", projectName: MR })).body.data.project,
+    null,
+  );
+});

@@ -31,6 +31,7 @@ import {
 } from "./artifacts.ts";
 import {
   entityDefaultResourceConfig,
+  LAUNCH_DEFAULT_PROJECT,
   launchRootFields,
   projectLaunchAgents,
   projectRunQueue,
@@ -94,6 +95,8 @@ function visibleProject(
 ): Project | undefined {
   const e = entity || ctx.user.username;
   if (!name || !canSee(ctx, e)) return undefined;
+  // Every W&B entity has the Launch project (its run queues live there): made on first read.
+  if (name === LAUNCH_DEFAULT_PROJECT) return ctx.store.ensureProject(e, name);
   return ctx.store.getProject(e, name);
 }
 

@@ -261,7 +261,7 @@ ${configKeys.map((k) => html`<td class="config">${formatValue(configs[i]!.get(k)
     <p
       class="dim">${page.totalCount} run${page.totalCount === 1
         ? ""
-        : "s"} · sorted by <code>${order}</code> · <a id="artifacts-link" href="${base}/artifacts">Artifacts</a></p>
+        : "s"} · sorted by <code>${order}</code> · <a id="artifacts-link" href="${base}/artifacts">Artifacts</a> · <a id="launch-link" href="${base}/launch">Launch</a></p>
     ${runs.length === 0 ? html`<p class="empty">No runs.</p>` : html`
       <div class="scroll">
         <table class="grid" id="runs">

@@ -3,7 +3,9 @@
  * `GET /:entity/:project/runs/:run` (one run), `GET /:entity/:project/artifacts` (types,
  * collections, versions), `GET /:entity/:project/artifacts/:type/:collection/:version` (one
  * version), `POST /:entity/:project/runs/:run/stop` (its Stop
- * button, same-origin posts only) and `GET /static/:name` (assets, no auth). Pages
+ * button, same-origin posts only), `GET /:entity/:project/launch` (run queues and launch
+ * agents), `GET /:entity/:project/launch/:queue` (one queue's items),
+ * `POST /:entity/:project/launch/agents/:agent/stop` (an agent's Stop button) and `GET /static/:name` (assets, no auth). Pages
  * authenticate with HTTP Basic (the API key as password); a 401 carries
  * `WWW-Authenticate: Basic realm="wandb"` so browsers prompt. Errors render as HTML pages.
  *
@@ -25,6 +27,7 @@ import type { Html } from "./html.ts";
 import { errorPage, projectsPage, runPage, runsPage } from "./pages.ts";
 import { serveAsset } from "./static.ts";
 import { artifactsPage, versionPage } from "./artifact_pages.ts";
+import { launchPage, queuePage, stopAgent } from "./launch_pages.ts";
 
 /** Security headers of every page: scripts and styles only from this server. */
 const PAGE_HEADERS = {
@@ -80,7 +83,7 @@ function page(
  * @example
  * ```ts
  * import { uiRoutes } from "./routes.ts";
- * console.assert(uiRoutes.filter((r) => r.method === "POST").length === 1); // the Stop button
+ * console.assert(uiRoutes.filter((r) => r.method === "POST").length === 2); // the Stop buttons
  * ```
  */
 export const uiRoutes: Route[] = [
@@ -125,7 +128,37 @@ export const uiRoutes: Route[] = [
     pattern: new URLPattern({ pathname: "/:entity/:project/runs/:run/stop" }),
     handle: page(stopRun),
   },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/launch" }),
+    handle: page((user, p, ctx) => launchPage(ctx.store, user, p.entity!, p.project!)),
+  },
+  {
+    method: "GET",
+    pattern: new URLPattern({ pathname: "/:entity/:project/launch/:queue" }),
+    handle: page((user, p, ctx) => queuePage(ctx.store, user, p.entity!, p.project!, p.queue!)),
+  },
+  {
+    method: "POST",
+    pattern: new URLPattern({ pathname: "/:entity/:project/launch/agents/:agent/stop" }),
+    handle: page((user, p, ctx, url, req) => {
+      sameOriginOnly(req, url, "Stop requests must come from this server's Launch page");
+      return stopAgent(ctx.store, user, p.entity!, p.project!, p.agent!);
+    }),
+  },
 ];
+
+/**
+ * Refuses a form post from another site: browsers send Basic credentials with any form post, so
+ * a state-changing post must come from this server's own page.
+ */
+function sameOriginOnly(req: Request, url: URL, message: string): void {
+  const origin = req.headers.get("origin");
+  const site = req.headers.get("sec-fetch-site");
+  if (site ? site !== "same-origin" : origin !== url.origin) {
+    throw new HttpError(403, "ui/cross-site", message);
+  }
+}
 
 /**
  * The run page's Stop button (what `stopRun` does). Browsers send Basic credentials with any
@@ -138,15 +171,7 @@ function stopRun(
   url: URL,
   req: Request,
 ): Response {
-  const origin = req.headers.get("origin");
-  const site = req.headers.get("sec-fetch-site");
-  if (site ? site !== "same-origin" : origin !== url.origin) {
-    throw new HttpError(
-      403,
-      "ui/cross-site",
-      "Stop requests must come from this server's run page",
-    );
-  }
+  sameOriginOnly(req, url, "Stop requests must come from this server's run page");
   requireEntity(ctx.store, user, p.entity!);
   const run = ctx.store.getRun(p.entity!, p.project!, p.run!);
   if (!run) throw new HttpError(404, "ui/no-run", `No run "${p.entity}/${p.project}/${p.run}"`);
