@@ -395,7 +395,13 @@ export class LaunchApi {
       throw err;
     });
     if (found.length === 0) {
-      const id = await this.createRunQueue(entity, project, "default");
+      // Someone may push (creating "default") between the read and the create: read again.
+      const id = await this.createRunQueue(entity, project, "default").catch(async (err) => {
+        const again = await this.projectRunQueues(entity, project).catch(() => []);
+        const made = again.find((q) => q.name === "default")?.id;
+        if (made) return made;
+        throw err;
+      });
       if (!id) {
         throw new LaunchError(
           "launch/queue",
