@@ -32,6 +32,7 @@ export interface LaunchAgentConfig {
   registry?: Record<string, unknown>;
   /** Cloud environment settings. */
   environment?: Record<string, unknown>;
+  /** Other fields, kept as given. */
   [key: string]: unknown;
 }
 

@@ -28,27 +28,41 @@ export interface PoppedItem {
 
 /** A run queue of a project. */
 export interface RunQueueInfo {
+  /** Queue id. */
   id: string;
+  /** Queue name. */
   name: string;
+  /** Who made it. */
   createdBy?: string | null;
+  /** `PROJECT` or `USER`. */
   access?: string | null;
 }
 
 /** The agent as the server knows it. */
 export interface LaunchAgentInfo {
+  /** Agent id. */
   id: string;
+  /** Its name. */
   name?: string | null;
+  /** Ids of the queues it polls. */
   runQueues?: string[] | null;
+  /** The machine it runs on. */
   hostname?: string | null;
+  /** `POLLING`, `RUNNING`, `KILLED`, … */
   agentStatus?: string | null;
+  /** Set (e.g. from the UI) to ask the agent to exit. */
   stopPolling?: boolean | null;
+  /** Last status update. */
   heartbeatAt?: string | null;
 }
 
 /** A queue item's state. */
 export interface RunQueueItemInfo {
+  /** Item id. */
   id: string;
+  /** Server-defined state (`PENDING`, `LEASED`, `CLAIMED`, `FINISHED`, `FAILED`, …). */
   state: string;
+  /** The run id it was acked with. */
   associatedRunId?: string | null;
 }
 

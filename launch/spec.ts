@@ -36,6 +36,7 @@ export interface LaunchOverrides {
   artifacts?: Record<string, unknown>;
   /** A Dockerfile for the builder. */
   dockerfile?: string;
+  /** Other fields, kept as given. */
   [key: string]: unknown;
 }
 
@@ -75,6 +76,7 @@ export interface LaunchSpec {
   _resume_count?: number;
   /** A key the run uses instead of the agent's. */
   _wandb_api_key?: string;
+  /** Other fields, kept as given. */
   [key: string]: unknown;
 }
 
