@@ -12,6 +12,7 @@ import { LaunchAgent } from "../../../launch/agent.ts";
 import { launchAdd } from "../../../launch/launch_add.ts";
 import { LaunchApi } from "../../../launch/launch_api.ts";
 import { type CompatEnv, type PyResult, pywandb, scenario } from "./_harness.ts";
+import { gitRepo, TRAIN_PY } from "../../e2e/_launch.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -23,22 +24,16 @@ function lastJson(r: PyResult, what: string): Json {
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!);
 }
 
-const TRAIN_PY = `import wandb
-run = wandb.init(config={"lr": 1, "epochs": 1})
-print("training with lr=" + str(run.config["lr"]))
-run.log({"loss": float(run.config["lr"]) * 2})
-run.finish()
-`;
+/** Our launch API on the scenario's server (through its capturing proxy). */
+function launchApi(env: CompatEnv): LaunchApi {
+  return new LaunchApi(new GraphQLClient({ baseUrl: env.url, apiKey: env.key }), env.key, "local");
+}
 
 /** Our agent on the scenario's server; launched python runs use the venv and a private HOME. */
 async function startAgent(env: CompatEnv, lines: string[]) {
   const python = await pywandb();
   const home = `${env.dir}/home`;
-  const api = new LaunchApi(
-    new GraphQLClient({ baseUrl: env.url, apiKey: env.key }),
-    env.key,
-    "local",
-  );
+  const api = launchApi(env);
   const agent = new LaunchAgent({
     api,
     entity: "local",
@@ -129,26 +124,10 @@ scenario(
   "OUR launchAdd item is read by the official public API's queued_run and followed to its run",
   "launch_our_add_official_queued_run",
   async (env) => {
-    const code = `${env.dir}/repo`;
-    await Deno.mkdir(code, { recursive: true });
-    await Deno.writeTextFile(`${code}/train.py`, TRAIN_PY);
-    const git = (...args: string[]) =>
-      new Deno.Command("git", {
-        args: ["-c", "user.name=t", "-c", "user.email=t@example.com", "-C", code, ...args],
-        stdout: "null",
-        stderr: "null",
-      }).output();
-    await git("init", "--quiet", "-b", "main");
-    await git("add", ".");
-    await git("commit", "--quiet", "-m", "train");
-    const api = new LaunchApi(
-      new GraphQLClient({ baseUrl: env.url, apiKey: env.key }),
-      env.key,
-      "local",
-    );
+    const uri = await gitRepo(`${env.dir}/repo`, { "train.py": TRAIN_PY });
     const queued = await launchAdd({
-      api,
-      uri: `file://${code}`,
+      api: launchApi(env),
+      uri,
       entryPoint: ["python", "train.py"],
       resource: "local-process",
       project: "ours",
