@@ -82,10 +82,8 @@ export function launchEnv(spec: LaunchSpec, ctx: LaunchEnvContext): Record<strin
     env,
     splitEnvValue("WANDB_CONFIG", JSON.stringify(spec.overrides.run_config ?? {}), max),
   );
-  const files = spec.overrides.files;
-  if (files !== undefined) {
-    Object.assign(env, splitEnvValue("WANDB_LAUNCH_FILE_OVERRIDES", JSON.stringify(files), max));
-  }
+  const files = spec.overrides.files ?? {};
+  Object.assign(env, splitEnvValue("WANDB_LAUNCH_FILE_OVERRIDES", JSON.stringify(files), max));
   const artifacts: Record<string, unknown> = spec.job ? { [JOB_ARTIFACT_SLOT]: spec.job } : {};
   env.WANDB_ARTIFACTS = JSON.stringify({ ...artifacts, ...spec.overrides.artifacts });
   return env;

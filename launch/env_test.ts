@@ -40,6 +40,7 @@ Deno.test("launchEnv() gives the run W&B's variables", () => {
     WANDB_LAUNCH_QUEUE_ENTITY: "me",
     WANDB_LAUNCH_TRACE_ID: "item9",
     WANDB_CONFIG: '{"lr":0.5,"name":"x"}',
+    WANDB_LAUNCH_FILE_OVERRIDES: "{}",
     WANDB_ARTIFACTS: '{"_wandb_job":"me/p/job-train:v0","data":"me/p/data:v1"}',
   });
 });

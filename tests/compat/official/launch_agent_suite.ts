@@ -4,7 +4,8 @@
  * job and `launch_add` enqueues it; our LaunchAgent runs its python entry point with the venv's
  * python (so the official SDK logs the launched run, picking up WANDB_CONFIG) to a finished run
  * linked to the item. Then our `launchAdd` enqueues, and the official public API's `queued_run`
- * reads the item and follows it to its finished run.
+ * reads the item and follows it to its finished run. Last, the official `wandb launch-agent`
+ * runs our `launchAdd` job item to a finished run and exits on `stopPolling`.
  */
 import assert from "node:assert/strict";
 import { GraphQLClient } from "../../../net/graphql.ts";
@@ -167,5 +168,63 @@ scenario(
       agent.stop();
       await loop;
     }
+  },
+);
+
+scenario(
+  "the official `wandb launch-agent` runs OUR launchAdd job item to a finished run, and stops on stopPolling",
+  "launch_our_add_official_agent",
+  async (env) => {
+    const code = `${env.dir}/code`;
+    await Deno.mkdir(code, { recursive: true });
+    await Deno.writeTextFile(`${code}/train.py`, TRAIN_PY);
+    await Deno.writeTextFile(`${code}/requirements.txt`, "wandb\n");
+    const created = await env.python(
+      ["-m", "wandb", "job", "create", "code", code, "-p", "launched", "-e", "local"]
+        .concat(["-n", "train-job", "-E", "python train.py"]),
+    );
+    assert.equal(created.code, 0, "wandb job create exits 0");
+    const api = launchApi(env);
+    const queued = await launchAdd({
+      api,
+      job: "local/launched/train-job:latest",
+      resource: "local-process",
+      project: "launched",
+      runConfig: { lr: 0.5 },
+    });
+    const python = await pywandb();
+    const venvPath = `${python.replace(/\/python$/, "")}:${Deno.env.get("PATH") ?? "/usr/bin"}`;
+    const agentDone = env.python(["-m", "wandb", "launch-agent", "-q", "default", "-e", "local"], {
+      env: { PATH: venvPath },
+      timeoutSeconds: 240,
+    });
+    let item = await queued.item();
+    for (let i = 0; i < 1200 && !["FINISHED", "FAILED"].includes(item?.state ?? ""); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      item = await queued.item();
+    }
+    type Agents = { project: { launchAgents: { id: string }[] } };
+    const agents = await env.gql<Agents>(
+      `query { project(name: "model-registry", entityName: "local") { launchAgents { id } } }`,
+    );
+    for (const a of agents.project.launchAgents) {
+      await env.gql(
+        `mutation S($id: ID!) { updateLaunchAgent(input: { launchAgentId: $id, stopPolling: true }) { success } }`,
+        { id: a.id },
+      );
+    }
+    const done = await agentDone;
+    assert.equal(item?.state, "FINISHED", done.explain());
+    const run = await env.gql<{ project: { run: { state: string; config: string } } }>(
+      `query R($id: String!) { project(name: "launched", entityName: "local") { run(name: $id) { state config } } }`,
+      { id: item!.associatedRunId },
+    );
+    assert.equal(run.project.run.state, "finished");
+    const config = JSON.parse(run.project.run.config);
+    assert.equal(config.lr.value, 0.5);
+    assert.equal(config._wandb.value.launch_trace_id, queued.id);
+    assert.equal(done.code, 0, done.explain());
+    // Its own job thread may still report POLLING after its KILLED, so the status is not checked.
+    assert.match(done.stderr + done.stdout, /Shutting down, active jobs/);
   },
 );
