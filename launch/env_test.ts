@@ -84,4 +84,12 @@ Deno.test("launchOverrides() reads nothing unless launched, and warns on bad JSO
     launchOverrides({ WANDB_LAUNCH_QUEUE_NAME: "q", WANDB_LAUNCH_QUEUE_ENTITY: "e" }, true).wandb,
     { launch_queue_name: "q", launch_queue_entity: "e" },
   );
+  assert.equal(
+    launchOverrides({ WANDB_ARTIFACTS: '{"_wandb_job":"e/p/j:v0"}' }, true).job,
+    "e/p/j:v0",
+  );
+  assert.match(
+    launchOverrides({ WANDB_ARTIFACTS: "{" }, true).warning ?? "",
+    /Malformed WANDB_ARTIFACTS/,
+  );
 });

@@ -14,7 +14,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Artifact } from "../sdk/artifacts/artifact.ts";
-import { fetchArtifact, fetchArtifactById } from "../sdk/artifacts/remote.ts";
+import { fetchArtifactById } from "../sdk/artifacts/remote.ts";
+import { type Job, JobError, loadJob } from "../apis/public/jobs.ts";
 import { LaunchError } from "./errors.ts";
 import type { LaunchApi } from "./launch_api.ts";
 import type { LaunchSpec } from "./spec.ts";
@@ -80,71 +81,49 @@ async function fetchJob(
   dir: string,
   o: PrepareOptions,
 ): Promise<void> {
-  const job = spec.job!;
-  const parts = job.split("/");
+  const ref = spec.job!;
+  const parts = ref.split("/");
   const name = parts.pop()!;
   const jobProject = parts.pop() ?? spec.project;
   const entity = parts.pop() ?? spec.entity;
-  let artifact: Artifact;
+  let job: Job;
   try {
-    const data = await fetchArtifact(o.api.gql, entity, jobProject, name);
-    artifact = await Artifact.fromServer(o.api.gql, data, { entity, project: jobProject });
+    job = await loadJob(o.api.gql, entity, jobProject, name);
   } catch (err) {
+    const missing = err instanceof JobError && err.code === "job/not-found";
     throw new LaunchError(
-      "launch/job-not-found",
-      `Cannot find job ${entity}/${jobProject}/${name} on ${o.api.baseUrl}; check the job name and alias (${
-        firstLine(err)
-      })`,
+      missing ? "launch/job-not-found" : "launch/fetch",
+      missing
+        ? `Cannot find job ${entity}/${jobProject}/${name} on ${o.api.baseUrl}; check the job name and alias`
+        : `Cannot read job ${ref}: ${firstLine(err)}`,
       "agent",
       { cause: err },
     );
   }
-  const jobDir = await Deno.makeTempDir({ dir: o.workRoot, prefix: "launch-job-" });
-  let info: Record<string, unknown>;
-  try {
-    await artifact.download(jobDir);
-    info = JSON.parse(await Deno.readTextFile(join(jobDir, "wandb-job.json")));
-  } catch (err) {
-    throw new LaunchError(
-      "launch/fetch",
-      `Cannot read wandb-job.json of job ${job}: ${
-        firstLine(err)
-      }; check that it is a job artifact`,
-      "agent",
-      { cause: err },
-    );
-  } finally {
-    await Deno.remove(jobDir, { recursive: true }).catch(() => {});
-  }
-  project.jobInfo = info;
-  const source = (info.source ?? {}) as Record<string, unknown>;
-  const entrypoint = source.entrypoint as string[] | undefined;
-  project.entryPoint ??= entrypoint;
-  switch (info.source_type) {
+  // loadJob read the job's files into a folder of its own; only wandb-job.json was needed.
+  await Deno.remove(await job.download(), { recursive: true }).catch(() => {});
+  project.jobInfo = job.info as unknown as Record<string, unknown>;
+  project.entryPoint ??= job.entrypoint;
+  switch (job.sourceType) {
     case "repo": {
-      const git = (source.git ?? {}) as { remote?: string; commit?: string };
-      if (!git.remote) {
-        throw new LaunchError("launch/fetch", `Job ${job} has no git remote; recreate the job`);
+      const git = job.git;
+      if (!git?.remote) {
+        throw new LaunchError("launch/fetch", `Job ${ref} has no git remote; recreate the job`);
       }
       await gitClone(o.git ?? "git", git.remote, spec.git?.version ?? git.commit, dir);
       return;
     }
     case "artifact": {
-      const ref = String(source.artifact ?? "");
+      const id = job.codeArtifactId;
       try {
-        const m = /^wandb-artifact:\/\/_id\/(.+)$/.exec(ref);
-        const data = m ? await fetchArtifactById(o.api.gql, m[1]!) : await fetchArtifact(
-          o.api.gql,
-          entity,
-          jobProject,
-          ref.replace(/^wandb-artifact:\/\//, ""),
-        );
+        if (!id) throw new Error("its source names no code artifact id");
+        const data = await fetchArtifactById(o.api.gql, id);
         const code = await Artifact.fromServer(o.api.gql, data, { entity, project: jobProject });
         await code.download(dir);
       } catch (err) {
         throw new LaunchError(
           "launch/fetch",
-          `Cannot download the code artifact ${ref} of job ${job}: ${firstLine(err)}`,
+          `Cannot download the code artifact of job ${ref}: ${firstLine(err)}`,
           "agent",
           { cause: err },
         );
@@ -152,15 +131,15 @@ async function fetchJob(
       return;
     }
     case "image":
-      project.image = String(source.image ?? "");
+      project.image = job.image;
       await Deno.remove(dir, { recursive: true }).catch(() => {});
       project.dir = undefined;
       return;
     default:
       throw new LaunchError(
         "launch/fetch",
-        `Job ${job} has the unknown source_type ${
-          JSON.stringify(info.source_type)
+        `Job ${ref} has the unknown source_type ${
+          JSON.stringify(job.sourceType)
         }; expected repo, artifact or image`,
       );
   }

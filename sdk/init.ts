@@ -234,6 +234,14 @@ export async function init(options: InitOptions = {}): Promise<Run> {
       resolved.sources.run_id !== undefined,
       launched.wandb,
     );
+    // W&B's init uses the job a launched run came from, linking the run to it.
+    if (launched.job && r.mode === "online") {
+      await r.useArtifact(launched.job).catch((err) => {
+        if (!settings.silent) {
+          printLines([`wandb: Cannot use the launch job ${launched.job}: ${err.message}`]);
+        }
+      });
+    }
   }
   run = r;
   config = r.config;

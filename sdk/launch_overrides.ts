@@ -3,7 +3,8 @@
  * `_handle_launch_config` and `Run.__init__`): when `WANDB_LAUNCH` is true, the config overrides
  * in `WANDB_CONFIG` (or its chunks `WANDB_CONFIG_0`, `WANDB_CONFIG_1`, …), and the queue it came
  * from (`WANDB_LAUNCH_QUEUE_NAME`, `WANDB_LAUNCH_QUEUE_ENTITY`, `WANDB_LAUNCH_TRACE_ID`), kept
- * under the config's `_wandb` key.
+ * under the config's `_wandb` key, and the job it was launched from (`WANDB_ARTIFACTS`), which the
+ * run uses. Other `WANDB_ARTIFACTS` slots (artifact overrides) are not applied.
  *
  * @example
  * ```ts
@@ -20,7 +21,9 @@ export interface LaunchOverrides {
   config: Record<string, unknown>;
   /** Entries for the config's `_wandb` key. */
   wandb: Record<string, string>;
-  /** A one-line warning (a malformed `WANDB_CONFIG`), if any. */
+  /** The job it was launched from (`WANDB_ARTIFACTS["_wandb_job"]`), which the run uses. */
+  job?: string;
+  /** A one-line warning (a malformed `WANDB_CONFIG` or `WANDB_ARTIFACTS`), if any. */
   warning?: string;
 }
 
@@ -56,6 +59,14 @@ export function launchOverrides(
       } else throw new TypeError("not an object");
     } catch {
       out.warning = "wandb: Malformed WANDB_CONFIG, using original config";
+    }
+  }
+  if (env.WANDB_ARTIFACTS !== undefined) {
+    try {
+      const job = JSON.parse(env.WANDB_ARTIFACTS)?._wandb_job;
+      if (typeof job === "string" && job) out.job = job;
+    } catch {
+      out.warning = "wandb: Malformed WANDB_ARTIFACTS, using original artifacts";
     }
   }
   const keys = [
