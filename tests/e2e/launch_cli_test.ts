@@ -6,6 +6,10 @@
 import assert from "node:assert/strict";
 import { gitRepo, launchEnv, root } from "./_launch.ts";
 
+/** Deno's own cache stays where it is when a test gives the CLI a private HOME. */
+const DENO_DIR = Deno.env.get("DENO_DIR") ??
+  `${Deno.env.get("XDG_CACHE_HOME") ?? `${Deno.env.get("HOME") ?? "/tmp"}/.cache`}/deno`;
+
 Deno.test("launch-agent stops on SIGTERM: cancels the job in hand and marks itself KILLED", async () => {
   await using env = await launchEnv();
   const uri = await gitRepo(`${env.dir}/repo`, {
@@ -13,6 +17,7 @@ Deno.test("launch-agent stops on SIGTERM: cancels the job in hand and marks itse
   });
   const cliEnv = {
     HOME: `${env.dir}/home`,
+    DENO_DIR,
     WANDB_BASE_URL: env.url,
     WANDB_API_KEY: env.key,
     NO_COLOR: "1",
@@ -78,4 +83,45 @@ Deno.test("launch-agent stops on SIGTERM: cancels the job in hand and marks itse
   const agentId = /launch: agent (\S+) polling on queues default/.exec(text)?.[1];
   assert.ok(agentId, text);
   assert.equal((await env.api.launchAgent(agentId))?.agentStatus, "KILLED");
+});
+
+Deno.test("launch and launch-agent report bad input in one line with the fix, exit 1 or 2", async () => {
+  await using env = await launchEnv();
+  const run = async (...args: string[]) => {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", `${root}/cli/main.ts`, ...args],
+      env: {
+        HOME: `${env.dir}/home`,
+        DENO_DIR,
+        WANDB_BASE_URL: env.url,
+        WANDB_API_KEY: env.key,
+        NO_COLOR: "1",
+      },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    return { code: out.code, err: new TextDecoder().decode(out.stderr).trim() };
+  };
+  const noSource = await run("launch", "--queue", "default");
+  assert.equal(noSource.code, 1);
+  assert.match(
+    noSource.err,
+    /^wandb: LaunchError launch\/spec: Launch spec has no source; give exactly one of uri, job or docker.docker_image$/,
+  );
+  const badConfig = await run("launch-agent", "--config", `${env.dir}/none.yaml`);
+  assert.equal(badConfig.code, 1);
+  assert.match(
+    badConfig.err,
+    /launch\/config: Cannot read the launch config .*none.yaml: .*; check the --config path$/,
+  );
+  const badJobs = await run("launch-agent", "--max-jobs", "0");
+  assert.equal(badJobs.code, 1);
+  assert.match(badJobs.err, /--max-jobs 0 is not a positive number or -1; pass e.g. --max-jobs 2$/);
+  const badFlag = await run("launch", "--nope");
+  assert.equal(badFlag.code, 2);
+  assert.match(badFlag.err, /Unknown option '--nope'/);
+  await Deno.writeTextFile(`${env.dir}/c.yaml`, "queues: [nope]\n");
+  const noQueue = await run("launch-agent", "--config", `${env.dir}/c.yaml`);
+  assert.equal(noQueue.code, 1);
+  assert.match(noQueue.err, /requested queues \(nope\) found/);
 });
