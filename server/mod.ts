@@ -88,3 +88,20 @@ export {
   type UpsertRunResult,
   type User,
 } from "./store/mod.ts";
+export {
+  type CreateAgentArgs,
+  type CreateQueueArgs,
+  type ItemIssue,
+  type LaunchAgentRow,
+  type LaunchAgentStatus,
+  LaunchStore,
+  type LaunchStoreOptions,
+  type PrioritizationMode,
+  type PushArgs,
+  type ResourceConfigRow,
+  type RunQueueAccess,
+  type RunQueueItemRow,
+  type RunQueueItemState,
+  type RunQueueRow,
+  type UpsertQueueArgs,
+} from "./store/mod.ts";

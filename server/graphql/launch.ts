@@ -70,7 +70,8 @@ type RunQueue {
   prioritizationMode: RunQueuePrioritizationMode!
   defaultResourceConfigID: ID
   defaultResourceConfig: DefaultResourceConfig
-  externalLinks: JSONString
+  "External links, as a JSON object ({links: [{label, url}]})."
+  externalLinks: JSON
   createdAt: DateTime
   updatedAt: DateTime
   "An item of this queue by id, or null."
@@ -153,6 +154,8 @@ extend type Project {
 extend type Entity {
   "A default resource config of the entity by id, or null."
   defaultResourceConfig(id: ID!): DefaultResourceConfig
+  "Whether the entity is a team (never here: every entity is a user's); the launch agent asks."
+  isTeam: Boolean!
 }
 input CreateRunQueueInput {
   entityName: String!
@@ -166,6 +169,23 @@ input CreateRunQueueInput {
 type CreateRunQueuePayload {
   success: Boolean
   queueID: ID
+  clientMutationId: String
+}
+input UpsertRunQueueInput {
+  entityName: String!
+  projectName: String!
+  queueName: String!
+  resourceType: String!
+  resourceConfig: JSONString!
+  templateVariables: JSONString
+  prioritizationMode: RunQueuePrioritizationMode
+  externalLinks: JSONString
+  clientMutationId: String
+}
+type UpsertRunQueuePayload {
+  success: Boolean
+  "Always empty: resource configs are not validated against a schema here."
+  configSchemaValidationErrors: [String!]
   clientMutationId: String
 }
 input DeleteRunQueuesInput {
@@ -273,6 +293,7 @@ type LaunchSuccessPayload {
 }
 extend type Mutation {
   createRunQueue(input: CreateRunQueueInput!): CreateRunQueuePayload
+  upsertRunQueue(input: UpsertRunQueueInput!): UpsertRunQueuePayload
   deleteRunQueues(input: DeleteRunQueuesInput!): LaunchSuccessPayload
   createDefaultResourceConfig(
     input: CreateDefaultResourceConfigInput!
@@ -303,6 +324,12 @@ function badArg(message: string): GraphqlApiError {
 
 function notFound(message: string): GraphqlApiError {
   return new GraphqlApiError("graphql/not-found", message);
+}
+
+function checkResource(resource: string): void {
+  if (!RESOURCES.includes(resource)) {
+    throw badArg(`resource ${JSON.stringify(resource)} is not one of ${RESOURCES.join(", ")}`);
+  }
 }
 
 /** `entity` (the viewer's own when empty) if the viewer owns it. */
@@ -387,7 +414,7 @@ export class RunQueueNode {
   readonly access: RunQueueAccess;
   readonly prioritizationMode: PrioritizationMode;
   readonly defaultResourceConfigID: string | null;
-  readonly externalLinks = "{}";
+  readonly externalLinks: Record<string, unknown>;
   readonly createdAt: string | null;
   readonly updatedAt: string | null;
   /** @param queue the stored queue */
@@ -400,6 +427,7 @@ export class RunQueueNode {
     this.defaultResourceConfigID = queue.defaultResourceConfigId === null
       ? null
       : encodeNodeId("DefaultResourceConfig", queue.defaultResourceConfigId);
+    this.externalLinks = queue.externalLinks ?? {};
     this.createdAt = wandbTime(queue.createdAt);
     this.updatedAt = this.createdAt;
   }
@@ -554,11 +582,7 @@ export function launchRootFields(): Record<string, (args: never, ctx: GqlContext
       ctx: GqlContext,
     ) => {
       const entity = ownEntity(ctx, input.entityName);
-      if (!RESOURCES.includes(input.resource)) {
-        throw badArg(
-          `resource ${JSON.stringify(input.resource)} is not one of ${RESOURCES.join(", ")}`,
-        );
-      }
+      checkResource(input.resource);
       const c = ctx.store.launch.createResourceConfig(
         entity,
         input.resource,
@@ -606,6 +630,35 @@ export function launchRootFields(): Record<string, (args: never, ctx: GqlContext
         createdBy: ctx.user.id,
       });
       return { success: true, queueID: encodeNodeId("RunQueue", q.id) };
+    },
+
+    upsertRunQueue: (
+      { input }: In<{
+        entityName: string;
+        projectName: string;
+        queueName: string;
+        resourceType: string;
+        resourceConfig: string;
+        templateVariables?: string | null;
+        prioritizationMode?: PrioritizationMode | null;
+        externalLinks?: string | null;
+      }>,
+      ctx: GqlContext,
+    ) => {
+      const entity = ownEntity(ctx, input.entityName);
+      checkResource(input.resourceType);
+      ctx.store.launch.upsertQueue({
+        entity,
+        project: input.projectName,
+        name: input.queueName,
+        resource: input.resourceType,
+        config: input.resourceConfig,
+        templateVariables: input.templateVariables,
+        prioritizationMode: input.prioritizationMode,
+        externalLinks: input.externalLinks,
+        createdBy: ctx.user.id,
+      });
+      return { success: true, configSchemaValidationErrors: [] };
     },
 
     deleteRunQueues: ({ input }: In<{ queueIDs: string[] }>, ctx: GqlContext) => {

@@ -2,6 +2,7 @@
 // wandb-core and its public API send, through the real handler and a real in-memory store.
 import assert from "node:assert/strict";
 import { setup, type TestServer } from "./_test_util.ts";
+import { serve } from "../serve.ts";
 
 // The official client's documents (sdk/launch/api.py, apis/public/jobs.py, wandb-core).
 const CREATE_CONFIG =
@@ -465,24 +466,49 @@ Deno.test("bad input is refused with a clear error and changes nothing", async (
   assert.equal(t.store.query("SELECT count(*) AS n FROM launch_agents")[0]!.n, 0);
 });
 
-Deno.test("eight agents popping at once never share an item and lose none", async () => {
-  const t = setup();
-  await makeQueue(t, "q");
-  const n = 200;
-  for (let i = 0; i < n; i++) {
-    await ok(t, PUSH, { entityName: "alice", projectName: MR, queueName: "q", runSpec: "{}" });
-  }
-  const agent = async () => {
-    const got: string[] = [];
-    for (;;) {
-      const d = await ok(t, POP, { entity: "alice", project: MR, queueName: "q" });
-      if (!d.popFromRunQueue) return got;
-      got.push(d.popFromRunQueue.runQueueItemId);
+Deno.test("eight agents popping over HTTP at once never share an item and lose none", async () => {
+  const dataDir = await Deno.makeTempDir({ prefix: "launch-http-" });
+  const ac = new AbortController();
+  const server = await serve({ port: 0, dataDir, signal: ac.signal, log: () => {} });
+  try {
+    const url = `http://127.0.0.1:${server.port}/graphql`;
+    const auth = `Basic ${btoa(`api:${server.localUser.apiKey}`)}`;
+    // deno-lint-ignore no-explicit-any
+    const gql = async (query: string, variables: Record<string, unknown>): Promise<any> => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: auth },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = await res.json();
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      return body.data;
+    };
+    const n = 300;
+    for (let i = 0; i < n; i++) {
+      await gql(PUSH, {
+        entityName: "local",
+        projectName: MR,
+        queueName: "default",
+        runSpec: JSON.stringify({ i }),
+      });
     }
-  };
-  const all = (await Promise.all(Array.from({ length: 8 }, agent))).flat();
-  assert.equal(all.length, n);
-  assert.equal(new Set(all).size, n);
+    const agent = async () => {
+      const got: number[] = [];
+      for (;;) {
+        const d = await gql(POP, { entity: "local", project: MR, queueName: "default" });
+        if (!d.popFromRunQueue) return got;
+        got.push(d.popFromRunQueue.runSpec.i);
+      }
+    };
+    const all = (await Promise.all(Array.from({ length: 8 }, agent))).flat();
+    assert.equal(all.length, n, "every item handed out");
+    assert.equal(new Set(all).size, n, "none handed out twice");
+  } finally {
+    ac.abort();
+    await server.finished;
+    await Deno.remove(dataDir, { recursive: true });
+  }
 });
 
 Deno.test("every entity has the model-registry project: a fresh one lists no queues instead of null", async () => {
@@ -496,4 +522,58 @@ Deno.test("every entity has the model-registry project: a fresh one lists no que
     (await t.gql(t.bobKey, QUEUES, { entity: "alice", projectName: MR })).body.data.project,
     null,
   );
+});
+
+Deno.test("upsertRunQueue creates or updates a queue; deleteRunQueues removes queues with their items", async () => {
+  const t = setup();
+  const UPSERT = `mutation UpsertRunQueue ($entityName: String!, $projectName: String!,
+    $queueName: String!, $resourceType: String!, $resourceConfig: JSONString!,
+    $templateVariables: JSONString, $prioritizationMode: RunQueuePrioritizationMode,
+    $externalLinks: JSONString, $clientMutationId: String) {
+    upsertRunQueue(input: {entityName:$entityName,projectName:$projectName,queueName:$queueName,
+      resourceType:$resourceType,resourceConfig:$resourceConfig,templateVariables:$templateVariables,
+      prioritizationMode:$prioritizationMode,externalLinks:$externalLinks,
+      clientMutationId:$clientMutationId}) { success configSchemaValidationErrors } }`;
+  const v = { entityName: "alice", projectName: MR, queueName: "k8s" };
+  const made = await ok(t, UPSERT, {
+    ...v,
+    resourceType: "kubernetes",
+    resourceConfig: JSON.stringify({ resource_args: { kubernetes: { a: 1 } } }),
+  });
+  assert.deepEqual(made.upsertRunQueue, { success: true, configSchemaValidationErrors: [] });
+  await ok(t, PUSH, { ...v, runSpec: "{}" });
+  await ok(t, UPSERT, {
+    ...v,
+    resourceType: "kubernetes",
+    resourceConfig: JSON.stringify({ resource_args: { kubernetes: { a: 2 } } }),
+    prioritizationMode: "V0",
+    externalLinks: JSON.stringify({ links: [{ label: "d", url: "https://x" }] }),
+  });
+  const meta = await ok(t, METADATA, { projectName: MR, entityName: "alice", runQueue: "k8s" });
+  assert.equal(meta.project.runQueue.prioritizationMode, "V0");
+  assert.deepEqual(meta.project.runQueue.externalLinks, {
+    links: [{ label: "d", url: "https://x" }],
+  });
+  const rc = await ok(t, RESOURCE_CONFIG, {
+    entityName: "alice",
+    id: meta.project.runQueue.defaultResourceConfigID,
+  });
+  assert.deepEqual(rc.entity.defaultResourceConfig.config, {
+    resource_args: { kubernetes: { a: 2 } },
+  });
+  const items = await ok(t, ITEMS, { projectName: MR, entityName: "alice", runQueue: "k8s" });
+  assert.equal(items.project.runQueue.runQueueItems.edges.length, 1, "the queue kept its items");
+  await refused(t, UPSERT, { ...v, resourceType: "k9s", resourceConfig: "{}" }, /not one of/);
+
+  const del = await ok(
+    t,
+    `mutation DeleteRunQueue($id: ID!) { deleteRunQueues(input: {queueIDs: [$id]}) { success } }`,
+    { id: meta.project.runQueue.id },
+  );
+  assert.equal(del.deleteRunQueues.success, true);
+  assert.deepEqual(
+    (await ok(t, QUEUES, { entity: "alice", projectName: MR })).project.runQueues,
+    [],
+  );
+  assert.equal(t.store.query("SELECT count(*) AS n FROM run_queue_items")[0]!.n, 0);
 });

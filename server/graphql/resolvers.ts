@@ -232,6 +232,8 @@ export class EntityNode {
   readonly id: string;
   /** No organizations here. */
   readonly organization = null;
+  /** No teams here: every entity is a user's. */
+  readonly isTeam = false;
   /** @param name entity name */
   constructor(readonly name: string) {
     this.id = encodeId("Entity", name);

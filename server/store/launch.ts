@@ -64,6 +64,8 @@ export interface RunQueueRow {
   prioritizationMode: PrioritizationMode;
   /** The default resource config's storage id, if any. */
   defaultResourceConfigId: number | null;
+  /** External links (`{links: [{label, url}]}`), parsed, if set. */
+  externalLinks: Record<string, unknown> | null;
   /** The creating user's name, if known. */
   createdBy: string | null;
   /** Creation time, ISO-8601 UTC. */
@@ -170,6 +172,28 @@ export interface CreateQueueArgs {
   createdBy: number | null;
 }
 
+/** Arguments of {@link LaunchStore.upsertQueue}. */
+export interface UpsertQueueArgs {
+  /** Entity. */
+  entity: string;
+  /** Project (created when missing). */
+  project: string;
+  /** Queue name. */
+  name: string;
+  /** Resource of its new default resource config. */
+  resource: string;
+  /** The config, JSON text of an object. */
+  config: string;
+  /** Template variables, JSON text of an object `{name: schema}`. */
+  templateVariables?: string | null;
+  /** Prioritization mode; unchanged (or `DISABLED` for a new queue) when absent. */
+  prioritizationMode?: PrioritizationMode | null;
+  /** External links, JSON text of an object. */
+  externalLinks?: string | null;
+  /** The creating user's storage id. */
+  createdBy: number | null;
+}
+
 /** Arguments of {@link LaunchStore.push}. */
 export interface PushArgs {
   /** The launch spec, JSON text of an object. */
@@ -270,6 +294,7 @@ function toQueue(r: Row): RunQueueRow {
     access: r.access as RunQueueAccess,
     prioritizationMode: r.prioritization_mode as PrioritizationMode,
     defaultResourceConfigId: (r.default_resource_config as number | null) ?? null,
+    externalLinks: r.external_links ? JSON.parse(r.external_links as string) : null,
     createdBy: (r.creator as string | null) ?? null,
     createdAt: r.created_at as string,
   };
@@ -331,6 +356,8 @@ export class LaunchStore {
   leaseMs: number;
 
   /**
+   * Made by the store (`Store`), which exposes it as `store.launch`; not constructed elsewhere.
+   *
    * @param ctx the store's shared context
    * @param projects the projects family (queues create their project when missing)
    * @param options lease time
@@ -414,6 +441,48 @@ export class LaunchStore {
     });
   }
 
+  /**
+   * Creates the queue or updates it (W&B's `upsertRunQueue`): a new default resource config,
+   * and the prioritization mode and external links when given.
+   *
+   * @throws {StoreError} `store/bad-json` when the config, template variables or links are not
+   *   JSON objects
+   */
+  upsertQueue(args: UpsertQueueArgs): RunQueueRow {
+    if (args.externalLinks) parseJsonObject(args.externalLinks, "externalLinks");
+    return this.#ctx.tx(() => {
+      const config = this.createResourceConfig(
+        args.entity,
+        args.resource,
+        args.config,
+        args.templateVariables,
+      );
+      const p = this.#projects.ensureProject(args.entity, args.project);
+      const found = this.queueByName(p.id, args.name);
+      if (!found) {
+        const q = this.createQueue({
+          entity: args.entity,
+          project: args.project,
+          name: args.name,
+          prioritizationMode: args.prioritizationMode ?? "DISABLED",
+          defaultResourceConfigId: config.id,
+          createdBy: args.createdBy,
+        });
+        this.#ctx.stmt("UPDATE run_queues SET external_links = ? WHERE id = ?").run(
+          args.externalLinks || null,
+          q.id,
+        );
+        return this.queue(q.id)!;
+      }
+      this.#ctx.stmt(
+        `UPDATE run_queues SET default_resource_config = ?,
+           prioritization_mode = coalesce(?, prioritization_mode),
+           external_links = coalesce(?, external_links) WHERE id = ?`,
+      ).run(config.id, args.prioritizationMode ?? null, args.externalLinks || null, found.id);
+      return this.queue(found.id)!;
+    });
+  }
+
   /** A queue by storage id. */
   queue(id: number): RunQueueRow | undefined {
     const r = this.#ctx.stmt(`${QUEUE_SELECT} WHERE q.id = ?`).get(id) as Row | undefined;
@@ -494,6 +563,15 @@ export class LaunchStore {
     const total = (this.#ctx.stmt("SELECT count(*) AS n FROM run_queue_items WHERE queue = ?")
       .get(queueId) as Row).n as number;
     return toConnection(rows, first, total, toItem, (r) => [r.id as SQLInputValue]);
+  }
+
+  /** How many items of the queue are in each (derived) state. */
+  stateCounts(queueId: number): Map<RunQueueItemState, number> {
+    const rows = this.#ctx.stmt(
+      `SELECT derived_state AS s, count(*) AS n FROM (${ITEM_SELECT} WHERE i.queue = ?)
+       GROUP BY derived_state ORDER BY min(id)`,
+    ).all(queueId) as Row[];
+    return new Map(rows.map((r) => [r.s as RunQueueItemState, r.n as number]));
   }
 
   /** Deletes an item of a queue; false when there is no such item there. */

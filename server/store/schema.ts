@@ -265,6 +265,7 @@ CREATE TABLE run_queues (
   access TEXT NOT NULL,
   prioritization_mode TEXT NOT NULL,
   default_resource_config INTEGER,
+  external_links TEXT,
   created_by INTEGER,
   created_at TEXT NOT NULL,
   UNIQUE (project, name)

@@ -64,10 +64,7 @@ export function launchPage(store: Store, user: User, entity: string, project: st
   const names = new Map(queues.map((q) => [q.id, q.name]));
   const base = launchHref(entity, project);
   const queueRows = queues.map((q) => {
-    const counts = new Map<string, number>();
-    for (const e of store.launch.items(q.id, { first: 10_000 }).edges) {
-      counts.set(e.node.state, (counts.get(e.node.state) ?? 0) + 1);
-    }
+    const counts = store.launch.stateCounts(q.id);
     return html`
       <tr data-queue="${q.name}">
         <td><a href="${base}/${enc(q.name)}">${q.name}</a></td>

@@ -7,7 +7,16 @@
  * is checked through our GraphQL.
  */
 import assert from "node:assert/strict";
-import { capturedDocuments, type PyResult, scenario } from "./_harness.ts";
+import { dirname } from "node:path";
+import { buildSchema, parse, validate } from "graphql";
+import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
+import {
+  capturedDocuments,
+  type PyResult,
+  pywandb,
+  scenario,
+  writeCapturedNew,
+} from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -45,6 +54,20 @@ scenario(
       template_variables: [{ name: "a", schema: '{"schema":{"type":"string"}}' }],
       items: [added.urgent.id],
     });
+    // upsert_run_queue replaced prio's default config and set its links; its items stayed.
+    assert.deepEqual(added.upserted, {
+      type: "local-container",
+      config: { resource_args: { "local-container": { env: { B: "2" } } } },
+      links: { links: [{ label: "docs", url: "https://example.com/docs" }] },
+      mode: "V0",
+      items: [added.urgent.id],
+    });
+    // It made `tmp` (a kubernetes queue), which RunQueue.delete removed.
+    assert.equal(added.tmp_type, "kubernetes");
+    const names = await env.gql<Json>(
+      `{ project(name: "model-registry", entityName: "local") { runQueues { name } } }`,
+    );
+    assert.deepEqual(names.project.runQueues.map((q: Json) => q.name), ["default", "prio"]);
     // The specs arrived intact: the `default` queue holds both pushes in order.
     const d = await env.gql<Json>(ITEMS, { queue: "default" });
     const nodes = d.project.runQueue.runQueueItems.edges.map((e: Json) => e.node);
@@ -116,6 +139,8 @@ scenario(
         "createRunQueue",
         "runQueueItem",
         "deleteFromRunQueue",
+        "upsertRunQueue",
+        "deleteRunQueues",
       ]
     ) {
       assert.match(sent, new RegExp(`\\b${field}\\s*\\(`), `the client sent ${field}`);
@@ -165,3 +190,141 @@ scenario(
     assert.deepEqual(nodes[1].warnings, [{ message: "pull is slow", stage: "build" }]);
   },
 );
+
+scenario(
+  "official client: `wandb launch --queue … --priority high` enqueues on our server",
+  "launch_cli",
+  async (env) => {
+    const cfg = `${env.dir}/launch-config.json`;
+    await Deno.writeTextFile(cfg, JSON.stringify({ overrides: { run_config: { lr: 0.2 } } }));
+    const r = await env.python([
+      "-m",
+      "wandb",
+      "launch",
+      "--queue",
+      "default",
+      "--docker-image",
+      "python:3.12",
+      "--project",
+      "launched",
+      "-c",
+      cfg,
+      "--priority",
+      "high",
+    ]);
+    assert.equal(r.code, 0, r.explain());
+    assert.match(r.stderr + r.stdout, /Added run to queue default/);
+    const d = await env.gql<Json>(ITEMS, { queue: "default" });
+    const nodes = d.project.runQueue.runQueueItems.edges.map((e: Json) => e.node);
+    assert.equal(nodes.length, 1);
+    assert.equal(nodes[0].state, "PENDING");
+    assert.equal(nodes[0].priority, 1, "high is priority 1");
+    assert.deepEqual(nodes[0].runSpec.overrides, { run_config: { lr: 0.2 } });
+    assert.equal(nodes[0].runSpec.docker.docker_image, "python:3.12");
+  },
+);
+
+scenario(
+  "official client: `wandb launch-agent` takes a queued code job from our server, runs it (local-process), and stops when asked",
+  "launch_official_agent",
+  async (env) => {
+    // The venv's python first on PATH: the local-process runner starts `python train.py`.
+    const path = `${dirname(await pywandb())}:${Deno.env.get("PATH") ?? "/usr/bin:/bin"}`;
+    const created = await env.python([
+      "-m",
+      "wandb",
+      "job",
+      "create",
+      "--project",
+      "launched",
+      "--name",
+      "trainjob",
+      "--entry-point",
+      "python train.py",
+      "code",
+      py("launch_job"),
+    ]);
+    assert.equal(created.code, 0, created.explain());
+    const cfg = `${env.dir}/run-config.json`;
+    await Deno.writeTextFile(cfg, JSON.stringify({ overrides: { run_config: { lr: 0.3 } } }));
+    const queued = await env.python([
+      "-m",
+      "wandb",
+      "launch",
+      "--queue",
+      "default",
+      "--job",
+      "local/launched/trainjob:latest",
+      "--project",
+      "launched",
+      "--resource",
+      "local-process",
+      "-c",
+      cfg,
+    ]);
+    assert.equal(queued.code, 0, queued.explain());
+    const agentCfg = `${env.dir}/agent.yaml`;
+    await Deno.writeTextFile(agentCfg, "max_jobs: 1\nbuilder:\n  type: noop\n");
+    const agent = env.python(
+      ["-m", "wandb", "launch-agent", "-q", "default", "-e", "local", "-c", agentCfg],
+      { env: { PATH: path }, timeoutSeconds: 240 },
+    );
+    // Wait (polling our GraphQL) for the item to finish and the agent to notice (it reports
+    // POLLING again once its job is done), then ask the agent to stop.
+    const STATE = `{ project(name: "model-registry", entityName: "local") {
+      runQueue(name: "default") { runQueueItems { edges { node { id state associatedRunId } } } }
+      launchAgents { id agentStatus hostname } } }`;
+    let d: Json;
+    for (let i = 0; i < 200; i++) {
+      d = await env.gql<Json>(STATE);
+      const node = d.project.runQueue?.runQueueItems.edges[0]?.node;
+      if (node?.state === "FAILED") break;
+      if (node?.state === "FINISHED" && d.project.launchAgents[0]?.agentStatus === "POLLING") break;
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    const item = d.project.runQueue.runQueueItems.edges[0].node;
+    assert.equal(item.state, "FINISHED");
+    const agentId = d.project.launchAgents[0].id;
+    await env.gql(
+      `mutation S($id: ID!) { updateLaunchAgent(input: {launchAgentId: $id, stopPolling: true}) {
+        success } }`,
+      { id: agentId },
+    );
+    const out = await agent;
+    assert.equal(out.code, 0, out.explain());
+    // The job saw the launch env (the console wrapper puts carriage returns between words).
+    assert.match(
+      (out.stdout + out.stderr).replaceAll("\r", ""),
+      new RegExp(`LAUNCHED True ${item.id}`),
+    );
+    const after = await env.gql<Json>(STATE);
+    assert.equal(after.project.launchAgents[0].agentStatus, "KILLED");
+    // The run the agent started is the acked one, with the item's run_config.
+    const run = await env.gql<Json>(
+      `query R($name: String!) { project(name: "launched", entityName: "local") {
+        run(name: $name) { state config summaryMetrics } } }`,
+      { name: item.associatedRunId },
+    );
+    assert.equal(run.project.run.state, "finished");
+    assert.equal(JSON.parse(run.project.run.config).lr.value, 0.3);
+    assert.equal(JSON.parse(run.project.run.summaryMetrics).loss, 0.25);
+  },
+);
+
+Deno.test("Launch documents the client sent all validate against our schema", () => {
+  const docs = capturedDocuments();
+  assert.ok(
+    docs.some((d) => /popFromRunQueue/.test(d.query)),
+    "the agent's documents were captured",
+  );
+  const schema = buildSchema(SCHEMA_SDL);
+  const bad = docs.flatMap((d) => {
+    const errors = validate(schema, parse(d.query));
+    return errors.length
+      ? [`${d.operationName ?? d.query.slice(0, 60)}: ${errors.map((e) => e.message).join("; ")}`]
+      : [];
+  });
+  const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
+  if (dir) console.log(`compat: wrote ${writeCapturedNew(dir)} more documents into ${dir}`);
+  assert.deepEqual(bad, []);
+});
