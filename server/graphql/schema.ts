@@ -132,7 +132,6 @@ type ApiKeyConnection {
 type Entity {
   id: ID!
   name: String!
-  isTeam: Boolean
   "The organization an entity belongs to: none here."
   organization: Organization
 }
