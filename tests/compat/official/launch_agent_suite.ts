@@ -58,31 +58,24 @@ async function startAgent(env: CompatEnv, lines: string[]) {
   return { api, agent, loop: agent.loop() };
 }
 
+/** The official `wandb job create code` of TRAIN_PY: the job `local/launched/train-job`. */
+async function makeCodeJob(env: CompatEnv): Promise<void> {
+  const code = `${env.dir}/code`;
+  await Deno.mkdir(code, { recursive: true });
+  await Deno.writeTextFile(`${code}/train.py`, TRAIN_PY);
+  await Deno.writeTextFile(`${code}/requirements.txt`, "wandb\n");
+  const created = await env.python(
+    ["-m", "wandb", "job", "create", "code", code, "-p", "launched", "-e", "local"]
+      .concat(["-n", "train-job", "-E", "python train.py"]),
+  );
+  assert.equal(created.code, 0, "wandb job create exits 0");
+}
+
 scenario(
   "official launch_add of a code job is run by OUR LaunchAgent to a finished run linked to the item",
   "launch_official_add_our_agent",
   async (env) => {
-    const code = `${env.dir}/code`;
-    await Deno.mkdir(code, { recursive: true });
-    await Deno.writeTextFile(`${code}/train.py`, TRAIN_PY);
-    await Deno.writeTextFile(`${code}/requirements.txt`, "wandb\n");
-    const created = await env.python([
-      "-m",
-      "wandb",
-      "job",
-      "create",
-      "code",
-      code,
-      "-p",
-      "launched",
-      "-e",
-      "local",
-      "-n",
-      "train-job",
-      "-E",
-      "python train.py",
-    ]);
-    assert.equal(created.code, 0, "wandb job create exits 0");
+    await makeCodeJob(env);
     const added = lastJson(
       await env.python([
         py("launch_agent_add.py"),
@@ -175,15 +168,7 @@ scenario(
   "the official `wandb launch-agent` runs OUR launchAdd job item to a finished run, and stops on stopPolling",
   "launch_our_add_official_agent",
   async (env) => {
-    const code = `${env.dir}/code`;
-    await Deno.mkdir(code, { recursive: true });
-    await Deno.writeTextFile(`${code}/train.py`, TRAIN_PY);
-    await Deno.writeTextFile(`${code}/requirements.txt`, "wandb\n");
-    const created = await env.python(
-      ["-m", "wandb", "job", "create", "code", code, "-p", "launched", "-e", "local"]
-        .concat(["-n", "train-job", "-E", "python train.py"]),
-    );
-    assert.equal(created.code, 0, "wandb job create exits 0");
+    await makeCodeJob(env);
     const api = launchApi(env);
     const queued = await launchAdd({
       api,
