@@ -32,9 +32,13 @@
  * - `sweeps`: sweep controller decision time (`nextRun`, random and bayes, 1,000 finished runs,
  *   8 parameters) and bayes vs random search quality on Branin (see `sweeps_bench.ts`).
  *
+ * - `launch_run` (only with `--only launch_run`): `launchAdd` to the launched run's first row on
+ *   the server with the local-process runner, against starting the script directly
+ *   (`launch_run_bench.ts`).
+ *
  * Flags: `--rows N` (sustained rows), `--calls N` (calls per `log` case), `--artifact-mb N` (the
- * large artifact file), `--only artifacts`, `--only sweeps` or `--only launch` (run just that
- * section).
+ * large artifact file), `--only artifacts`, `--only sweeps`, `--only launch` or
+ * `--only launch_run` (run just that section).
  *
  * @module
  */
@@ -49,6 +53,7 @@ import { benchPublicApi } from "./public_api_bench.ts";
 import { benchArtifacts, DEFAULT_LARGE_MB } from "./artifacts_bench.ts";
 import { benchSweeps } from "./sweeps_bench.ts";
 import { benchLaunch } from "./launch_bench.ts";
+import { benchLaunchRun } from "./launch_run_bench.ts";
 
 const { values: flags } = parseArgs({
   args: Deno.args,
@@ -64,6 +69,7 @@ const ALONE: Record<string, () => unknown> = {
   artifacts: () => benchArtifacts({ largeMb: Number(flags["artifact-mb"]) }),
   sweeps: () => benchSweeps(),
   launch: () => benchLaunch(),
+  launch_run: () => benchLaunchRun(),
 };
 if (flags.only !== undefined && !(flags.only in ALONE)) {
   throw new TypeError(

@@ -11,6 +11,8 @@
  * - `sync [options] PATH...` — upload offline or interrupted runs.
  * - `sweep CONFIG.yaml` — create a sweep; `agent SWEEP_ID` — run its program for each run.
  * - `server [...]` — the local W&B-compatible server (same as `deno task server`).
+ * - `launch …` / `launch-agent …` — W&B Launch: run or enqueue a job, git URI or image; poll run
+ *   queues and run their items.
  *
  * @example
  * ```sh
@@ -25,6 +27,7 @@ import { login } from "./login.ts";
 import { sync } from "./sync.ts";
 import { sweepCommand } from "./sweep.ts";
 import { board } from "./board.ts";
+import { launchAgentCli, launchCli } from "./launch.ts";
 import { cliCommand } from "./command.ts";
 import { serverMain } from "../server/main.ts";
 
@@ -38,6 +41,8 @@ Commands:
   sweep FILE    create a sweep from a YAML config (--pause/--resume/--stop/--cancel ID)
   sync PATH...  upload offline or interrupted runs (--sync-all for every unsynced run)
   dump FILE     print every record of a .wandb transaction log as JSON lines
+  launch        run a job, git URI or image here, or put it on a run queue (--queue)
+  launch-agent  poll run queues and run their items (--queue Q, --max-jobs N)
   server        run the local W&B-compatible server (see \`${cliCommand("server", "--help")}\`)
   help          show this help`;
 
@@ -64,6 +69,12 @@ if (import.meta.main) {
       break;
     case "board":
       Deno.exit(await board(rest));
+      break;
+    case "launch":
+      Deno.exit(await launchCli(rest));
+      break;
+    case "launch-agent":
+      Deno.exit(await launchAgentCli(rest));
       break;
     case "server":
       Deno.exit(await serverMain(rest));

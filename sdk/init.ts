@@ -24,8 +24,9 @@ import { UsageError } from "./errors.ts";
 import { ArtifactProgressLine, printLines } from "./printer.ts";
 import { type AlertOptions, Run } from "./run.ts";
 import type { DefineMetricOptions } from "./metrics.ts";
-import type { ResumeMode, Settings, SettingsInput } from "./settings.ts";
+import { processEnv, type ResumeMode, type Settings, type SettingsInput } from "./settings.ts";
 import { resolveWithSweep } from "./sweeps/join.ts";
+import { launchOverrides } from "./launch_overrides.ts";
 import { type OnlinePlan, planOnline } from "./online.ts";
 import type { RunStartResult } from "../proto/worker_protocol.ts";
 import type { Summary } from "./summary.ts";
@@ -211,6 +212,13 @@ export async function init(options: InitOptions = {}): Promise<Run> {
   if (joined.sweepConfig) {
     options = { ...options, config: { ...options.config, ...joined.sweepConfig } };
   }
+  // A run started by a launch agent: the queue item's config overrides the script's (and the
+  // sweep's, applied first, as W&B applies them).
+  const launched = launchOverrides(processEnv(), settings.launch === true);
+  if (launched.warning && !settings.silent) printLines([launched.warning]);
+  if (Object.keys(launched.config).length > 0) {
+    options = { ...options, config: { ...options.config, ...launched.config } };
+  }
   // Validate the config before anything is created: a bad value throws here, naming its key path.
   if (options.config !== undefined) new ConfigState(() => {}).init(options.config);
   if (!settings.silent) printLines([...resolved.notices, ...joined.warnings]);
@@ -220,9 +228,24 @@ export async function init(options: InitOptions = {}): Promise<Run> {
     r = new Run({ settings, mode: "disabled", startMs, onFinished: () => forget(r) });
     r.initConfig(options.config ?? {});
   } else {
-    r = await startRun(settings, options, startMs, resolved.sources.run_id !== undefined);
+    r = await startRun(
+      settings,
+      options,
+      startMs,
+      resolved.sources.run_id !== undefined,
+      launched.wandb,
+    );
+    // W&B's init uses the job a launched run came from, linking the run to it.
+    if (launched.job && r.mode === "online") {
+      await r.useArtifact(launched.job).catch((err) => {
+        if (!settings.silent) {
+          printLines([`wandb: Cannot use the launch job ${launched.job}: ${err.message}`]);
+        }
+      });
+    }
   }
   if (joined.sweepConfig) r.lockConfig(Object.keys(joined.sweepConfig), "sweep");
+  if (Object.keys(launched.config).length > 0) r.lockConfig(Object.keys(launched.config), "launch");
   run = r;
   config = r.config;
   summary = r.summary;
@@ -264,6 +287,7 @@ async function startRun(
   options: InitOptions,
   startMs: number,
   explicitId: boolean,
+  launchWandb: Record<string, string>,
 ): Promise<Run> {
   let mode: "online" | "offline" = settings.mode === "online" ? "online" : "offline";
   const notices: string[] = [];
@@ -348,7 +372,9 @@ async function startRun(
     bridge.onArtifactProgress = (p) => line.update(p);
   }
   // The run record carries the initial config, as W&B's does (with an empty `_wandb`).
-  const configItems: wandb_internal.IConfigItem[] = [{ key: "_wandb", valueJson: "{}" }];
+  const configItems: wandb_internal.IConfigItem[] = [
+    { key: "_wandb", valueJson: JSON.stringify(launchWandb) },
+  ];
   const initial = resumed ? { ...resumed.config, ...options.config } : options.config ?? {};
   for (const it of r.initConfig(initial)) {
     configItems.push({ key: it.path[0]!, valueJson: it.json });

@@ -87,6 +87,8 @@ export interface Settings {
   sweep_id?: string;
   /** The sweep run's parameter file (`WANDB_SWEEP_PARAM_PATH`, config.yaml format). */
   sweep_param_path?: string;
+  /** Started by a launch agent (`WANDB_LAUNCH`): `WANDB_CONFIG` overrides the config. */
+  launch?: boolean;
   /** GraphQL retries (W&B default: no count limit, 7 days). */
   x_graphql_retry_max?: number;
   /** First GraphQL retry wait. @default 1 */
@@ -161,6 +163,7 @@ const KINDS: Record<keyof Settings, Kind> = {
   host: "string",
   sweep_id: "string",
   sweep_param_path: "string",
+  launch: "bool",
   x_graphql_retry_max: "number",
   x_graphql_retry_wait_min_seconds: "number",
   x_graphql_retry_wait_max_seconds: "number",

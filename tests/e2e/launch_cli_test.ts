@@ -1,0 +1,127 @@
+/**
+ * `wandb launch` and `wandb launch-agent` as a user runs them: enqueue from the CLI, then an
+ * agent process that is running the job when SIGTERM arrives stops gracefully (the job is
+ * cancelled, the agent marked KILLED, exit 0).
+ */
+import assert from "node:assert/strict";
+import { gitRepo, launchEnv, root } from "./_launch.ts";
+
+/** Deno's own cache stays where it is when a test gives the CLI a private HOME. */
+const DENO_DIR = Deno.env.get("DENO_DIR") ??
+  `${Deno.env.get("XDG_CACHE_HOME") ?? `${Deno.env.get("HOME") ?? "/tmp"}/.cache`}/deno`;
+
+Deno.test("launch-agent stops on SIGTERM: cancels the job in hand and marks itself KILLED", async () => {
+  await using env = await launchEnv();
+  const uri = await gitRepo(`${env.dir}/repo`, {
+    "sleep.ts": 'console.log("sleeping");\nawait new Promise((r) => setTimeout(r, 120_000));\n',
+  });
+  const cliEnv = {
+    HOME: `${env.dir}/home`,
+    DENO_DIR,
+    WANDB_BASE_URL: env.url,
+    WANDB_API_KEY: env.key,
+    NO_COLOR: "1",
+  };
+  const add = await new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      `${root}/cli/main.ts`,
+      "launch",
+      "--uri",
+      uri,
+      "--entry-point",
+      "sleep.ts",
+      "--resource",
+      "local-process",
+      "--queue",
+      "default",
+      "--project",
+      "cli",
+    ],
+    env: cliEnv,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const addOut = new TextDecoder().decode(add.stdout);
+  assert.equal(add.code, 0, new TextDecoder().decode(add.stderr));
+  assert.match(addOut, /Added run to queue default \(item \S+\)/);
+
+  const child = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "-A",
+      `${root}/cli/main.ts`,
+      "launch-agent",
+      "--queue",
+      "default",
+      "--poll-interval",
+      "0.05",
+    ],
+    env: cliEnv,
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
+  let text = "";
+  const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
+  while (!text.includes("] sleeping")) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += value;
+  }
+  child.kill("SIGTERM");
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += value;
+  }
+  const status = await child.status;
+  assert.equal(status.code, 0, text);
+  assert.match(text, /launch: stopping: finishing the item in hand/);
+  assert.match(text, /Shutting down, stopping 1 active job/);
+  assert.match(text, /Job finished with ID: \S+ \(stopped/);
+  const agentId = /launch: agent (\S+) polling on queues default/.exec(text)?.[1];
+  assert.ok(agentId, text);
+  assert.equal((await env.api.launchAgent(agentId))?.agentStatus, "KILLED");
+});
+
+Deno.test("launch and launch-agent report bad input in one line with the fix, exit 1 or 2", async () => {
+  await using env = await launchEnv();
+  const run = async (...args: string[]) => {
+    const out = await new Deno.Command(Deno.execPath(), {
+      args: ["run", "-A", `${root}/cli/main.ts`, ...args],
+      env: {
+        HOME: `${env.dir}/home`,
+        DENO_DIR,
+        WANDB_BASE_URL: env.url,
+        WANDB_API_KEY: env.key,
+        NO_COLOR: "1",
+      },
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    return { code: out.code, err: new TextDecoder().decode(out.stderr).trim() };
+  };
+  const noSource = await run("launch", "--queue", "default");
+  assert.equal(noSource.code, 1);
+  assert.match(
+    noSource.err,
+    /^wandb: LaunchError launch\/spec: Launch spec has no source; give exactly one of uri, job or docker.docker_image$/,
+  );
+  const badConfig = await run("launch-agent", "--config", `${env.dir}/none.yaml`);
+  assert.equal(badConfig.code, 1);
+  assert.match(
+    badConfig.err,
+    /launch\/config: Cannot read the launch config .*none.yaml: .*; check the --config path$/,
+  );
+  const badJobs = await run("launch-agent", "--max-jobs", "0");
+  assert.equal(badJobs.code, 1);
+  assert.match(badJobs.err, /--max-jobs 0 is not a positive number or -1; pass e.g. --max-jobs 2$/);
+  const badFlag = await run("launch", "--nope");
+  assert.equal(badFlag.code, 2);
+  assert.match(badFlag.err, /Unknown option '--nope'/);
+  await Deno.writeTextFile(`${env.dir}/c.yaml`, "queues: [nope]\n");
+  const noQueue = await run("launch-agent", "--config", `${env.dir}/c.yaml`);
+  assert.equal(noQueue.code, 1);
+  assert.match(noQueue.err, /requested queues \(nope\) found/);
+});
