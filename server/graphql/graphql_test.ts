@@ -396,6 +396,17 @@ Deno.test("Run returns the RunFragment fields, files with signed GET URLs", asyn
   );
   assert.equal(stop.body.data.stopRun.success, true);
   assert.equal((await t.gql(t.aliceKey, stopped, vars)).body.data.project.run.stopped, true);
+
+  // A run that already ended cannot be stopped: a clear error, nothing changed.
+  const row = t.store.getRun("alice", "p", "r1")!;
+  t.store.updateRun(row.id, { state: "finished", stopped: false });
+  const late = await t.gql(
+    t.aliceKey,
+    `mutation stopRun($id: ID!) { stopRun(input: {id: $id}) { success } }`,
+    { id: r.id },
+  );
+  assert.match(late.body.errors![0]!.message, /run r1 is already finished/);
+  assert.equal((await t.gql(t.aliceKey, stopped, vars)).body.data.project.run.stopped, false);
 });
 
 Deno.test("history and sampledHistory honour half-open step bounds, keys and samples", async () => {

@@ -875,6 +875,12 @@ export function createRootValue(): Record<string, (args: never, ctx: GqlContext)
       ctx: GqlContext,
     ) => {
       const run = runForWrite(ctx, args.input.id);
+      if (run.state !== "running" && run.state !== "pending" && run.state !== "preempting") {
+        throw new GraphqlApiError(
+          "graphql/bad-argument",
+          `stopRun(input.id): run ${run.name} is already ${run.state}; only a running run can be stopped`,
+        );
+      }
       ctx.store.updateRun(run.id, { stopped: true });
       return { clientMutationId: args.input.clientMutationId ?? null, success: true };
     },
