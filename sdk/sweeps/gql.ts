@@ -1,7 +1,7 @@
 /**
  * The sweep operations of W&B's client, with its exact GraphQL documents (server-api.md §10), so
  * that our agent, `wandb.sweep()` and the controller work against W&B's hosted server as against
- * ours: `UpsertSweep` (4 variants tried in order, the next one on any GraphQL error),
+ * ours: `UpsertSweep` (5 variants tried in order, the next one on any GraphQL error),
  * `SweepWithRuns`, `CreateAgent`, `Heartbeat`, `GetSweepState` and the state-change `UpsertSweep`.
  *
  * @example
@@ -38,7 +38,9 @@ const UPSERT_SWEEP_TEMPLATE = `
         $projectName: String,
         $controller: JSONString,
         $scheduler: JSONString,
-        $state: String
+        $state: String,
+        $priorRunsFilters: JSONString,
+        $displayName: String,
     ) {
         upsertSweep(input: {
             id: $id,
@@ -48,7 +50,9 @@ const UPSERT_SWEEP_TEMPLATE = `
             projectName: $projectName,
             controller: $controller,
             scheduler: $scheduler,
-            state: $state
+            state: $state,
+            priorRunsFilters: $priorRunsFilters,
+            displayName: $displayName,
         }) {
             sweep {
                 name
@@ -60,13 +64,15 @@ const UPSERT_SWEEP_TEMPLATE = `
     `;
 
 /**
- * The 4 `UpsertSweep` documents W&B's client tries in order: with `launchScheduler`; without it;
- * without `configValidationWarnings`; without `project { ... }`.
+ * The 5 `UpsertSweep` documents W&B's client 0.30 tries in order: with `launchScheduler` and
+ * `templateVariableValues`; with `launchScheduler`; without them; without
+ * `configValidationWarnings`; without `project { ... }` (the last three only when there is no
+ * launch scheduler, which is always the case here).
  *
  * @example
  * ```ts
  * import { UPSERT_SWEEP_VARIANTS } from "./gql.ts";
- * console.assert(UPSERT_SWEEP_VARIANTS.length === 4 && UPSERT_SWEEP_VARIANTS[0]!.includes("launchScheduler"));
+ * console.assert(UPSERT_SWEEP_VARIANTS.length === 5 && UPSERT_SWEEP_VARIANTS[0]!.includes("templateVariableValues"));
  * ```
  */
 export const UPSERT_SWEEP_VARIANTS: readonly string[] = (() => {
@@ -75,11 +81,17 @@ export const UPSERT_SWEEP_VARIANTS: readonly string[] = (() => {
     withProject
       .replace(
         "$controller: JSONString,",
-        "$controller: JSONString,\n        $launchScheduler: JSONString,",
+        "$controller: JSONString,$launchScheduler: JSONString, $templateVariableValues: JSONString,",
       )
       .replace(
         "controller: $controller,",
-        "controller: $controller,\n            launchScheduler: $launchScheduler,",
+        "controller: $controller,launchScheduler: $launchScheduler,templateVariableValues: $templateVariableValues,",
+      ),
+    withProject
+      .replace("$controller: JSONString,", "$controller: JSONString,$launchScheduler: JSONString,")
+      .replace(
+        "controller: $controller,",
+        "controller: $controller,launchScheduler: $launchScheduler",
       ),
     withProject,
     withProject.replace("configValidationWarnings", ""),
@@ -260,10 +272,12 @@ export interface UpsertSweepInput {
   scheduler?: string;
   /** New state. */
   state?: string;
+  /** Runs (ids) made before the sweep that it takes as its first results. */
+  priorRuns?: string[];
 }
 
 /**
- * Creates or updates a sweep, trying W&B's 4 document variants in order: a GraphQL error moves
+ * Creates or updates a sweep, trying W&B's 5 document variants in order: a GraphQL error moves
  * to the next one; an HTTP error (a refused key, a 4xx) is thrown at once.
  *
  * @throws {CommError} the last variant's error, or the first non-GraphQL one
@@ -279,13 +293,18 @@ export async function upsertSweep(
 ): Promise<UpsertedSweep> {
   const variables: Record<string, unknown> = {
     id: input.id,
-    config: dumpYaml(sortKeys(input.config)),
+    config: dumpYaml(sortKeys(input.config), { quoteLeadingZero: true }),
     description: input.config.description ?? null,
     entityName: input.entity,
     projectName: input.project,
     controller: input.controller,
     launchScheduler: null,
+    templateVariableValues: "null",
     scheduler: input.scheduler,
+    priorRunsFilters: input.priorRuns?.length
+      ? JSON.stringify({ $or: input.priorRuns.map((name) => ({ name })) })
+      : null,
+    displayName: null,
   };
   if (input.state) variables.state = input.state;
   let last: unknown;
