@@ -2,7 +2,9 @@
  * The launch agent (W&B's `LaunchAgent`): registers with the server, polls its queues, acks each
  * item with the run id it chose, fetches the source and starts the run on its runner, fails an
  * item it cannot start with the stage and a one-line message and goes on to the next, reports
- * `POLLING`/`RUNNING`, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
+ * `POLLING`/`RUNNING`, stops a job whose run was stopped from the server (the UI's Stop button,
+ * `stopRun`) once the run has had `stopped_run_timeout` to exit on its own, refuses a sweep's item
+ * once the sweep is no longer running, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
  * `stop()` — finishing the item in hand and marking itself `KILLED`.
  *
  * @example
@@ -29,6 +31,9 @@ export const AGENT_VERSION = "wandb-ts 0.1.0";
 /** W&B's seconds between polls of an idle agent. */
 export const AGENT_POLLING_INTERVAL_MS = 10_000;
 
+/** W&B's time a run stopped from the server has to exit before the agent stops it. */
+export const STOPPED_RUN_TIMEOUT_MS = 60_000;
+
 /** Options of {@linkcode LaunchAgent}; unset ones come from `config` (the file), then defaults. */
 export interface LaunchAgentOptions {
   /** Queues to poll. @default config `queues`, else `["default"]` */
@@ -47,6 +52,13 @@ export interface LaunchAgentOptions {
   api?: LaunchApi;
   /** Between polls of an idle agent. @default 10 000 (W&B's) */
   pollIntervalMs?: number;
+  /**
+   * How long a run stopped from the server may take to exit on its own before the agent stops
+   * its process. @default config `stopped_run_timeout` (seconds), else 60 000 (W&B's)
+   */
+  stoppedRunTimeoutMs?: number;
+  /** How long a stopped job has between SIGTERM and SIGKILL. @default 10 000 */
+  cancelGraceMs?: number;
   /** How long to look for the run of a job that ended before giving up. @default 60 000 */
   runInfoGraceMs?: number;
   /** Injected sleep (tests). */
@@ -77,6 +89,8 @@ export interface AgentStatus {
   finished: number;
   /** Items failed by the agent, and runs that ended with an error. */
   failed: number;
+  /** Jobs the agent stopped because their run was stopped from the server. */
+  stopped: number;
   /** Queues polled. */
   queues: string[];
 }
@@ -86,6 +100,10 @@ interface Job {
   queue: string;
   run?: SubmittedRun;
   done: Promise<void>;
+  /** When the agent first saw the run stopped from the server. */
+  stoppedSeenAt?: number;
+  /** The agent stopped the process because the run was stopped from the server. */
+  stoppedByServer?: boolean;
 }
 
 /** A launch agent. */
@@ -106,6 +124,7 @@ export class LaunchAgent {
   #state: AgentStatus["state"] = "starting";
   #finished = 0;
   #failed = 0;
+  #stopped = 0;
 
   /**
    * Sets the agent up; nothing is sent until {@linkcode LaunchAgent.loop}.
@@ -154,6 +173,7 @@ export class LaunchAgent {
       running: this.#jobs.size,
       finished: this.#finished,
       failed: this.#failed,
+      stopped: this.#stopped,
       queues: [...this.#queues],
     };
   }
@@ -260,6 +280,7 @@ export class LaunchAgent {
           break;
         }
       }
+      await this.#checkStopped();
       if (ticks % 2 === 0) await this.#setState(this.#jobs.size ? "running" : "polling");
       if (this.#stopping) break;
       const wait = got && this.#jobs.size < this.#maxJobs
@@ -273,6 +294,39 @@ export class LaunchAgent {
     await Promise.all(jobs.map((j) => j.done));
     await this.#setState("stopped");
     this.printStatus();
+  }
+
+  /**
+   * At each beat: asks the server whether each running job's run was stopped (W&B's
+   * `check_stop_requested`); a run still running `stoppedRunTimeoutMs` after the stop was first
+   * seen has its process stopped (SIGTERM, then SIGKILL after the grace). The item then ends as
+   * the run does on the server (a run stopped from the server ends `killed`).
+   */
+  async #checkStopped(): Promise<void> {
+    const timeout = this.#o.stoppedRunTimeoutMs ??
+      (typeof this.#o.config?.stopped_run_timeout === "number"
+        ? this.#o.config.stopped_run_timeout * 1000
+        : STOPPED_RUN_TIMEOUT_MS);
+    for (const job of this.#jobs.values()) {
+      const run = job.run;
+      if (!run || run.exitStatus || job.stoppedByServer) continue;
+      let stopped: boolean;
+      try {
+        stopped = await this.#api!.runStopped(run.entity, run.project, run.runId);
+      } catch (err) {
+        this.#log(
+          `launch: could not check whether run ${run.runId} was stopped: ${firstLine(err)}`,
+        );
+        continue;
+      }
+      if (!stopped) continue;
+      const now = Date.now();
+      job.stoppedSeenAt ??= now;
+      if (now - job.stoppedSeenAt < timeout) continue;
+      job.stoppedByServer = true;
+      this.#log(`launch: Run ${run.runId} was stopped from the server; stopping its job`);
+      void run.cancel({ graceMs: this.#o.cancelGraceMs });
+    }
   }
 
   /** Acks an item and starts its job in the background; a bad item is failed here. */
@@ -296,6 +350,24 @@ export class LaunchAgent {
     if (invalid) {
       await this.#fail(itemId, invalid);
       return;
+    }
+    // W&B's check_sweep_state: no runs for a sweep that is no longer running.
+    if (spec.sweep_id) {
+      const state = await api.sweepState(spec.entity, spec.project, spec.sweep_id).catch(() =>
+        undefined
+      );
+      if (state !== "RUNNING" && state !== "PAUSED") {
+        await this.#fail(
+          itemId,
+          new LaunchError(
+            "launch/sweep",
+            `Launch agent picked up sweep job, but sweep (${spec.sweep_id}) was in a terminal state (${
+              state ?? "not found"
+            }); resume the sweep or enqueue the run without sweep_id`,
+          ),
+        );
+        return;
+      }
     }
     let resolveDone!: () => void;
     const job: Job = { itemId, queue, done: new Promise((r) => resolveDone = r) };
@@ -336,6 +408,10 @@ export class LaunchAgent {
       this.#log(
         `launch: Job finished with ID: ${run.runId} (${state}, exit code ${run.exitStatus?.code})`,
       );
+      if (job.stoppedByServer) {
+        this.#stopped++;
+        return; // the item ends as its run does on the server
+      }
       if (state === "stopped") return; // cancelled by stop()
       const inited = await this.#runExists(spec.entity, spec.project, run.runId);
       if (!inited) {
