@@ -24,6 +24,7 @@ import { startLaunch } from "./launch.ts";
 import { LaunchApi, type PoppedItem } from "./launch_api.ts";
 import { LAUNCH_DEFAULT_PROJECT, validateLaunchSpec } from "./spec.ts";
 import type { SubmittedRun } from "./submitted_run.ts";
+import { isSchedulerSpec, schedulerEntryPoint } from "./scheduler.ts";
 
 /** The agent's version string sent at registration. */
 export const AGENT_VERSION = "wandb-ts 0.1.0";
@@ -104,6 +105,8 @@ interface Job {
   stoppedSeenAt?: number;
   /** The agent stopped the process because the run was stopped from the server. */
   stoppedByServer?: boolean;
+  /** A sweep scheduler (counted against `maxSchedulers`, not `maxJobs`). */
+  scheduler?: boolean;
 }
 
 /** A launch agent. */
@@ -151,9 +154,14 @@ export class LaunchAgent {
     return this.#id;
   }
 
-  /** Jobs running now. */
+  /** Jobs running now (sweep schedulers not counted, as W&B's agent). */
   get numRunningJobs(): number {
-    return this.#jobs.size;
+    return [...this.#jobs.values()].filter((j) => !j.scheduler).length;
+  }
+
+  /** Sweep schedulers running now. */
+  get numRunningSchedulers(): number {
+    return this.#jobs.size - this.numRunningJobs;
   }
 
   /** The most jobs at once. */
@@ -161,7 +169,7 @@ export class LaunchAgent {
     return this.#maxJobs;
   }
 
-  /** The most sweep schedulers at once (kept for W&B's config; schedulers are not run here). */
+  /** The most sweep schedulers at once. */
   get maxSchedulers(): number {
     return this.#maxSchedulers;
   }
@@ -189,9 +197,10 @@ export class LaunchAgent {
   printStatus(): void {
     let line = "agent ";
     if (this.#id) line += `${this.#id} `;
-    if (this.#jobs.size < this.#maxJobs) line += `polling on queues ${this.#queues.join(",")}, `;
+    const running = this.numRunningJobs;
+    if (running < this.#maxJobs) line += `polling on queues ${this.#queues.join(",")}, `;
     const max = this.#maxJobs === Infinity ? "unlimited" : String(this.#maxJobs);
-    line += `running ${this.#jobs.size} out of a maximum of ${max} jobs`;
+    line += `running ${running} out of a maximum of ${max} jobs`;
     this.#log(`launch: ${line}`);
   }
 
@@ -266,7 +275,7 @@ export class LaunchAgent {
         break;
       }
       let got = false;
-      if (this.#jobs.size < this.#maxJobs) {
+      if (this.numRunningJobs < this.#maxJobs) {
         for (const queue of this.#queues) {
           const item = await api.popFromRunQueue(queue, entity, this.#project, this.#id).catch(
             (err) => {
@@ -283,7 +292,7 @@ export class LaunchAgent {
       await this.#checkStopped();
       if (ticks % 2 === 0) await this.#setState(this.#jobs.size ? "running" : "polling");
       if (this.#stopping) break;
-      const wait = got && this.#jobs.size < this.#maxJobs
+      const wait = got && this.numRunningJobs < this.#maxJobs
         ? 0
         : this.#o.pollIntervalMs ?? AGENT_POLLING_INTERVAL_MS;
       await this.#sleep(wait, this.#wake.signal).catch(() => {});
@@ -336,6 +345,14 @@ export class LaunchAgent {
     const itemId = item.runQueueItemId;
     const copy = { ...spec, _wandb_api_key: spec._wandb_api_key ? "<redacted>" : undefined };
     this.#log(`launch: Launch agent received job ${itemId} from ${queue}: ${JSON.stringify(copy)}`);
+    const scheduler = isSchedulerSpec(spec);
+    if (scheduler && this.numRunningSchedulers >= this.#maxSchedulers) {
+      // W&B leaves it unacked: the server hands it out again once its lease runs out.
+      this.#log(
+        `launch: Agent already running the maximum number of sweep schedulers: ${this.#maxSchedulers}. To set this value use \`max_schedulers\` key in the agent config`,
+      );
+      return;
+    }
     const runId = typeof spec?.run_id === "string" && spec.run_id ? spec.run_id : generateRunId();
     if (!(await api.ackRunQueueItem(itemId, runId))) {
       this.#log(`launch: item ${itemId} was already acknowledged by another agent; skipping it`);
@@ -370,7 +387,14 @@ export class LaunchAgent {
       }
     }
     let resolveDone!: () => void;
-    const job: Job = { itemId, queue, done: new Promise((r) => resolveDone = r) };
+    const job: Job = { itemId, queue, scheduler, done: new Promise((r) => resolveDone = r) };
+    if (scheduler) {
+      this.#log(
+        `launch: Preparing to run sweep scheduler (${
+          this.numRunningSchedulers + 1
+        }/${this.#maxSchedulers})`,
+      );
+    }
     this.#jobs.set(itemId, job);
     await this.#setState("running");
     this.#runJob(job, item, runId).finally(() => {
@@ -386,7 +410,10 @@ export class LaunchAgent {
     const spec = item.runSpec;
     let run: SubmittedRun;
     try {
-      run = await startLaunch(spec, api, {
+      const runSpec = job.scheduler
+        ? { ...spec, overrides: { ...spec.overrides, entry_point: schedulerEntryPoint(spec) } }
+        : spec;
+      run = await startLaunch(runSpec, api, {
         runId,
         queueName: job.queue,
         queueEntity: this.#entity,

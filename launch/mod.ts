@@ -35,10 +35,17 @@ export { SubmittedRun, type SubmittedRunState } from "./submitted_run.ts";
 // The agent
 export {
   AGENT_POLLING_INTERVAL_MS,
+  STOPPED_RUN_TIMEOUT_MS,
   type AgentStatus,
   LaunchAgent,
   type LaunchAgentOptions,
 } from "./agent.ts";
+export {
+  isSchedulerSpec,
+  type LaunchSchedulerOptions,
+  runLaunchScheduler,
+  SCHEDULER_PLACEHOLDER_URI,
+} from "./scheduler.ts";
 export {
   type LaunchAgentConfig,
   launchConfigPath,
