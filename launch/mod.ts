@@ -35,10 +35,10 @@ export { SubmittedRun, type SubmittedRunState } from "./submitted_run.ts";
 // The agent
 export {
   AGENT_POLLING_INTERVAL_MS,
-  STOPPED_RUN_TIMEOUT_MS,
   type AgentStatus,
   LaunchAgent,
   type LaunchAgentOptions,
+  STOPPED_RUN_TIMEOUT_MS,
 } from "./agent.ts";
 export {
   isSchedulerSpec,

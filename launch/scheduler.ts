@@ -89,7 +89,9 @@ export interface LaunchSchedulerOptions {
   api: LaunchApi;
   /** The sweep id. */
   sweep: string;
+  /** The sweep's entity (its runs go there too). */
   entity: string;
+  /** The sweep's project (its runs go there too). */
   project: string;
   /** The queue runs go on. @default "default" */
   queue?: string;
@@ -99,8 +101,9 @@ export interface LaunchSchedulerOptions {
   job?: string;
   /** The image runs start (else the sweep config's `image_uri`). */
   imageUri?: string;
-  /** The runs' resource and resource args (the scheduler run's `launch` config). */
+  /** The runs' resource (the scheduler run's `launch.resource`). */
   resource?: string;
+  /** The runs' resource args (the scheduler run's `launch.resource_args`). */
   resourceArgs?: Record<string, Record<string, unknown>>;
   /** Who enqueues. */
   author?: string;
