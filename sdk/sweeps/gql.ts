@@ -210,10 +210,11 @@ export interface SweepPath {
 }
 
 /**
- * Splits `sweep`, `project/sweep` or `entity/project/sweep` (W&B's `parse_sweep_id`); parts left
- * out come from `defaults`.
+ * Splits `sweep`, `project/sweep` or `entity/project/sweep` (W&B's `parse_sweep_id`), or the
+ * web form `entity/project/sweeps/sweep`; parts left out come from `defaults`. The one
+ * sweep-path parser: the CLI, the agent and the public API use it.
  *
- * @throws {SweepError} `sweep/id` for more than 3 parts or an empty id
+ * @throws {SweepError} `sweep/id` for more than 3 parts or an empty one
  * @example
  * ```ts
  * import { parseSweepPath } from "./gql.ts";
@@ -226,9 +227,11 @@ export function parseSweepPath(
   id: string,
   defaults: { entity?: string; project?: string } = {},
 ): SweepPath {
-  const parts = id.split("/");
+  let parts = id.replace(/^\/+|\/+$/g, "").split("/");
+  // The web form entity/project/sweeps/id, as the sweep's page address has it.
+  if (parts.length === 4 && parts[2] === "sweeps") parts = [parts[0]!, parts[1]!, parts[3]!];
   const sweep = parts.at(-1) ?? "";
-  if (parts.length > 3 || sweep === "") {
+  if (parts.length > 3 || parts.some((p) => p === "")) {
     throw new SweepError(
       "sweep/id",
       `Sweep id ${
@@ -236,8 +239,8 @@ export function parseSweepPath(
       } is not of the form sweep, project/sweep or entity/project/sweep; give the id \`wandb sweep\` printed`,
     );
   }
-  const project = parts.length >= 2 ? parts.at(-2) || defaults.project : defaults.project;
-  const entity = parts.length === 3 ? parts[0] || defaults.entity : defaults.entity;
+  const project = parts.length >= 2 ? parts.at(-2) : defaults.project;
+  const entity = parts.length === 3 ? parts[0] : defaults.entity;
   return { entity, project, sweep };
 }
 
@@ -396,14 +399,23 @@ export async function sweepWithRuns(
       specs,
     });
   } catch (err) {
-    if (err instanceof CommError && (err.code === "comm/graphql" || err.status === 404)) {
-      throw notFound(path, err);
-    }
+    if (saysNotFound(err)) throw notFound(path, err);
     throw err;
   }
   const sweep = data.project?.sweep;
   if (!sweep) throw notFound(path);
   return { ...sweep, runs: (sweep.runs?.edges ?? []).map((e) => e.node) };
+}
+
+/**
+ * Whether a server error says the sweep (or its project) does not exist: a 404, or a GraphQL
+ * error saying so. Other errors (a permission error, a schema mismatch) pass through as they are.
+ */
+function saysNotFound(err: unknown): boolean {
+  if (!(err instanceof CommError)) return false;
+  if (err.status === 404) return true;
+  return err.code === "comm/graphql" &&
+    /not found|no sweep|does not exist|unknown sweep|could not find/i.test(err.message);
 }
 
 function notFound(path: SweepPath, cause?: unknown): SweepError {
@@ -438,7 +450,7 @@ export async function createAgent(
     });
     return data.createAgent.agent.id;
   } catch (err) {
-    if (err instanceof CommError && err.code === "comm/graphql") throw notFound(input, err);
+    if (saysNotFound(err)) throw notFound(input, err);
     throw err;
   }
 }
