@@ -16,7 +16,10 @@ const ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
 export function randomId(length = 8): string {
   let out = "";
   while (out.length < length) {
-    const bytes = crypto.getRandomValues(new Uint8Array((length - out.length) * 2));
+    // getRandomValues gives at most 65,536 bytes per call.
+    const bytes = crypto.getRandomValues(
+      new Uint8Array(Math.min((length - out.length) * 2, 65_536)),
+    );
     for (const b of bytes) {
       if (b >= 252) continue; // 252 = 7 * 36: reject to keep the distribution uniform
       out += ID_CHARS[b % 36];
