@@ -3,16 +3,10 @@
 import { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { ProcessLauncher } from "./process_launcher.ts";
 import type { RunRequest } from "./agent_loop.ts";
+import { until } from "../../tests/e2e/_helpers.ts";
 
-async function until(path: string): Promise<void> {
-  for (;;) {
-    try {
-      Deno.statSync(path);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
+function exists(path: string): Promise<boolean> {
+  return until(() => Deno.statSync(path).isFile, { what: `${path} exists` });
 }
 
 function request(dir: string, script: string): RunRequest {
@@ -48,9 +42,9 @@ Deno.test("terminate sends SIGTERM; a run that ignores it ends with kill (SIGKIL
       `trap 'echo TERM >> "$OUT/signals"' TERM; touch "$OUT/ready"; while true; do sleep 0.05; done`,
     ),
   );
-  await until(`${dir}/ready`);
+  await exists(`${dir}/ready`);
   h.terminate();
-  await until(`${dir}/signals`);
+  await exists(`${dir}/signals`);
   h.kill();
   assertEquals(await h.exited, null);
   assertEquals(Deno.readTextFileSync(`${dir}/signals`), "TERM\n");
