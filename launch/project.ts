@@ -198,7 +198,7 @@ async function gitClone(
       throw new LaunchError(
         "launch/fetch",
         `${git} ${args[0] === "clone" ? "clone" : "checkout"} of ${shown} did not finish in ${
-          Math.round(timeoutMs / 1000)
+          timeoutMs / 1000
         } s; check that the repository is reachable, or raise the git timeout`,
       );
     }
@@ -209,7 +209,7 @@ async function gitClone(
     throw new LaunchError(
       "launch/fetch",
       `Cannot clone ${shown}: ${
-        sanitizeRemoteUrl(lastLine(clone.stderr))
+        redactUrls(lastLine(clone.stderr))
       }; check the URI and that the repository is reachable`,
     );
   }
@@ -227,7 +227,7 @@ async function gitClone(
       throw new LaunchError(
         "launch/fetch",
         `Cannot check out version ${version} of ${shown}: ${
-          lastLine(co.stderr)
+          redactUrls(lastLine(co.stderr))
         }; check the branch, tag or commit`,
       );
     }
@@ -282,6 +282,11 @@ function checkEntryPoint(project: LaunchProject): void {
 
 function firstLine(err: unknown): string {
   return String((err as Error)?.message ?? err).split("\n")[0]!;
+}
+
+/** `text` with the credentials of every URL in it removed (git may echo the URI it was given). */
+function redactUrls(text: string): string {
+  return text.replace(/[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s'"]+/g, (u) => sanitizeRemoteUrl(u));
 }
 
 function lastLine(bytes: Uint8Array): string {

@@ -1,7 +1,8 @@
 // The launcher with real child processes: the argv from the template, the run's environment
 // only, SIGTERM on terminate (a child that ignores it lives on), SIGKILL on kill.
-import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { ProcessLauncher } from "./process_launcher.ts";
+import { SubprocessError } from "../../internal/subprocess.ts";
 import type { RunRequest } from "./agent_loop.ts";
 import { until } from "../../tests/e2e/_helpers.ts";
 
@@ -49,4 +50,18 @@ Deno.test("terminate sends SIGTERM; a run that ignores it ends with kill (SIGKIL
   assertEquals(await h.exited, null);
   assertEquals(Deno.readTextFileSync(`${dir}/signals`), "TERM\n");
   await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("a run whose program is missing throws SubprocessError naming it and the fix", () => {
+  const req = request("/tmp", "unused");
+  req.command = ["no-such-trainer-xyz", "${args}"];
+  assert.throws(
+    () => new ProcessLauncher().start(req),
+    (e: unknown) => {
+      assert.ok(e instanceof SubprocessError);
+      assert.equal(e.code, "subprocess/not-found");
+      assert.match(e.message, /^Cannot start no-such-trainer-xyz: .*; check the sweep's `command`/);
+      return true;
+    },
+  );
 });
