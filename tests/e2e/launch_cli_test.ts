@@ -65,19 +65,13 @@ Deno.test("launch-agent stops on SIGTERM: cancels the job in hand and marks itse
     stderr: "piped",
   }).spawn();
   let text = "";
-  const reader = child.stderr.pipeThrough(new TextDecoderStream()).getReader();
-  while (!text.includes("] sleeping")) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += value;
-  }
+  const pump = (async () => {
+    for await (const t of child.stderr.pipeThrough(new TextDecoderStream())) text += t;
+  })();
+  await until(() => text.includes("] sleeping"), { what: "the job printed sleeping" });
   child.kill("SIGTERM");
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) break;
-    text += value;
-  }
   const status = await child.status;
+  await pump;
   assert.equal(status.code, 0, text);
   assert.match(text, /launch: stopping: finishing the item in hand/);
   assert.match(text, /Shutting down, stopping 1 active job/);
