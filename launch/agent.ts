@@ -5,7 +5,9 @@
  * `POLLING`/`RUNNING`, stops a job whose run was stopped from the server (the UI's Stop button,
  * `stopRun`) once the run has had `stopped_run_timeout` to exit on its own, refuses a sweep's item
  * once the sweep is no longer running, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
- * `stop()` — finishing the item in hand and marking itself `KILLED`.
+ * `stop()` — finishing the item in hand and marking itself `KILLED` (however the loop ends). A
+ * failed server call is logged in one line and tried again at the next poll (a failed ack fails
+ * the item at stage `agent`). A second SIGINT/SIGTERM kills the jobs (SIGKILL) and exits 130.
  *
  * @example
  * ```ts ignore
@@ -79,6 +81,11 @@ export interface LaunchAgentOptions {
   docker?: string;
   /** Variables launched runs get besides the launch ones (e.g. `PATH`). @default none */
   env?: Record<string, string>;
+  /**
+   * How long one `git clone`/`checkout` of the source may take before the launch fails
+   * (W&B's agent has no limit). @default 600 000 (10 minutes)
+   */
+  gitTimeoutMs?: number;
 }
 
 /** What the agent is doing. */
@@ -477,6 +484,7 @@ export class LaunchAgent {
         workRoot: this.#o.workRoot,
         docker: this.#o.docker,
         env: this.#o.env,
+        gitTimeoutMs: this.#o.gitTimeoutMs,
       });
     } catch (err) {
       await this.#fail(job.itemId, err);
@@ -561,7 +569,12 @@ export class LaunchAgent {
   }
 
   #report(): void {
-    this.#o.onStatus?.(this.status);
+    try {
+      this.#o.onStatus?.(this.status);
+    } catch (err) {
+      // A status display that fails must not leave a job half-registered.
+      this.#log(`launch: onStatus failed: ${firstLine(err)}`);
+    }
   }
 }
 
