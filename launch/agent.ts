@@ -5,7 +5,9 @@
  * `POLLING`/`RUNNING`, stops a job whose run was stopped from the server (the UI's Stop button,
  * `stopRun`) once the run has had `stopped_run_timeout` to exit on its own, refuses a sweep's item
  * once the sweep is no longer running, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
- * `stop()` — finishing the item in hand and marking itself `KILLED`.
+ * `stop()` — finishing the item in hand and marking itself `KILLED` (however the loop ends). A
+ * failed server call is logged in one line and tried again at the next poll (a failed ack fails
+ * the item at stage `agent`). A second SIGINT/SIGTERM kills the jobs (SIGKILL) and exits 130.
  *
  * @example
  * ```ts ignore
@@ -19,6 +21,7 @@ import { rm } from "node:fs/promises";
 import { sleep as defaultSleep } from "../net/retry.ts";
 import { generateRunId } from "../sdk/settings.ts";
 import type { LaunchAgentConfig } from "./agent_config.ts";
+import { sanitizeRemoteUrl } from "../internal/run_files/git.ts";
 import { LaunchError } from "./errors.ts";
 import { startLaunch } from "./launch.ts";
 import { LaunchApi, type PoppedItem } from "./launch_api.ts";
@@ -78,6 +81,11 @@ export interface LaunchAgentOptions {
   docker?: string;
   /** Variables launched runs get besides the launch ones (e.g. `PATH`). @default none */
   env?: Record<string, string>;
+  /**
+   * How long one `git clone`/`checkout` of the source may take before the launch fails
+   * (W&B's agent has no limit). @default 600 000 (10 minutes)
+   */
+  gitTimeoutMs?: number;
 }
 
 /** What the agent is doing. */
@@ -109,7 +117,22 @@ interface Job {
   scheduler?: boolean;
 }
 
-/** A launch agent. */
+/**
+ * A launch agent (W&B's `LaunchAgent`): registers with the server, polls its queues, runs each
+ * item with the `local-process` or `local-container` runner, and marks itself `KILLED` however
+ * {@linkcode LaunchAgent.loop} ends. A failed server call is logged and tried again at the next
+ * poll; it does not end the agent.
+ *
+ * @example
+ * ```ts ignore
+ * import { LaunchAgent } from "@wandb/ts/launch";
+ * const agent = new LaunchAgent({ queues: ["default"], entity: "me", maxJobs: 2 });
+ * const done = agent.loop(); // polls until stopped (or SIGINT/SIGTERM)
+ * setTimeout(() => agent.stop(), 60_000);
+ * await done;
+ * console.log(agent.status.finished, "runs finished");
+ * ```
+ */
 export class LaunchAgent {
   readonly #o: LaunchAgentOptions;
   readonly #queues: string[];
@@ -231,8 +254,13 @@ export class LaunchAgent {
    */
   async loop(): Promise<void> {
     const onSignal = () => {
+      if (this.#stopping) {
+        // Forced: the jobs would outlive the agent (a container or a detached child), so kill them.
+        this.#log(`launch: forced to exit: killing ${this.#jobs.size} job(s)`);
+        for (const job of this.#jobs.values()) job.run?.kill();
+        Deno.exit(130);
+      }
       this.#log("launch: stopping: finishing the item in hand (send the signal again to force)");
-      if (this.#stopping) Deno.exit(130);
       this.stop();
     };
     const signals: Deno.Signal[] = this.#o.handleSignals === false ? [] : ["SIGINT", "SIGTERM"];
@@ -264,12 +292,34 @@ export class LaunchAgent {
       AGENT_VERSION,
       hostname(),
     );
-    await this.#setState("polling");
-    this.printStatus();
+    try {
+      await this.#setState("polling");
+      this.printStatus();
+      await this.#poll(api, entity, this.#id);
+    } finally {
+      // Every way out — stop(), stopPolling, a signal, an error — ends the jobs and says KILLED.
+      this.#stopping = true;
+      const jobs = [...this.#jobs.values()];
+      if (jobs.length) this.#log(`launch: Shutting down, stopping ${jobs.length} active job(s)`);
+      await Promise.all(jobs.map((j) => j.run?.cancel({ graceMs: this.#o.cancelGraceMs })));
+      await Promise.all(jobs.map((j) => j.done));
+      await this.#setState("stopped");
+      this.printStatus();
+    }
+  }
+
+  /**
+   * The poll loop. A failed call (after the client's retries) is logged in one line and tried
+   * again at the next poll; it never ends the loop.
+   */
+  async #poll(api: LaunchApi, entity: string, id: string): Promise<void> {
     let ticks = 0;
     while (!this.#stopping) {
       ticks++;
-      const info = await api.launchAgent(this.#id);
+      const info = await api.launchAgent(id).catch((err) => {
+        this.#log(`launch: could not read this agent's state: ${firstLine(err)}; retrying`);
+        return undefined;
+      });
       if (info?.stopPolling) {
         this.#log("launch: the server asked this agent to stop polling");
         break;
@@ -277,7 +327,7 @@ export class LaunchAgent {
       let got = false;
       if (this.numRunningJobs < this.#maxJobs) {
         for (const queue of this.#queues) {
-          const item = await api.popFromRunQueue(queue, entity, this.#project, this.#id).catch(
+          const item = await api.popFromRunQueue(queue, entity, this.#project, id).catch(
             (err) => {
               this.#log(`launch: could not poll queue ${queue}: ${firstLine(err)}`);
               return null;
@@ -297,12 +347,6 @@ export class LaunchAgent {
         : this.#o.pollIntervalMs ?? AGENT_POLLING_INTERVAL_MS;
       await this.#sleep(wait, this.#wake.signal).catch(() => {});
     }
-    const jobs = [...this.#jobs.values()];
-    if (jobs.length) this.#log(`launch: Shutting down, stopping ${jobs.length} active job(s)`);
-    await Promise.all(jobs.map((j) => j.run?.cancel()));
-    await Promise.all(jobs.map((j) => j.done));
-    await this.#setState("stopped");
-    this.printStatus();
   }
 
   /**
@@ -343,8 +387,11 @@ export class LaunchAgent {
     const api = this.#api!;
     const spec = item.runSpec;
     const itemId = item.runQueueItemId;
-    const copy = { ...spec, _wandb_api_key: spec._wandb_api_key ? "<redacted>" : undefined };
-    this.#log(`launch: Launch agent received job ${itemId} from ${queue}: ${JSON.stringify(copy)}`);
+    this.#log(
+      `launch: Launch agent received job ${itemId} from ${queue}: ${
+        JSON.stringify(loggable(spec))
+      }`,
+    );
     const scheduler = isSchedulerSpec(spec);
     if (scheduler && this.numRunningSchedulers >= this.#maxSchedulers) {
       // W&B leaves it unacked: the server hands it out again once its lease runs out.
@@ -354,7 +401,21 @@ export class LaunchAgent {
       return;
     }
     const runId = typeof spec?.run_id === "string" && spec.run_id ? spec.run_id : generateRunId();
-    if (!(await api.ackRunQueueItem(itemId, runId))) {
+    let acked: boolean;
+    try {
+      acked = await api.ackRunQueueItem(itemId, runId);
+    } catch (err) {
+      // Not acked: fail it so it is not left leased; if that fails too, its lease runs out.
+      await this.#fail(
+        itemId,
+        new LaunchError(
+          "launch/api",
+          `Could not acknowledge item ${itemId}: ${firstLine(err)}; enqueue it again`,
+        ),
+      );
+      return;
+    }
+    if (!acked) {
       this.#log(`launch: item ${itemId} was already acknowledged by another agent; skipping it`);
       return;
     }
@@ -423,12 +484,15 @@ export class LaunchAgent {
         workRoot: this.#o.workRoot,
         docker: this.#o.docker,
         env: this.#o.env,
+        gitTimeoutMs: this.#o.gitTimeoutMs,
       });
     } catch (err) {
       await this.#fail(job.itemId, err);
       return;
     }
     job.run = run;
+    // Started while the agent was shutting down: the shutdown did not see it, so stop it here.
+    if (this.#stopping) void run.cancel({ graceMs: this.#o.cancelGraceMs });
     try {
       const ok = await run.wait();
       const state = await run.getStatus();
@@ -505,8 +569,23 @@ export class LaunchAgent {
   }
 
   #report(): void {
-    this.#o.onStatus?.(this.status);
+    try {
+      this.#o.onStatus?.(this.status);
+    } catch (err) {
+      // A status display that fails must not leave a job half-registered.
+      this.#log(`launch: onStatus failed: ${firstLine(err)}`);
+    }
   }
+}
+
+/** A spec as logged: the spec's API key never, a URI without its credentials. */
+function loggable(spec: unknown): unknown {
+  if (typeof spec !== "object" || spec === null) return spec;
+  const { _wandb_api_key: key, ...rest } = spec as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...rest };
+  if (key) out._wandb_api_key = "<redacted>";
+  if (typeof out.uri === "string") out.uri = sanitizeRemoteUrl(out.uri);
+  return out;
 }
 
 function firstLine(err: unknown): string {

@@ -38,6 +38,11 @@ export interface LaunchOptions extends Omit<LaunchSpecOptions, "defaultEntity"> 
   docker?: string;
   /** Variables the run gets besides the launch ones (e.g. `PATH`). @default none */
   env?: Record<string, string>;
+  /**
+   * How long one `git clone`/`checkout` of the source may take before the launch fails
+   * (W&B's agent has no limit). @default 600 000 (10 minutes)
+   */
+  gitTimeoutMs?: number;
 }
 
 /**
@@ -64,6 +69,7 @@ export async function launch(options: LaunchOptions): Promise<SubmittedRun> {
     workRoot: options.workRoot,
     docker: options.docker,
     env: options.env,
+    gitTimeoutMs: options.gitTimeoutMs,
   });
   if (options.synchronous === false) return run;
   if (!(await run.wait())) {
@@ -96,6 +102,8 @@ export interface StartOptions extends QueueContext {
   docker?: string;
   /** Variables under the launch ones. */
   env?: Record<string, string>;
+  /** See {@linkcode LaunchOptions.gitTimeoutMs}. */
+  gitTimeoutMs?: number;
 }
 
 /**
@@ -110,7 +118,12 @@ export async function startLaunch(
 ): Promise<SubmittedRun> {
   const runner = runnerFor(spec.resource);
   const runId = o.runId ?? spec.run_id ?? generateRunId();
-  const project = await prepareProject(spec, { api, runId, workRoot: o.workRoot });
+  const project = await prepareProject(spec, {
+    api,
+    runId,
+    workRoot: o.workRoot,
+    gitTimeoutMs: o.gitTimeoutMs,
+  });
   const env = launchEnv(spec, {
     baseUrl: api.baseUrl,
     apiKey: api.apiKey,

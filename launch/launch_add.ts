@@ -26,6 +26,7 @@ import {
   LAUNCH_DEFAULT_PROJECT,
   type LaunchSpec,
   type LaunchSpecOptions,
+  parseJobRef,
   validateLaunchSpec,
 } from "./spec.ts";
 
@@ -105,10 +106,7 @@ export async function launchAdd(options: LaunchAddOptions): Promise<QueuedRun> {
 }
 
 async function checkJob(api: LaunchApi, spec: LaunchSpec): Promise<void> {
-  const parts = spec.job!.split("/");
-  const name = parts.pop()!;
-  const project = parts.pop() ?? spec.project;
-  const entity = parts.pop() ?? spec.entity;
+  const { entity, project, name } = parseJobRef(spec.job!, spec);
   try {
     await fetchArtifact(api.gql, entity, project, name);
   } catch (err) {

@@ -11,9 +11,9 @@
  * ```
  * @module
  */
-import { GraphQLClient } from "../net/graphql.ts";
-import { resolveCredentials } from "../net/credentials.ts";
-import { processEnv, resolveSettings } from "../sdk/settings.ts";
+import type { GraphQLClient } from "../net/graphql.ts";
+import { connect, type SweepConnection } from "../sdk/sweeps/_connect.ts";
+import { UsageError } from "../sdk/errors.ts";
 import { VIEWER_QUERY } from "../apis/public/viewer.ts";
 import { LaunchError } from "./errors.ts";
 import { LAUNCH_DEFAULT_PROJECT, type LaunchSpec } from "./spec.ts";
@@ -136,27 +136,24 @@ export class LaunchApi {
   }
 
   /**
-   * Resolves the server and key as the SDK does (options, `WANDB_*`, settings files, netrc).
+   * Resolves the server and key as the SDK does (options, `WANDB_*`, settings files, netrc),
+   * with the settings' GraphQL retry policy and timeout (the connection the sweep calls make).
    *
-   * @throws {LaunchError} `launch/api` when no key is found
+   * @throws {LaunchError} `launch/api` when no key is found (the message names `login`)
    * @example
    * ```ts ignore
    * const api = LaunchApi.fromEnv({ baseUrl: "http://127.0.0.1:8080" });
    * ```
    */
   static fromEnv(options: LaunchApiOptions = {}): LaunchApi {
-    const env = options.env ?? processEnv();
-    const { settings } = resolveSettings({ env, init: { base_url: options.baseUrl } });
-    const creds = resolveCredentials({ baseUrl: settings.base_url, apiKey: settings.api_key, env });
-    const apiKey = options.apiKey ?? creds.apiKey;
-    if (!apiKey) {
-      throw new LaunchError(
-        "launch/api",
-        `No API key for ${creds.baseUrl}; set WANDB_API_KEY or log in first`,
-      );
+    let c: SweepConnection;
+    try {
+      c = connect(options);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      throw new LaunchError("launch/api", err.message, "agent", { cause: err });
     }
-    const gql = new GraphQLClient({ baseUrl: creds.baseUrl, apiKey, signal: options.signal });
-    return new LaunchApi(gql, apiKey, settings.entity || undefined);
+    return new LaunchApi(c.gql, c.apiKey, c.entity || undefined);
   }
 
   /** The key given to launched runs. */

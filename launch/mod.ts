@@ -31,6 +31,7 @@ export {
   type WaitOptions,
 } from "./launch_add.ts";
 export { SubmittedRun, type SubmittedRunState } from "./submitted_run.ts";
+export type { ExitStatus } from "../internal/subprocess.ts";
 
 // The agent
 export {
@@ -41,44 +42,21 @@ export {
   STOPPED_RUN_TIMEOUT_MS,
 } from "./agent.ts";
 export {
-  isSchedulerSpec,
-  type LaunchSchedulerOptions,
-  runLaunchScheduler,
-  SCHEDULER_PLACEHOLDER_URI,
-} from "./scheduler.ts";
-export {
   type LaunchAgentConfig,
   launchConfigPath,
   parseLaunchConfig,
   readLaunchConfig,
 } from "./agent_config.ts";
 
-// Specs, environment, runners
+// Specs (the types the options above use)
 export {
-  constructLaunchSpec,
   LAUNCH_DEFAULT_PROJECT,
   type LaunchOverrides,
   type LaunchSpec,
   type LaunchSpecOptions,
   RESOURCES,
-  validateLaunchSpec,
 } from "./spec.ts";
-export {
-  JOB_ARTIFACT_SLOT,
-  launchEnv,
-  type LaunchEnvContext,
-  MAX_ENV_LENGTH,
-  splitEnvValue,
-} from "./env.ts";
-export {
-  CODE_MOUNT_DIR,
-  DEFAULT_BASE_IMAGE,
-  dockerCommand,
-  type DockerCommandOptions,
-} from "./runner/local_container.ts";
-export { type Runner, runnerFor, RUNNERS, type RunOptions } from "./runner/mod.ts";
-export type { ExitStatus } from "./runner/_process.ts";
-export { type LaunchProject, resolveCommand } from "./project.ts";
+export type { LaunchProject } from "./project.ts";
 
 // The server side of the client
 export {

@@ -16,9 +16,10 @@ import { join } from "node:path";
 import { Artifact } from "../sdk/artifacts/artifact.ts";
 import { fetchArtifactById } from "../sdk/artifacts/remote.ts";
 import { type Job, JobError, loadJob } from "../apis/public/jobs.ts";
+import { sanitizeRemoteUrl } from "../internal/run_files/git.ts";
 import { LaunchError } from "./errors.ts";
 import type { LaunchApi } from "./launch_api.ts";
-import { type LaunchSpec, SCHEDULER_PLACEHOLDER_URI } from "./spec.ts";
+import { type LaunchSpec, parseJobRef, SCHEDULER_PLACEHOLDER_URI } from "./spec.ts";
 
 /** A spec ready to run. */
 export interface LaunchProject {
@@ -46,7 +47,15 @@ export interface PrepareOptions {
   workRoot?: string;
   /** The `git` program. @default "git" */
   git?: string;
+  /**
+   * How long one `git clone` or `checkout` may take before it is stopped and the item failed
+   * (W&B's agent has no limit; a hung clone must not hang the agent). @default 600 000 (10 min)
+   */
+  gitTimeoutMs?: number;
 }
+
+/** How long one git command of a fetch may take by default: 10 minutes. */
+export const GIT_TIMEOUT_MS = 600_000;
 
 /**
  * Fetches the spec's source and checks its entry point.
@@ -66,7 +75,13 @@ export async function prepareProject(spec: LaunchSpec, o: PrepareOptions): Promi
   // A sweep scheduler has no source: it runs this package's scheduler in an empty directory.
   if (spec.uri === SCHEDULER_PLACEHOLDER_URI) return project;
   if (spec.uri) {
-    await gitClone(o.git ?? "git", spec.uri, spec.git?.version, dir);
+    await gitClone(
+      o.git ?? "git",
+      spec.uri,
+      spec.git?.version,
+      dir,
+      o.gitTimeoutMs ?? GIT_TIMEOUT_MS,
+    );
     if (!project.entryPoint && existsSync(join(dir, "main.py"))) {
       project.entryPoint = ["python", "main.py"];
     }
@@ -84,10 +99,7 @@ async function fetchJob(
   o: PrepareOptions,
 ): Promise<void> {
   const ref = spec.job!;
-  const parts = ref.split("/");
-  const name = parts.pop()!;
-  const jobProject = parts.pop() ?? spec.project;
-  const entity = parts.pop() ?? spec.entity;
+  const { entity, project: jobProject, name } = parseJobRef(ref, spec);
   let job: Job;
   try {
     job = await loadJob(o.api.gql, entity, jobProject, name);
@@ -112,7 +124,13 @@ async function fetchJob(
       if (!git?.remote) {
         throw new LaunchError("launch/fetch", `Job ${ref} has no git remote; recreate the job`);
       }
-      await gitClone(o.git ?? "git", git.remote, spec.git?.version ?? git.commit, dir);
+      await gitClone(
+        o.git ?? "git",
+        git.remote,
+        spec.git?.version ?? git.commit,
+        dir,
+        o.gitTimeoutMs ?? GIT_TIMEOUT_MS,
+      );
       return;
     }
     case "artifact": {
@@ -152,8 +170,12 @@ async function gitClone(
   uri: string,
   version: string | undefined,
   dir: string,
+  timeoutMs: number,
 ): Promise<void> {
+  // The URI may carry a token (https://user:token@host/…): messages show it without one.
+  const shown = sanitizeRemoteUrl(uri);
   const run = async (args: string[]) => {
+    const signal = AbortSignal.timeout(timeoutMs);
     let out: Deno.CommandOutput;
     try {
       out = await new Deno.Command(git, {
@@ -162,33 +184,50 @@ async function gitClone(
         stdout: "piped",
         stderr: "piped",
         env: { GIT_TERMINAL_PROMPT: "0" },
+        signal,
       }).output();
     } catch (err) {
       throw new LaunchError(
         "launch/fetch",
-        `Cannot run ${git} to clone ${uri}: ${firstLine(err)}; install git`,
+        `Cannot run ${git} to clone ${shown}: ${firstLine(err)}; install git`,
         "agent",
         { cause: err },
       );
     }
+    if (signal.aborted) {
+      throw new LaunchError(
+        "launch/fetch",
+        `${git} ${args[0] === "clone" ? "clone" : "checkout"} of ${shown} did not finish in ${
+          timeoutMs / 1000
+        } s; check that the repository is reachable, or raise the git timeout`,
+      );
+    }
     return out;
   };
-  const clone = await run(["clone", "--quiet", uri, dir]);
+  const clone = await run(["clone", "--quiet", "--", uri, dir]);
   if (!clone.success) {
     throw new LaunchError(
       "launch/fetch",
-      `Cannot clone ${uri}: ${
-        lastLine(clone.stderr)
+      `Cannot clone ${shown}: ${
+        redactUrls(lastLine(clone.stderr))
       }; check the URI and that the repository is reachable`,
     );
   }
   if (version) {
-    const co = await run(["-C", dir, "checkout", "--quiet", version]);
+    if (version.startsWith("-")) {
+      throw new LaunchError(
+        "launch/fetch",
+        `Version ${
+          JSON.stringify(version)
+        } of ${shown} starts with "-"; give a branch, tag or commit`,
+      );
+    }
+    const co = await run(["-C", dir, "checkout", "--quiet", version, "--"]);
     if (!co.success) {
       throw new LaunchError(
         "launch/fetch",
-        `Cannot check out version ${version} of ${uri}: ${
-          lastLine(co.stderr)
+        `Cannot check out version ${version} of ${shown}: ${
+          redactUrls(lastLine(co.stderr))
         }; check the branch, tag or commit`,
       );
     }
@@ -223,7 +262,8 @@ export function resolveCommand(entryPoint: string[], args: string[] = []): strin
 
 /** A source project needs an entry point, and the script it names must be in the source. */
 function checkEntryPoint(project: LaunchProject): void {
-  const where = project.spec.uri ?? project.spec.job ?? "the source";
+  const where = (project.spec.uri && sanitizeRemoteUrl(project.spec.uri)) ?? project.spec.job ??
+    "the source";
   const ep = project.entryPoint;
   if (!ep || ep.length === 0) {
     throw new LaunchError(
@@ -242,6 +282,11 @@ function checkEntryPoint(project: LaunchProject): void {
 
 function firstLine(err: unknown): string {
   return String((err as Error)?.message ?? err).split("\n")[0]!;
+}
+
+/** `text` with the credentials of every URL in it removed (git may echo the URI it was given). */
+function redactUrls(text: string): string {
+  return text.replace(/[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^\s'"]+/g, (u) => sanitizeRemoteUrl(u));
 }
 
 function lastLine(bytes: Uint8Array): string {

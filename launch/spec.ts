@@ -233,8 +233,48 @@ function sourceName(uri: string | null | undefined, job: string | null | undefin
     return base.replace(/\.[^.]*$/, ""); // os.path.splitext(basename(uri))[0]
   }
   if (job) {
-    const parts = job.split("/");
-    if (parts.length === 3) return parts[1]!;
+    const ref = parseJobRef(job);
+    if (ref.entity !== undefined) return ref.project!; // only a full entity/project/name
   }
   return "";
+}
+
+/** A job reference split up by {@linkcode parseJobRef}. */
+export interface JobRef {
+  /** The entity (the default when the reference has none). */
+  entity?: string;
+  /** The project (the default when the reference has none). */
+  project?: string;
+  /** The job's name with its alias or version, e.g. `job-train:v0`. */
+  name: string;
+}
+
+/**
+ * Splits a job reference, `[[entity/]project/]name[:alias]`, filling what it leaves out from
+ * `defaults`.
+ *
+ * @param ref the reference
+ * @param defaults the entity and project of a shorter reference
+ * @returns its parts
+ * @example
+ * ```ts
+ * import { parseJobRef } from "./spec.ts";
+ * const r = parseJobRef("p/job-x:v1", { entity: "me", project: "other" });
+ * console.assert(r.entity === "me" && r.project === "p" && r.name === "job-x:v1");
+ * ```
+ */
+export function parseJobRef(
+  ref: string,
+  defaults: { entity: string; project: string },
+): Required<JobRef>;
+export function parseJobRef(ref: string, defaults?: { entity?: string; project?: string }): JobRef;
+export function parseJobRef(
+  ref: string,
+  defaults: { entity?: string; project?: string } = {},
+): JobRef {
+  const parts = ref.split("/");
+  const name = parts.pop()!;
+  const project = parts.pop() ?? defaults.project;
+  const entity = parts.pop() ?? defaults.entity;
+  return { entity, project, name };
 }

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { constructLaunchSpec, validateLaunchSpec } from "./spec.ts";
+import { constructLaunchSpec, parseJobRef, validateLaunchSpec } from "./spec.ts";
 import { LaunchError } from "./errors.ts";
 
 Deno.test("constructLaunchSpec() builds W&B's shape over the base config", () => {
@@ -84,4 +84,20 @@ Deno.test("validateLaunchSpec() names an unknown resource and bad overrides", ()
     validateLaunchSpec({ ...base, resource: null, overrides: { entry_point: [] } })?.code,
     "launch/spec",
   );
+});
+
+Deno.test("parseJobRef() fills a short reference from the defaults", () => {
+  const d = { entity: "me", project: "p" };
+  assert.deepEqual(parseJobRef("ent/proj/job-x:v1", d), {
+    entity: "ent",
+    project: "proj",
+    name: "job-x:v1",
+  });
+  assert.deepEqual(parseJobRef("proj/job-x:latest", d), {
+    entity: "me",
+    project: "proj",
+    name: "job-x:latest",
+  });
+  assert.deepEqual(parseJobRef("job-x", d), { entity: "me", project: "p", name: "job-x" });
+  assert.deepEqual(parseJobRef("job-x"), { entity: undefined, project: undefined, name: "job-x" });
 });

@@ -10,7 +10,7 @@
  * ```
  * @module
  */
-import type { ExitStatus, LaunchedProcess } from "./runner/_process.ts";
+import type { ExitStatus, Subprocess } from "../internal/subprocess.ts";
 import type { LaunchProject } from "./project.ts";
 
 /** How long a cancelled run has between SIGTERM and SIGKILL. */
@@ -29,7 +29,7 @@ export class SubmittedRun {
   readonly project: string;
   /** The source directory (removed by the agent once the run ended). */
   readonly dir?: string;
-  readonly #proc: LaunchedProcess;
+  readonly #proc: Subprocess;
   #status?: ExitStatus;
   #cancelled = false;
 
@@ -39,7 +39,7 @@ export class SubmittedRun {
    * @param project what was launched
    * @param proc the process running it
    */
-  constructor(project: LaunchProject, proc: LaunchedProcess) {
+  constructor(project: LaunchProject, proc: Subprocess) {
     this.runId = project.runId;
     this.entity = project.spec.entity;
     this.project = project.spec.project;
@@ -101,20 +101,21 @@ export class SubmittedRun {
   async cancel(options: { graceMs?: number } = {}): Promise<void> {
     if (this.#status) return;
     this.#cancelled = true;
-    this.#proc.kill("SIGTERM");
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const killed = new Promise<void>((resolve) => {
-      timer = setTimeout(() => {
-        if (!this.#status) this.#proc.kill("SIGKILL");
-        resolve();
-      }, options.graceMs ?? CANCEL_GRACE_MS);
-    });
-    try {
-      await Promise.race([this.#proc.status, killed]);
-      await this.#proc.status;
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.#proc.terminate(options.graceMs ?? CANCEL_GRACE_MS);
+  }
+
+  /**
+   * Kills the process at once (SIGKILL), without waiting: what a forced exit of the agent does.
+   *
+   * @example
+   * ```ts ignore
+   * run.kill();
+   * ```
+   */
+  kill(): void {
+    if (this.#status) return;
+    this.#cancelled = true;
+    this.#proc.kill("SIGKILL");
   }
 
   /**

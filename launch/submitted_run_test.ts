@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { startProcess } from "./runner/_process.ts";
 import { SubmittedRun } from "./submitted_run.ts";
 import type { LaunchProject } from "./project.ts";
+import { until } from "../tests/e2e/_helpers.ts";
 
 const project: LaunchProject = {
   spec: { entity: "me", project: "p", resource: "local-process", git: {}, overrides: {} },
@@ -22,7 +23,7 @@ function started(code: string, lines: string[]): SubmittedRun {
 }
 
 async function ready(lines: string[]): Promise<void> {
-  while (!lines.includes("ready")) await new Promise((r) => setTimeout(r, 10));
+  await until(() => lines.includes("ready"), { what: "the child printed ready" });
 }
 
 Deno.test("cancel() ends a run with SIGTERM and reports it stopped", async () => {

@@ -1,5 +1,7 @@
 /**
- * The `local-container` runner: `docker run --rm` with the launch environment as `-e` flags,
+ * The `local-container` runner: `docker run --rm` with the launch environment as `-e` flags
+ * (a secret such as `WANDB_API_KEY` by name only, its value in `docker`'s own environment, so it
+ * is not on a command line that `ps` shows),
  * the spec's `resource_args["local-container"]` (W&B's allow-list of flags), the fetched source
  * mounted at `/mnt/wandb` when there is one, and the entry point as `--entrypoint`.
  *
@@ -48,6 +50,25 @@ const ALLOWED = new Set([
   "workdir",
 ]);
 
+/** Names of variables whose values are secrets: `WANDB_API_KEY` and any `*KEY`/`*TOKEN`/`*SECRET`/`*PASSWORD`. */
+const SECRET_NAME = /(^|_)(API_?KEY|KEY|TOKEN|SECRET|PASSWORD)$/i;
+
+/**
+ * The part of `env` that must not appear on a command line: what `docker` gets in its own
+ * environment while {@linkcode dockerCommand} names it with `-e NAME` only.
+ *
+ * @param env the launch environment
+ * @returns the secret variables
+ * @example
+ * ```ts
+ * import { secretEnv } from "./local_container.ts";
+ * console.assert(Object.keys(secretEnv({ WANDB_API_KEY: "k", WANDB_RUN_ID: "r" })).join() === "WANDB_API_KEY");
+ * ```
+ */
+export function secretEnv(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([k]) => SECRET_NAME.test(k)));
+}
+
 /** Inputs of {@linkcode dockerCommand} besides the image and environment. */
 export interface DockerCommandOptions {
   /** The command (`--entrypoint` is its first word). */
@@ -66,7 +87,8 @@ export interface DockerCommandOptions {
  * The arguments of `docker` that run `image` (without the program name).
  *
  * @param image the image
- * @param env the launch environment
+ * @param env the launch environment (secrets as `-e NAME`: give them to `docker` in its
+ * environment, see {@linkcode secretEnv})
  * @param o entry point, resource args, extra args, mount
  * @returns the argument list
  * @throws {LaunchError} `launch/resource` for a flag outside W&B's allow-list or a mapping value
@@ -83,7 +105,7 @@ export function dockerCommand(
   o: DockerCommandOptions = {},
 ): string[] {
   const argv = ["run", "--rm"];
-  for (const [k, v] of Object.entries(env)) argv.push("-e", `${k}=${v}`);
+  for (const [k, v] of Object.entries(env)) argv.push("-e", SECRET_NAME.test(k) ? k : `${k}=${v}`);
   for (const [raw, value] of Object.entries(o.resourceArgs ?? {})) {
     const name = raw.trim().replace(/^-+/, "").replaceAll("_", "-").toLowerCase();
     if (!ALLOWED.has(name)) {
@@ -136,14 +158,12 @@ export const localContainerRunner: Runner = {
     });
     const docker = options.docker ?? "docker";
     options.log?.(
-      `Launching run ${project.runId} in docker with command: ${docker} ${
-        argv.join(" ").replace(/WANDB_API_KEY=\S+/, "WANDB_API_KEY=<redacted>")
-      }`,
+      `Launching run ${project.runId} in docker with command: ${docker} ${argv.join(" ")}`,
     );
     const proc = startProcess({
       command: docker,
       args: argv,
-      env: {},
+      env: secretEnv(env),
       prefix: options.prefix ?? `[${project.runId}] `,
       sink: options.sink,
     });

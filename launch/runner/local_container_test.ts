@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { dockerCommand } from "./local_container.ts";
+import { dockerCommand, secretEnv } from "./local_container.ts";
 import { LaunchError } from "../errors.ts";
 
 Deno.test("dockerCommand() puts env, allowed flags, mount, entry point and args in W&B's order", () => {
@@ -74,4 +74,22 @@ Deno.test("dockerCommand() without an entry point runs the image's own command",
     "--rm",
     "img:1",
   ]);
+});
+
+Deno.test("dockerCommand() names secrets with -e NAME only; secretEnv() holds their values", () => {
+  const env = { WANDB_API_KEY: "local-abc", WANDB_RUN_ID: "r1", HF_TOKEN: "hf_x" };
+  const argv = dockerCommand("img", env);
+  assert.deepEqual(argv, [
+    "run",
+    "--rm",
+    "-e",
+    "WANDB_API_KEY",
+    "-e",
+    "WANDB_RUN_ID=r1",
+    "-e",
+    "HF_TOKEN",
+    "img",
+  ]);
+  assert.ok(!argv.some((a) => a.includes("local-abc") || a.includes("hf_x")));
+  assert.deepEqual(secretEnv(env), { WANDB_API_KEY: "local-abc", HF_TOKEN: "hf_x" });
 });

@@ -72,4 +72,4 @@ export {
   type DockerCommandOptions,
   localContainerRunner,
 } from "./local_container.ts";
-export type { ExitStatus } from "./_process.ts";
+export type { ExitStatus } from "../../internal/subprocess.ts";

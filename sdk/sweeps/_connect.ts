@@ -1,7 +1,7 @@
 /**
- * The connection every sweep call makes: settings resolved as `init()` resolves them (env,
- * settings files, the call's entity/project), the key from `WANDB_API_KEY` or netrc, and the one
- * GraphQL client with the settings' retry policy.
+ * The connection every sweep and launch call makes: settings resolved as `init()` resolves them
+ * (env, settings files, the call's entity/project), the key from `WANDB_API_KEY` or netrc, and the
+ * one GraphQL client with the settings' retry policy and timeout.
  *
  * @module
  */
@@ -16,6 +16,8 @@ import { resolveSettings, type Settings } from "../settings.ts";
 export interface SweepConnection {
   gql: GraphQLClient;
   baseUrl: string;
+  /** The key the client sends. */
+  apiKey: string;
   /** The entity given or set (undefined: the server's default for the key). */
   entity?: string;
   /** The project given or set, else "uncategorized". */
@@ -23,21 +25,39 @@ export interface SweepConnection {
   settings: Settings;
 }
 
+/** What {@linkcode connect} is given; unset fields come from the environment and settings. */
+export interface ConnectOptions {
+  /** The entity. */
+  entity?: string;
+  /** The project. */
+  project?: string;
+  /** Server root. */
+  baseUrl?: string;
+  /** API key (over `WANDB_API_KEY` and netrc). */
+  apiKey?: string;
+  /** Environment to read. @default the process's */
+  env?: Record<string, string>;
+  /** Stops pending retries. */
+  signal?: AbortSignal;
+}
+
 /**
  * Connects with the resolved settings.
  *
- * @throws {UsageError} `sweep/no-key` when no API key is found
+ * @throws {UsageError} `sweep/no-key` when no API key is found (the message names `login`)
  */
-export function connect(
-  given: { entity?: string; project?: string; baseUrl?: string } = {},
-): SweepConnection {
+export function connect(given: ConnectOptions = {}): SweepConnection {
   const init: Record<string, string> = {};
   if (given.entity) init.entity = given.entity;
   if (given.project) init.project = given.project;
   if (given.baseUrl) init.base_url = given.baseUrl;
-  const resolved = resolveSettings({ init });
+  const resolved = resolveSettings({ init, env: given.env });
   const settings = resolved.settings;
-  const creds = resolveCredentials({ baseUrl: settings.base_url, apiKey: settings.api_key });
+  const creds = resolveCredentials({
+    baseUrl: settings.base_url,
+    apiKey: given.apiKey ?? settings.api_key,
+    env: given.env,
+  });
   if (!creds.apiKey) {
     throw new UsageError(
       "sweep/no-key",
@@ -52,10 +72,12 @@ export function connect(
     apiKey: creds.apiKey,
     timeoutMs: p.graphqlTimeoutMs,
     retry: p.graphqlPolicy,
+    signal: given.signal,
   });
   return {
     gql,
     baseUrl: creds.baseUrl,
+    apiKey: creds.apiKey,
     entity: settings.entity,
     project: settings.project,
     settings,

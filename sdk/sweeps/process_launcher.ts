@@ -12,6 +12,7 @@
  * ```
  * @module
  */
+import { start } from "../../internal/subprocess.ts";
 import { buildCommand } from "./command.ts";
 import type { RunHandle, RunLauncher, RunRequest } from "./agent_loop.ts";
 
@@ -42,7 +43,8 @@ export class ProcessLauncher implements RunLauncher {
   /**
    * Spawns the run's command.
    *
-   * @throws {Deno.errors.NotFound} when the command is not found
+   * @throws {SubprocessError} `subprocess/empty` for an empty command, `subprocess/not-found`
+   * when its program is not found
    */
   start(request: RunRequest): RunHandle {
     const argv = buildCommand({
@@ -52,31 +54,22 @@ export class ProcessLauncher implements RunLauncher {
       argsJsonFile: request.argsJsonPath,
       env: request.env,
     });
-    if (argv.length === 0) throw new Error("the sweep's command is empty");
     this.#options.log?.(
       `wandb: About to run command: ${argv.map((c) => c.includes(" ") ? `"${c}"` : c).join(" ")}`,
     );
-    const child = new Deno.Command(argv[0]!, {
+    const child = start({
+      command: argv[0] ?? "",
       args: argv.slice(1),
       env: request.env,
       clearEnv: true,
       cwd: this.#options.cwd,
-      stdin: "null",
-      stdout: "inherit",
-      stderr: "inherit",
       detached: true,
-    }).spawn();
-    const send = (sig: Deno.Signal) => {
-      try {
-        child.kill(sig);
-      } catch {
-        // already gone
-      }
-    };
+      fix: "check the sweep's `command` and `program` and that the program is on PATH",
+    });
     return {
       exited: child.status.then((s) => s.signal !== null ? null : s.code),
-      terminate: () => send("SIGTERM"),
-      kill: () => send("SIGKILL"),
+      terminate: () => child.kill("SIGTERM"),
+      kill: () => child.kill("SIGKILL"),
     };
   }
 }

@@ -1,18 +1,13 @@
 // The launcher with real child processes: the argv from the template, the run's environment
 // only, SIGTERM on terminate (a child that ignores it lives on), SIGKILL on kill.
-import { deepStrictEqual as assertEquals } from "node:assert/strict";
+import assert, { deepStrictEqual as assertEquals } from "node:assert/strict";
 import { ProcessLauncher } from "./process_launcher.ts";
+import { SubprocessError } from "../../internal/subprocess.ts";
 import type { RunRequest } from "./agent_loop.ts";
+import { until } from "../../tests/e2e/_helpers.ts";
 
-async function until(path: string): Promise<void> {
-  for (;;) {
-    try {
-      Deno.statSync(path);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
+function exists(path: string): Promise<boolean> {
+  return until(() => Deno.statSync(path).isFile, { what: `${path} exists` });
 }
 
 function request(dir: string, script: string): RunRequest {
@@ -48,11 +43,25 @@ Deno.test("terminate sends SIGTERM; a run that ignores it ends with kill (SIGKIL
       `trap 'echo TERM >> "$OUT/signals"' TERM; touch "$OUT/ready"; while true; do sleep 0.05; done`,
     ),
   );
-  await until(`${dir}/ready`);
+  await exists(`${dir}/ready`);
   h.terminate();
-  await until(`${dir}/signals`);
+  await exists(`${dir}/signals`);
   h.kill();
   assertEquals(await h.exited, null);
   assertEquals(Deno.readTextFileSync(`${dir}/signals`), "TERM\n");
   await Deno.remove(dir, { recursive: true });
+});
+
+Deno.test("a run whose program is missing throws SubprocessError naming it and the fix", () => {
+  const req = request("/tmp", "unused");
+  req.command = ["no-such-trainer-xyz", "${args}"];
+  assert.throws(
+    () => new ProcessLauncher().start(req),
+    (e: unknown) => {
+      assert.ok(e instanceof SubprocessError);
+      assert.equal(e.code, "subprocess/not-found");
+      assert.match(e.message, /^Cannot start no-such-trainer-xyz: .*; check the sweep's `command`/);
+      return true;
+    },
+  );
 });

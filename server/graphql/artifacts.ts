@@ -36,7 +36,7 @@ import {
   signedBlobUrl,
   signedPartUrl,
 } from "../artifact_storage.ts";
-import { GraphqlApiError } from "./errors.ts";
+import { badArg, GraphqlApiError, notFound } from "./errors.ts";
 import type { GqlContext } from "./resolvers.ts";
 import { ProjectNode, RunNode } from "./resolvers.ts";
 
@@ -170,14 +170,6 @@ interface CollectionTagsInput {
   projectName: string;
   artifactCollectionName: string;
   tags: { tagName: string }[];
-}
-
-function badArg(message: string): GraphqlApiError {
-  return new GraphqlApiError("graphql/bad-argument", message);
-}
-
-function notFound(message: string): GraphqlApiError {
-  return new GraphqlApiError("graphql/not-found", message);
 }
 
 function projectById(ctx: GqlContext, id: number): Project | undefined {

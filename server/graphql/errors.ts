@@ -39,3 +39,33 @@ export class GraphqlApiError extends Error {
     super(message);
   }
 }
+
+/**
+ * A `graphql/bad-argument` error.
+ *
+ * @param message one line: which argument, what was wrong, the fix
+ * @returns the error, to throw
+ * @example
+ * ```ts
+ * import { badArg } from "./errors.ts";
+ * console.assert(badArg("first must be positive").code === "graphql/bad-argument");
+ * ```
+ */
+export function badArg(message: string): GraphqlApiError {
+  return new GraphqlApiError("graphql/bad-argument", message);
+}
+
+/**
+ * A `graphql/not-found` error.
+ *
+ * @param message one line: what was not found, where, the fix
+ * @returns the error, to throw
+ * @example
+ * ```ts
+ * import { notFound } from "./errors.ts";
+ * console.assert(notFound("Run me/p/r1 not found").code === "graphql/not-found");
+ * ```
+ */
+export function notFound(message: string): GraphqlApiError {
+  return new GraphqlApiError("graphql/not-found", message);
+}

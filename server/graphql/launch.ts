@@ -28,9 +28,10 @@ import type {
   RunQueueItemRow,
   RunQueueRow,
 } from "../store/mod.ts";
-import { GraphqlApiError } from "./errors.ts";
+import { RESOURCES } from "../../launch/spec.ts";
+import { badArg, GraphqlApiError, notFound } from "./errors.ts";
 import { decodeNodeId, encodeNodeId } from "./artifacts.ts";
-import type { GqlContext } from "./resolvers.ts";
+import { type GqlContext, wandbTime } from "./resolvers.ts";
 
 /**
  * The project W&B keeps run queues in by default, which every entity has (the official client's
@@ -310,24 +311,10 @@ extend type Mutation {
 }
 `;
 
-/** W&B timestamps: ISO-8601 UTC to the second, without zone. */
-function wandbTime(iso: string | null | undefined): string | null {
-  return iso ? iso.slice(0, 19) : null;
-}
-
-const RESOURCES = ["local-container", "local-process", "kubernetes", "sagemaker", "gcp-vertex"];
 const AGENT_STATUSES: readonly string[] = ["POLLING", "RUNNING", "KILLED"];
 
-function badArg(message: string): GraphqlApiError {
-  return new GraphqlApiError("graphql/bad-argument", message);
-}
-
-function notFound(message: string): GraphqlApiError {
-  return new GraphqlApiError("graphql/not-found", message);
-}
-
 function checkResource(resource: string): void {
-  if (!RESOURCES.includes(resource)) {
+  if (!(RESOURCES as readonly string[]).includes(resource)) {
     throw badArg(`resource ${JSON.stringify(resource)} is not one of ${RESOURCES.join(", ")}`);
   }
 }

@@ -102,3 +102,41 @@ export async function spawnUntilFlushed(cwd: string): Promise<FlushedChild> {
   await reader.cancel();
   return { child, records: Number(m[1]), bytes: Number(m[2]), dir: m[3]! };
 }
+
+/** Options of {@linkcode until}. */
+export interface UntilOptions {
+  /** Give up after this long. @default 60 000 */
+  deadlineMs?: number;
+  /** The condition in words, for the failure message (e.g. "the agent acked the item"). */
+  what: string;
+  /** Between checks. @default 25 */
+  intervalMs?: number;
+}
+
+/**
+ * Checks `cond` until it returns a truthy value, which it resolves with; fails naming `what`
+ * once `deadlineMs` passed, so a test that waits for something that never happens ends
+ * instead of hanging. An error thrown by `cond` counts as "not yet" (the last one is reported).
+ */
+export async function until<T>(
+  cond: () => T | Promise<T>,
+  o: UntilOptions,
+): Promise<NonNullable<T>> {
+  const deadline = Date.now() + (o.deadlineMs ?? 60_000);
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await cond();
+      if (v) return v as NonNullable<T>;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > deadline) {
+      const why = last
+        ? ` (last error: ${String((last as Error).message ?? last).split("\n")[0]})`
+        : "";
+      throw new Error(`Timed out after ${o.deadlineMs ?? 60_000} ms waiting until ${o.what}${why}`);
+    }
+    await new Promise((r) => setTimeout(r, o.intervalMs ?? 25));
+  }
+}

@@ -8,6 +8,7 @@ import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import type { LaunchSpec } from "../../launch/spec.ts";
 import { gitRepo, itemError, launchEnv, TRAIN_TS, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 Deno.test("LaunchAgent fails bad items with their stage, then runs a launchAdd item to a finished run", async () => {
   await using env = await launchEnv();
@@ -84,7 +85,7 @@ Deno.test("LaunchAgent fails bad items with their stage, then runs a launchAdd i
       env.lines.join("\n"),
     );
     // The server saw the run finish before its process exited: let the agent see the exit.
-    while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+    await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
   } finally {
     agent.stop();
     await loop;
@@ -124,12 +125,12 @@ Deno.test("LaunchAgent stops when the server sets stopPolling", async () => {
     log: (l) => env.lines.push(l),
   });
   const loop = agent.loop();
-  while (!agent.id) await new Promise((r) => setTimeout(r, 20));
+  const id = await until(() => agent.id, { what: "the agent registered" });
   await env.api.gql.request(
     `mutation Stop($id: ID!) { updateLaunchAgent(input: { launchAgentId: $id, stopPolling: true }) { success } }`,
-    { id: agent.id },
+    { id },
   );
   await loop;
   assert.ok(env.lines.includes("launch: the server asked this agent to stop polling"));
-  assert.equal((await env.api.launchAgent(agent.id))?.agentStatus, "KILLED");
+  assert.equal((await env.api.launchAgent(id))?.agentStatus, "KILLED");
 });

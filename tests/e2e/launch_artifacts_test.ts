@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import { gitRepo, launchEnv, root, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 /** Logs `data` (dataset) and `model` (model) twice each: versions v0 and v1. */
 const PRODUCE_TS = `import * as wandb from "file://${root}/mod.ts";
@@ -87,7 +88,7 @@ Deno.test("a launched run uses the artifacts the spec's overrides.artifacts name
       used.map((a) => `${a.name}:${a.version}`).sort(),
       ["data:v1", "model:v1"],
     );
-    while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+    await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
   } finally {
     agent.stop();
     await loop;

@@ -8,6 +8,7 @@ import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import { Api } from "../../apis/public/api.ts";
 import { launchEnv, makeCodeJob, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 Deno.test("LaunchAgent runs a code job our SDK made to a finished run that uses the job", async () => {
   await using env = await launchEnv();
@@ -41,7 +42,7 @@ Deno.test("LaunchAgent runs a code job our SDK made to a finished run that uses 
     assert.ok(env.lines.includes(`[${run.id}] training with lr=0.125`), env.lines.join("\n"));
     const used = await Array.fromAsync(run.usedArtifacts());
     assert.deepEqual(used.map((a) => `${a.type}/${a.name}`), ["job/train-job"]);
-    while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+    await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
   } finally {
     agent.stop();
     await loop;

@@ -10,6 +10,7 @@ import { LaunchError } from "../../launch/errors.ts";
 import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import { gitRepo, itemError, launchEnv, TRAIN_TS, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 Deno.test("launch() runs a local-process entry point to a finished run, and throws for a failing one", async () => {
   await using env = await launchEnv();
@@ -48,16 +49,19 @@ Deno.test("launch() runs a local-process entry point to a finished run, and thro
   assert.ok(env.lines.some((l) => l.endsWith("] about to fail")));
 });
 
-async function stubDocker(dir: string): Promise<{ path: string; record: string }> {
+async function stubDocker(
+  dir: string,
+): Promise<{ path: string; record: string; keyRecord: string }> {
   await Deno.mkdir(`${dir}/bin`, { recursive: true });
   const path = `${dir}/bin/docker`;
   const record = `${dir}/docker-args.txt`;
+  const keyRecord = `${dir}/docker-key.txt`;
   await Deno.writeTextFile(
     path,
-    `#!/bin/sh\nprintf '%s\\n' "$@" >> '${record}'\necho "stub docker: $1"\nexit 0\n`,
+    `#!/bin/sh\nprintf '%s\\n' "$@" >> '${record}'\nprintf '%s' "$WANDB_API_KEY" > '${keyRecord}'\necho "stub docker: $1"\nexit 0\n`,
   );
   await Deno.chmod(path, 0o755);
-  return { path, record };
+  return { path, record, keyRecord };
 }
 
 Deno.test("local-container runs `docker run` with the launch env, resource args and entry point", async () => {
@@ -84,6 +88,12 @@ Deno.test("local-container runs `docker run` with the launch env, resource args 
   assert.ok(envs.includes('WANDB_CONFIG={"lr":0.5}'));
   assert.ok(envs.includes("WANDB_DOCKER=python:3.12-slim"));
   assert.ok(envs.includes(`WANDB_BASE_URL=${env.url}`));
+  // The key is named on the command line (visible in `ps`) but its value is only in the
+  // environment `docker` was started with.
+  assert.ok(envs.includes("WANDB_API_KEY"), argv.join(" "));
+  assert.ok(!argv.some((a) => a.includes(env.key)), argv.join(" "));
+  assert.equal(await Deno.readTextFile(docker.keyRecord), env.key);
+  assert.ok(!env.lines.some((l) => l.includes(env.key)));
   const tail = argv.slice(argv.indexOf("--gpus"));
   assert.deepEqual(tail, [
     "--gpus",
@@ -124,7 +134,7 @@ Deno.test("LaunchAgent fails a container item whose run never called init, at th
   });
   const loop = agent.loop();
   try {
-    while (agent.status.failed === 0) await new Promise((r) => setTimeout(r, 20));
+    await until(() => agent.status.failed > 0, { what: "the agent failed an item" });
   } finally {
     agent.stop();
     await loop;

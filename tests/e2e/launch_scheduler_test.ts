@@ -11,6 +11,7 @@ import { Api } from "../../apis/public/api.ts";
 import { upsertSweep } from "../../sdk/sweeps/gql.ts";
 import { SCHEDULER_PLACEHOLDER_URI } from "../../launch/scheduler.ts";
 import { itemError, launchEnv, makeCodeJob, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 Deno.test("LaunchAgent runs a sweep scheduler item that enqueues the sweep's runs, and runs them", async () => {
   await using env = await launchEnv();
@@ -61,14 +62,16 @@ Deno.test("LaunchAgent runs a sweep scheduler item that enqueues the sweep's run
   });
   const loop = agent.loop();
   try {
-    for (let i = 0; i < 1200; i++) {
-      const state = (await itemError(env, "default", pushed.runQueueItemId)).state;
-      if (state === "FINISHED" || state === "FAILED") break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    while (agent.numRunningSchedulers + agent.numRunningJobs > 0) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await until(
+      async () => {
+        const state = (await itemError(env, "default", pushed.runQueueItemId)).state;
+        return state === "FINISHED" || state === "FAILED";
+      },
+      { what: "the scheduler item ended", deadlineMs: 120_000, intervalMs: 100 },
+    );
+    await until(() => agent.numRunningSchedulers + agent.numRunningJobs === 0, {
+      what: "the agent has no running scheduler or job",
+    });
   } finally {
     agent.stop();
     await loop;

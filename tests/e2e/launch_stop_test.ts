@@ -9,6 +9,7 @@ import assert from "node:assert/strict";
 import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import { gitRepo, itemError, launchEnv, root, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 /** Logs a row, then waits forever; never polls for a stop itself. */
 const WAIT_TS = `import * as wandb from "file://${root}/mod.ts";
@@ -45,7 +46,9 @@ Deno.test("LaunchAgent stops the job of a run stopped from the server; the item 
   try {
     const run = await queued.waitUntilRunning({ intervalMs: 100 });
     runId = run.id;
-    while (!env.lines.includes(`[${runId}] waiting`)) await new Promise((r) => setTimeout(r, 50));
+    await until(() => env.lines.includes(`[${runId}] waiting`), {
+      what: `run ${runId} printed waiting`,
+    });
     const found = await env.api.gql.request<{ project: { run: { id: string } } }>(
       `query R($name: String!) { project(name: "launched", entityName: "local") { run(name: $name) { id } } }`,
       { name: runId },
@@ -54,7 +57,7 @@ Deno.test("LaunchAgent stops the job of a run stopped from the server; the item 
       `mutation S($id: ID!) { stopRun(input: { id: $id }) { success } }`,
       { id: found.project.run.id },
     );
-    while (agent.status.stopped === 0) await new Promise((r) => setTimeout(r, 50));
+    await until(() => agent.status.stopped > 0, { what: "the agent stopped a job" });
   } finally {
     agent.stop();
     await loop;

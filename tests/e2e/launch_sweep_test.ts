@@ -10,6 +10,7 @@ import { launchAdd } from "../../launch/launch_add.ts";
 import { Api } from "../../apis/public/api.ts";
 import { setSweepState, upsertSweep } from "../../sdk/sweeps/gql.ts";
 import { gitRepo, itemError, launchEnv, TRAIN_TS, tsEntryPoint } from "./_launch.ts";
+import { until } from "./_helpers.ts";
 
 Deno.test("LaunchAgent runs a sweep item as a run of the sweep, and fails items of a finished sweep", async () => {
   await using env = await launchEnv();
@@ -50,7 +51,7 @@ Deno.test("LaunchAgent runs a sweep item as a run of the sweep, and fails items 
     assert.deepEqual(runs.map((r) => r.id), [run.id]);
     assert.equal(runs[0]!.config.lr, 0.75);
     assert.equal(runs[0]!.summary.get("loss"), 1.5);
-    while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+    await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
 
     // A sweep that ended takes no more runs: the agent fails the item and goes on.
     await setSweepState(
@@ -68,9 +69,9 @@ Deno.test("LaunchAgent runs a sweep item as a run of the sweep, and fails items 
       runConfig: { lr: 0.5 },
     });
     lateId = late.id;
-    while ((await itemError(env, "default", lateId)).state !== "FAILED") {
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await until(async () => (await itemError(env, "default", lateId!)).state === "FAILED", {
+      what: "the late sweep item is FAILED",
+    });
   } finally {
     agent.stop();
     await loop;

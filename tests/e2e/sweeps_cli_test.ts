@@ -4,6 +4,7 @@
 import { deepStrictEqual as assertEquals, match, ok } from "node:assert/strict";
 import { Api } from "../../apis/mod.ts";
 import { cli, gql, onlineEnv } from "./_online.ts";
+import { until } from "./_helpers.ts";
 
 const trainScript = new URL("./testdata/sweep_train.ts", import.meta.url).pathname;
 const root = new URL("../../", import.meta.url).pathname;
@@ -121,11 +122,10 @@ Deno.test("a stop from the server reaches the agent's run as SIGTERM", async () 
   }).spawn();
   const done = agent.output();
   // The run is up when it wrote its `.ready` note.
-  let runId: string | undefined;
-  while (runId === undefined) {
-    runId = [...Deno.readDirSync(out)].find((f) => f.name.endsWith(".ready"))?.name.slice(0, -6);
-    if (runId === undefined) await new Promise((r) => setTimeout(r, 200));
-  }
+  const runId = await until(
+    () => [...Deno.readDirSync(out)].find((f) => f.name.endsWith(".ready"))?.name.slice(0, -6),
+    { what: "the sweep run wrote its .ready note", intervalMs: 200 },
+  );
   const found = await gql<{ project: { run: { id: string } } }>(
     online.url,
     online.key,

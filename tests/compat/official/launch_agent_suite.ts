@@ -16,6 +16,7 @@ import { launchAdd } from "../../../launch/launch_add.ts";
 import { LaunchApi } from "../../../launch/launch_api.ts";
 import { type CompatEnv, type PyResult, pywandb, scenario } from "./_harness.ts";
 import { gitRepo, TRAIN_PY } from "../../e2e/_launch.ts";
+import { until } from "../../e2e/_helpers.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -107,7 +108,7 @@ scenario(
       assert.equal(followed.loss, 0.5);
       assert.equal(followed.item_state, "finished");
       assert.ok(lines.includes(`[${followed.run_id}] training with lr=0.25`), lines.join("\n"));
-      while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+      await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
     } finally {
       agent.stop();
       await loop;
@@ -256,7 +257,7 @@ scenario(
         lr: 0.75,
         sweep: added.sweep,
       }]);
-      while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+      await until(() => agent.numRunningJobs === 0, { what: "the agent has no running job" });
     } finally {
       agent.stop();
       await loop;
