@@ -23,6 +23,7 @@ import type { AgentRow, Run, Store, SweepRow } from "../store/mod.ts";
 import { parseRow } from "../store/_rows.ts";
 import {
   bestMetric,
+  floatParameterValues,
   nextRun,
   parseSweepConfig,
   runsToStop,
@@ -31,6 +32,7 @@ import {
   type SweepRunInfo,
 } from "../sweeps/mod.ts";
 import { GraphqlApiError } from "./errors.ts";
+import { floatArgs, parseKeepingFloats } from "./sweep_args.ts";
 
 /** One command of a heartbeat answer. */
 export type AgentCommand =
@@ -80,6 +82,17 @@ export function sweepRuns(store: Store, sweep: SweepRow): Run[] {
   return store.sweeps.runNames(sweep)
     .map((n) => store.getRun(sweep.entity, sweep.project, n))
     .filter((r): r is Run => r !== undefined);
+}
+
+/** A stored local controller JSON, its float literals kept; `{}` when absent or unreadable. */
+function controllerJson(text: string | null): ControllerJson {
+  if (!text) return {};
+  try {
+    const v = parseKeepingFloats(text);
+    return typeof v === "object" && v !== null ? v as ControllerJson : {};
+  } catch {
+    return {};
+  }
 }
 
 function jsonOr<T>(text: string | null, fallback: T): T {
@@ -138,6 +151,22 @@ export function reapLapsedAgents(
     }
   }
   for (const a of lapsed) store.sweeps.setAgentState(a.id, "LAPSED");
+}
+
+/**
+ * Reaps the lapsed agents of `sweep` outside a heartbeat, in one transaction: when a new agent
+ * registers (`createAgent`) and when the sweep is read (`SweepWithRuns`, the UI), so the runs of
+ * a sweep's only agent that died go back to the pool for a replacement agent, and a reader sees
+ * them crashed, without waiting for another agent's heartbeat.
+ */
+export function reapLapsed(
+  store: Store,
+  sweep: SweepRow,
+  opts: { agentTimeoutSeconds?: number; now: () => Date },
+): void {
+  store.transaction(() =>
+    reapLapsedAgents(store, sweep, opts.agentTimeoutSeconds ?? 60, opts.now())
+  );
 }
 
 /**
@@ -219,17 +248,21 @@ function nextCommand(
       type: "run",
       run_id: a.runName,
       program: config.program ?? null,
-      args: JSON.parse(a.args),
+      args: parseKeepingFloats(a.args) as Record<string, unknown>,
     };
   }
   if (isLocalController(config)) {
-    const controller = jsonOr<ControllerJson>(sweep.controller, {});
+    // The controller's args keep its float literals (`1.0`) on their way to the agent.
+    const controller = controllerJson(sweep.controller);
     const scheduler = jsonOr<SchedulerJson>(sweep.scheduler, {});
     const scheduled = scheduler.scheduled ?? [];
     for (const entry of controller.schedule ?? []) {
       if (!entry.id || scheduled.some((s) => s.id === entry.id)) continue;
       const args = entry.data?.args;
-      if (!args) return "exhausted";
+      // W&B's local controller never reads `run_cap`: the server ends the sweep at the cap.
+      if (!args || (config.run_cap !== undefined && runs.length >= config.run_cap)) {
+        return "exhausted";
+      }
       const cmd = handOut(store, sweep, config, agent, args, opts, entry.id);
       scheduled.push({ id: entry.id, runid: (cmd as { run_id: string }).run_id });
       store.sweeps.update(sweep.id, {
@@ -250,14 +283,15 @@ function nextCommand(
     );
   }
   if (!suggestion) return "exhausted";
-  return handOut(store, sweep, config, agent, suggestion.args, opts);
+  const args = floatArgs(suggestion.args, floatParameterValues(sweep.config));
+  return handOut(store, sweep, config, agent, args, opts);
 }
 
 /** Marks the runs the search (Hyperband) or the local controller stops as stopped. */
 function applyStops(store: Store, sweep: SweepRow, config: SweepConfig, runs: Run[]): void {
   let names: string[];
   if (isLocalController(config)) {
-    names = jsonOr<ControllerJson>(sweep.controller, {}).earlystop ?? [];
+    names = controllerJson(sweep.controller).earlystop ?? [];
   } else if (config.early_terminate) {
     names = runsToStop(config, runs.map((r) => runInfo(store, config, r)));
   } else return;
