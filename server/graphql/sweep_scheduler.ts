@@ -5,7 +5,10 @@
  * local controller, or a user) stopped get `stop`; a canceled sweep, or a finished one to an idle
  * agent, gets `exit`. Agents whose heartbeat lapsed lose their runs: the ones that never started
  * are offered to the next idle agent, the live ones are marked crashed (so the search counts
- * them as W&B's does).
+ * them as W&B's does); lapses are found on any agent's heartbeat, when an agent registers and
+ * when the sweep is read. A run its agent no longer reports alive that never ended is `killed`
+ * (the sweep stopped it) or `crashed`. Run args keep the sweep config's float literals
+ * (sweep_args.ts), and a local controller's sweep ends at `run_cap`.
  *
  * Choices where W&B's server is not public: a new sweep is `RUNNING` (the official client
  * pauses only a running sweep; one created `PENDING` becomes `RUNNING` when an agent registers);
@@ -171,11 +174,13 @@ export function reapLapsed(
 
 /**
  * A run this agent was given on an earlier heartbeat is in its `runState` while its process
- * lives; one still `pending` (its program never reached `wandb.init`) that is not there died
- * before starting: it is marked crashed, so the search counts it and the agent's failure rules
- * see it.
+ * lives; one missing from it whose process is gone but which never ended died without telling
+ * (its program never reached `wandb.init`, or was killed: the agent's `stop` sends SIGTERM, and
+ * a killed program's run is never finished by its client). Such a run still `pending` or
+ * `running` is marked `killed` when the sweep had stopped it, else `crashed`, so the search
+ * counts it, the agent's failure rules see it, and the sweep can finish.
  */
-function failUnstarted(
+function endVanished(
   store: Store,
   sweep: SweepRow,
   agent: AgentRow,
@@ -184,7 +189,8 @@ function failUnstarted(
   for (const a of store.sweeps.assignments(sweep.id)) {
     if (a.agentId !== agent.id || runState[a.runName]) continue;
     const run = store.getRun(sweep.entity, sweep.project, a.runName);
-    if (run?.state === "pending") store.updateRun(run.id, { state: "crashed" });
+    if (!run || !LIVE.has(run.state)) continue;
+    store.updateRun(run.id, { state: run.stopped ? "killed" : "crashed" });
   }
 }
 
@@ -327,7 +333,7 @@ export function heartbeat(
     const agent = store.sweeps.touchAgent(found.id);
     sweep = store.sweeps.update(sweep.id, { heartbeatAt: opts.now().toISOString() });
     reapLapsedAgents(store, sweep, opts.agentTimeoutSeconds ?? 60, opts.now(), agent.id);
-    failUnstarted(store, sweep, agent, runState);
+    endVanished(store, sweep, agent, runState);
     const config = sweepConfig(sweep);
 
     if (sweep.state === "CANCELED") {

@@ -585,3 +585,42 @@ Deno.test("createAgent reaps a lapsed agent before any heartbeat", async () => {
   );
   assert.equal(first?.state, "LAPSED");
 });
+
+Deno.test("heartbeat: a run the agent killed on stop (its client never finished it) is killed, so the sweep can finish", async () => {
+  // What the official agent did with the official controller's Hyperband earlystop: SIGTERM to
+  // the program, whose run stayed `running` on the server, then heartbeats without it.
+  const t = setup();
+  const config =
+    "method: grid\ncontroller:\n  type: local\nmetric:\n  name: loss\nparameters:\n  a:\n    values: [1, 2]\n";
+  const name = await createSweep(t, config);
+  const id = (await sweepWithRuns(t, name)).id;
+  const a = await agent(t, name);
+  const write = (controller: string) => t.gql(UPSERT_5, { id, config, controller });
+  await write(
+    '{"schedule": [{"id": "s1", "data": {"args": {"a": {"value": 2}}}}], "earlystop": []}',
+  );
+  const [cmd] = await beat(t, a);
+  t.store.upsertRun("alice", "p", cmd.run_id, { state: "running" });
+  await write(`{"schedule": [], "earlystop": ["${cmd.run_id}"]}`);
+  assert.deepEqual(await beat(t, a, { [cmd.run_id]: true }), [{
+    type: "stop",
+    run_id: cmd.run_id,
+  }]);
+  await write('{"schedule": [{"id": "s2", "data": {"args": null}}], "earlystop": []}');
+  assert.deepEqual(await beat(t, a), [{ type: "exit" }], "the process is gone: the sweep ends");
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "killed");
+  assert.equal((await sweepWithRuns(t, name)).state, "FINISHED");
+});
+
+Deno.test("heartbeat: a running run missing from its agent's runState that nobody stopped is crashed", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const [cmd] = await beat(t, a);
+  t.store.upsertRun("alice", "p", cmd.run_id, { state: "running" });
+  await beat(t, a, { [cmd.run_id]: true });
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "running", "alive while listed");
+  const [next] = await beat(t, a);
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "crashed");
+  assert.equal(next.type, "run", "the idle agent gets the next point");
+});
