@@ -26,7 +26,12 @@ export {
   teardown,
   VERSION,
 } from "./sdk/init.ts";
-export { type AlertOptions, type LogArtifactOptions, Run } from "./sdk/run.ts";
+export {
+  type AlertOptions,
+  type LogArtifactOptions,
+  Run,
+  type UseArtifactOptions,
+} from "./sdk/run.ts";
 export {
   type AddFileOptions,
   type AddReferenceOptions,

@@ -1,5 +1,6 @@
 /**
- * Sweeps measure for `deno task bench --only sweeps` (pure computation, no server):
+ * Sweeps measure for `deno task bench --only sweeps` (the search alone, and the server's
+ * heartbeat → command path on a real SQLite store):
  *
  * - `decision_ms`: the controller's decision time (`nextRun`) with 1,000 finished runs and 8
  *   parameters (uniform, log_uniform_values, int_uniform, categorical, normal, q_uniform, beta,
@@ -24,6 +25,9 @@ import {
 } from "../server/sweeps/mod.ts";
 import { branin, median, simulate } from "../server/sweeps/_test_simulate.ts";
 import { seededRandom } from "../server/sweeps/_test_rng.ts";
+import { Store } from "../server/store/mod.ts";
+import { heartbeat } from "../server/graphql/sweep_scheduler.ts";
+import { dumpYaml } from "../internal/run_files/config_yaml.ts";
 
 const PARAMETERS = {
   lr: { distribution: "uniform", min: 0, max: 1 },
@@ -106,6 +110,7 @@ export function benchSweeps(): Record<string, unknown> {
     bayes_over_random: Math.round(bayesMs.median / Math.max(randomMs.median, 1e-3)),
     target_bayes_median_ms: 50,
   };
+  const heartbeat_ms = benchHeartbeat();
   const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
   const branParams = {
     x1: { distribution: "uniform", min: -5, max: 10 },
@@ -133,9 +138,97 @@ export function benchSweeps(): Record<string, unknown> {
     bayes_best_per_seed: b,
     random_best_per_seed: r,
   };
-  return { decision_ms, quality };
+  return { decision_ms, heartbeat_ms, quality };
 }
 
 if (import.meta.main) {
   console.log(JSON.stringify({ deno: Deno.version.deno, sweeps: benchSweeps() }, null, 2));
+}
+
+/**
+ * Heartbeat → command on the server's scheduler (`heartbeat` in server/graphql/sweep_scheduler.ts)
+ * with `runs` finished runs of a bayes sweep (8 parameters, `historyRows` history rows each) in a
+ * real SQLite store: median / p90 wall ms and CPU ms per heartbeat of an idle agent, which gets
+ * one `run` command each time.
+ */
+export function benchHeartbeat(runs = 1000, historyRows = 50, reps = 20): Record<string, unknown> {
+  const store = Store.open(":memory:");
+  try {
+    const p = store.ensureProject("me", "p");
+    const base = { parameters: PARAMETERS, metric: { name: "loss" } };
+    const bayes = parseSweepConfig({ method: "bayes", ...base }).config;
+    const sweep = store.sweeps.create({
+      projectId: p.id,
+      config: dumpYaml({ method: "bayes", ...base }),
+      method: "bayes",
+      state: "RUNNING",
+    });
+    const infos = finishedRuns(bayes, runs, 0);
+    store.transaction(() => {
+      for (const info of infos) {
+        const config = Object.fromEntries(
+          Object.entries(info.config).map(([k, v]) => [k, { desc: null, value: v }]),
+        );
+        const loss = info.summaryMetrics.loss as number;
+        const { run } = store.upsertRun("me", "p", info.name, {
+          state: "finished",
+          sweep: sweep.name,
+          config: JSON.stringify(config),
+          summary: JSON.stringify({ loss, _step: historyRows - 1 }),
+        });
+        store.appendHistory(
+          run.id,
+          0,
+          Array.from(
+            { length: historyRows },
+            (_, s) =>
+              JSON.stringify({ _step: s, loss: loss + (historyRows - 1 - s) / historyRows }),
+          ),
+        );
+      }
+    });
+    const agent = store.sweeps.createAgent(sweep.id, "bench");
+    const rng = seededRandom(3);
+    let n = 0;
+    const opts = {
+      now: () => new Date(),
+      random: rng,
+      newRunName: () => `hb${n++}`,
+      newDisplayName: (i: number) => `run-${i}`,
+    };
+    const ms: number[] = [];
+    const cpu: number[] = [];
+    let given = 0;
+    for (let i = 0; i < reps + 1; i++) {
+      // The agent reports its last run finished: an idle agent gets the next one.
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const commands = heartbeat(store, agent.id, {}, opts);
+      const took = performance.now() - t;
+      const d = process.cpuUsage(c);
+      if (commands.some((x) => x.type === "run")) given++;
+      for (const x of commands) {
+        if (x.type !== "run") continue;
+        const r = store.getRun("me", "p", x.run_id)!;
+        store.updateRun(r.id, { state: "finished", summary: JSON.stringify({ loss: 1 }) });
+      }
+      if (i === 0) continue; // warm up
+      ms.push(took);
+      cpu.push((d.user + d.system) / 1000);
+    }
+    ms.sort((a, b) => a - b);
+    const r = (x: number) => Math.round(x * 1000) / 1000;
+    return {
+      runs,
+      history_rows: historyRows,
+      commands_given: given,
+      median: r(median(ms)),
+      p90: r(ms[Math.floor(ms.length * 0.9)]!),
+      cpu_median: r(median(cpu)),
+      reps,
+      target_median_ms: 50,
+    };
+  } finally {
+    store.close();
+  }
 }

@@ -36,6 +36,7 @@ Options:
   --name NAME      set the sweep's name
   --program PATH   set the sweep's program
   --controller     use a local controller (sets controller.type: local)
+  -R, --prior_run ID   a run made before the sweep to take as its first result (repeatable)
   --pause | --resume | --stop | --cancel   change the state of SWEEP_ID
   -h, --help       this help`;
 
@@ -75,6 +76,7 @@ export async function sweepCommand(args: string[], io: SweepIo = defaultIo): Pro
         name: { type: "string" },
         program: { type: "string" },
         controller: { type: "boolean" },
+        prior_run: { type: "string", short: "R", multiple: true },
         pause: { type: "boolean" },
         resume: { type: "boolean" },
         stop: { type: "boolean" },
@@ -127,19 +129,23 @@ export async function sweepCommand(args: string[], io: SweepIo = defaultIo): Pro
     const overrides: Record<string, unknown> = {};
     if (v.name) overrides.name = v.name;
     if (v.program) overrides.program = v.program;
-    let config: string | Record<string, unknown> = text;
-    if (Object.keys(overrides).length > 0 || v.controller) {
+    if (v.controller) {
+      // The file's own controller settings, with its type local.
       const { parseYaml } = await import("../internal/run_files/_yaml.ts");
       const raw = parseYaml(text);
       if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
         throw new SweepConfigError("", `Sweep config in ${target} must be a mapping`);
       }
-      config = { ...raw as Record<string, unknown>, ...overrides };
-      if (v.controller) {
-        config.controller = { ...(config.controller as object), type: "local" };
-      }
+      const own = (raw as Record<string, unknown>).controller;
+      overrides.controller = { ...(own && typeof own === "object" ? own : {}), type: "local" };
     }
-    const made = await createSweep(config, { project: v.project, entity: v.entity, log: io.err });
+    const made = await createSweep(text, {
+      project: v.project,
+      entity: v.entity,
+      log: io.err,
+      overrides,
+      priorRuns: v.prior_run,
+    });
     if (v.controller) {
       io.err("wandb: Starting wandb controller...");
       const { controller } = await import("../sdk/sweeps/controller.ts");

@@ -2,7 +2,9 @@
  * The launch agent (W&B's `LaunchAgent`): registers with the server, polls its queues, acks each
  * item with the run id it chose, fetches the source and starts the run on its runner, fails an
  * item it cannot start with the stage and a one-line message and goes on to the next, reports
- * `POLLING`/`RUNNING`, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
+ * `POLLING`/`RUNNING`, stops a job whose run was stopped from the server (the UI's Stop button,
+ * `stopRun`) once the run has had `stopped_run_timeout` to exit on its own, refuses a sweep's item
+ * once the sweep is no longer running, and stops when the server sets `stopPolling`, on SIGINT/SIGTERM or on
  * `stop()` — finishing the item in hand and marking itself `KILLED`.
  *
  * @example
@@ -22,12 +24,16 @@ import { startLaunch } from "./launch.ts";
 import { LaunchApi, type PoppedItem } from "./launch_api.ts";
 import { LAUNCH_DEFAULT_PROJECT, validateLaunchSpec } from "./spec.ts";
 import type { SubmittedRun } from "./submitted_run.ts";
+import { isSchedulerSpec, schedulerEntryPoint } from "./scheduler.ts";
 
 /** The agent's version string sent at registration. */
 export const AGENT_VERSION = "wandb-ts 0.1.0";
 
 /** W&B's seconds between polls of an idle agent. */
 export const AGENT_POLLING_INTERVAL_MS = 10_000;
+
+/** W&B's time a run stopped from the server has to exit before the agent stops it. */
+export const STOPPED_RUN_TIMEOUT_MS = 60_000;
 
 /** Options of {@linkcode LaunchAgent}; unset ones come from `config` (the file), then defaults. */
 export interface LaunchAgentOptions {
@@ -47,6 +53,13 @@ export interface LaunchAgentOptions {
   api?: LaunchApi;
   /** Between polls of an idle agent. @default 10 000 (W&B's) */
   pollIntervalMs?: number;
+  /**
+   * How long a run stopped from the server may take to exit on its own before the agent stops
+   * its process. @default config `stopped_run_timeout` (seconds), else 60 000 (W&B's)
+   */
+  stoppedRunTimeoutMs?: number;
+  /** How long a stopped job has between SIGTERM and SIGKILL. @default 10 000 */
+  cancelGraceMs?: number;
   /** How long to look for the run of a job that ended before giving up. @default 60 000 */
   runInfoGraceMs?: number;
   /** Injected sleep (tests). */
@@ -77,6 +90,8 @@ export interface AgentStatus {
   finished: number;
   /** Items failed by the agent, and runs that ended with an error. */
   failed: number;
+  /** Jobs the agent stopped because their run was stopped from the server. */
+  stopped: number;
   /** Queues polled. */
   queues: string[];
 }
@@ -86,6 +101,12 @@ interface Job {
   queue: string;
   run?: SubmittedRun;
   done: Promise<void>;
+  /** When the agent first saw the run stopped from the server. */
+  stoppedSeenAt?: number;
+  /** The agent stopped the process because the run was stopped from the server. */
+  stoppedByServer?: boolean;
+  /** A sweep scheduler (counted against `maxSchedulers`, not `maxJobs`). */
+  scheduler?: boolean;
 }
 
 /** A launch agent. */
@@ -106,6 +127,7 @@ export class LaunchAgent {
   #state: AgentStatus["state"] = "starting";
   #finished = 0;
   #failed = 0;
+  #stopped = 0;
 
   /**
    * Sets the agent up; nothing is sent until {@linkcode LaunchAgent.loop}.
@@ -132,9 +154,14 @@ export class LaunchAgent {
     return this.#id;
   }
 
-  /** Jobs running now. */
+  /** Jobs running now (sweep schedulers not counted, as W&B's agent). */
   get numRunningJobs(): number {
-    return this.#jobs.size;
+    return [...this.#jobs.values()].filter((j) => !j.scheduler).length;
+  }
+
+  /** Sweep schedulers running now. */
+  get numRunningSchedulers(): number {
+    return this.#jobs.size - this.numRunningJobs;
   }
 
   /** The most jobs at once. */
@@ -142,7 +169,7 @@ export class LaunchAgent {
     return this.#maxJobs;
   }
 
-  /** The most sweep schedulers at once (kept for W&B's config; schedulers are not run here). */
+  /** The most sweep schedulers at once. */
   get maxSchedulers(): number {
     return this.#maxSchedulers;
   }
@@ -154,6 +181,7 @@ export class LaunchAgent {
       running: this.#jobs.size,
       finished: this.#finished,
       failed: this.#failed,
+      stopped: this.#stopped,
       queues: [...this.#queues],
     };
   }
@@ -169,9 +197,10 @@ export class LaunchAgent {
   printStatus(): void {
     let line = "agent ";
     if (this.#id) line += `${this.#id} `;
-    if (this.#jobs.size < this.#maxJobs) line += `polling on queues ${this.#queues.join(",")}, `;
+    const running = this.numRunningJobs;
+    if (running < this.#maxJobs) line += `polling on queues ${this.#queues.join(",")}, `;
     const max = this.#maxJobs === Infinity ? "unlimited" : String(this.#maxJobs);
-    line += `running ${this.#jobs.size} out of a maximum of ${max} jobs`;
+    line += `running ${running} out of a maximum of ${max} jobs`;
     this.#log(`launch: ${line}`);
   }
 
@@ -246,7 +275,7 @@ export class LaunchAgent {
         break;
       }
       let got = false;
-      if (this.#jobs.size < this.#maxJobs) {
+      if (this.numRunningJobs < this.#maxJobs) {
         for (const queue of this.#queues) {
           const item = await api.popFromRunQueue(queue, entity, this.#project, this.#id).catch(
             (err) => {
@@ -260,9 +289,10 @@ export class LaunchAgent {
           break;
         }
       }
+      await this.#checkStopped();
       if (ticks % 2 === 0) await this.#setState(this.#jobs.size ? "running" : "polling");
       if (this.#stopping) break;
-      const wait = got && this.#jobs.size < this.#maxJobs
+      const wait = got && this.numRunningJobs < this.#maxJobs
         ? 0
         : this.#o.pollIntervalMs ?? AGENT_POLLING_INTERVAL_MS;
       await this.#sleep(wait, this.#wake.signal).catch(() => {});
@@ -275,6 +305,39 @@ export class LaunchAgent {
     this.printStatus();
   }
 
+  /**
+   * At each beat: asks the server whether each running job's run was stopped (W&B's
+   * `check_stop_requested`); a run still running `stoppedRunTimeoutMs` after the stop was first
+   * seen has its process stopped (SIGTERM, then SIGKILL after the grace). The item then ends as
+   * the run does on the server (a run stopped from the server ends `killed`).
+   */
+  async #checkStopped(): Promise<void> {
+    const timeout = this.#o.stoppedRunTimeoutMs ??
+      (typeof this.#o.config?.stopped_run_timeout === "number"
+        ? this.#o.config.stopped_run_timeout * 1000
+        : STOPPED_RUN_TIMEOUT_MS);
+    for (const job of this.#jobs.values()) {
+      const run = job.run;
+      if (!run || run.exitStatus || job.stoppedByServer) continue;
+      let stopped: boolean;
+      try {
+        stopped = await this.#api!.runStopped(run.entity, run.project, run.runId);
+      } catch (err) {
+        this.#log(
+          `launch: could not check whether run ${run.runId} was stopped: ${firstLine(err)}`,
+        );
+        continue;
+      }
+      if (!stopped) continue;
+      const now = Date.now();
+      job.stoppedSeenAt ??= now;
+      if (now - job.stoppedSeenAt < timeout) continue;
+      job.stoppedByServer = true;
+      this.#log(`launch: Run ${run.runId} was stopped from the server; stopping its job`);
+      void run.cancel({ graceMs: this.#o.cancelGraceMs });
+    }
+  }
+
   /** Acks an item and starts its job in the background; a bad item is failed here. */
   async #take(item: PoppedItem, queue: string): Promise<void> {
     const api = this.#api!;
@@ -282,6 +345,14 @@ export class LaunchAgent {
     const itemId = item.runQueueItemId;
     const copy = { ...spec, _wandb_api_key: spec._wandb_api_key ? "<redacted>" : undefined };
     this.#log(`launch: Launch agent received job ${itemId} from ${queue}: ${JSON.stringify(copy)}`);
+    const scheduler = isSchedulerSpec(spec);
+    if (scheduler && this.numRunningSchedulers >= this.#maxSchedulers) {
+      // W&B leaves it unacked: the server hands it out again once its lease runs out.
+      this.#log(
+        `launch: Agent already running the maximum number of sweep schedulers: ${this.#maxSchedulers}. To set this value use \`max_schedulers\` key in the agent config`,
+      );
+      return;
+    }
     const runId = typeof spec?.run_id === "string" && spec.run_id ? spec.run_id : generateRunId();
     if (!(await api.ackRunQueueItem(itemId, runId))) {
       this.#log(`launch: item ${itemId} was already acknowledged by another agent; skipping it`);
@@ -297,8 +368,33 @@ export class LaunchAgent {
       await this.#fail(itemId, invalid);
       return;
     }
+    // W&B's check_sweep_state: no runs for a sweep that is no longer running.
+    if (spec.sweep_id) {
+      const state = await api.sweepState(spec.entity, spec.project, spec.sweep_id).catch(() =>
+        undefined
+      );
+      if (state !== "RUNNING" && state !== "PAUSED") {
+        await this.#fail(
+          itemId,
+          new LaunchError(
+            "launch/sweep",
+            `Launch agent picked up sweep job, but sweep (${spec.sweep_id}) was in a terminal state (${
+              state ?? "not found"
+            }); resume the sweep or enqueue the run without sweep_id`,
+          ),
+        );
+        return;
+      }
+    }
     let resolveDone!: () => void;
-    const job: Job = { itemId, queue, done: new Promise((r) => resolveDone = r) };
+    const job: Job = { itemId, queue, scheduler, done: new Promise((r) => resolveDone = r) };
+    if (scheduler) {
+      this.#log(
+        `launch: Preparing to run sweep scheduler (${
+          this.numRunningSchedulers + 1
+        }/${this.#maxSchedulers})`,
+      );
+    }
     this.#jobs.set(itemId, job);
     await this.#setState("running");
     this.#runJob(job, item, runId).finally(() => {
@@ -314,7 +410,10 @@ export class LaunchAgent {
     const spec = item.runSpec;
     let run: SubmittedRun;
     try {
-      run = await startLaunch(spec, api, {
+      const runSpec = job.scheduler
+        ? { ...spec, overrides: { ...spec.overrides, entry_point: schedulerEntryPoint(spec) } }
+        : spec;
+      run = await startLaunch(runSpec, api, {
         runId,
         queueName: job.queue,
         queueEntity: this.#entity,
@@ -336,6 +435,10 @@ export class LaunchAgent {
       this.#log(
         `launch: Job finished with ID: ${run.runId} (${state}, exit code ${run.exitStatus?.code})`,
       );
+      if (job.stoppedByServer) {
+        this.#stopped++;
+        return; // the item ends as its run does on the server
+      }
       if (state === "stopped") return; // cancelled by stop()
       const inited = await this.#runExists(spec.entity, spec.project, run.runId);
       if (!inited) {

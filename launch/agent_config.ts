@@ -26,6 +26,8 @@ export interface LaunchAgentConfig {
   max_jobs?: number;
   /** Most sweep schedulers at once. */
   max_schedulers?: number;
+  /** Seconds a run stopped from the server may take to exit before the agent stops it. @default 60 */
+  stopped_run_timeout?: number;
   /** Image builder settings (kept and sent as the agent config; this package has no builder). */
   builder?: Record<string, unknown>;
   /** Container registry settings. */

@@ -22,7 +22,8 @@ export type LaunchErrorCode =
   | "launch/run-failed"
   | "launch/queue"
   | "launch/config"
-  | "launch/api";
+  | "launch/api"
+  | "launch/sweep";
 
 /** A launch that could not be set up or whose run failed. */
 export class LaunchError extends Error {

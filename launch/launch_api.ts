@@ -98,6 +98,10 @@ const GET_AGENT =
   `query LaunchAgent($agentId: ID!) { launchAgent(id: $agentId) { id name runQueues hostname agentStatus stopPolling heartbeatAt } }`;
 const RUN_STATE =
   `query RunState( $project: String!, $entity: String!, $name: String!) { project(name: $project, entityName: $entity) { run(name: $name) { state } } }`;
+const RUN_STOPPED =
+  `query RunStoppedStatus($projectName: String, $entityName: String, $runId: String!) { project(name: $projectName, entityName: $entityName) { run(name: $runId) { stopped } } }`;
+const SWEEP_STATE =
+  `query GetSweepState($entity: String, $project: String, $sweep: String!) { project(name: $project, entityName: $entity) { sweep(sweepName: $sweep) { state } } }`;
 const RUN_QUEUE_ITEM =
   `query GetRunQueueItem($projectName: String!, $entityName: String!, $runQueue: String!, $itemId: ID!) { project(name: $projectName, entityName: $entityName) { runQueue(name: $runQueue) { runQueueItem(id: $itemId) { id state associatedRunId } } } }`;
 const RUN_QUEUE_ITEMS_LEGACY =
@@ -471,6 +475,24 @@ export class LaunchApi {
       { project, entity, name },
     );
     return r.project?.run?.state ?? undefined;
+  }
+
+  /** `RunStoppedStatus`: whether a stop was requested for the run (false when it is not there). */
+  async runStopped(entity: string, project: string, runId: string): Promise<boolean> {
+    const r = await this.gql.request<{ project: { run: { stopped: boolean } | null } | null }>(
+      RUN_STOPPED,
+      { projectName: project, entityName: entity, runId },
+    );
+    return r.project?.run?.stopped === true;
+  }
+
+  /** `GetSweepState`: the sweep's state (`RUNNING`, `PAUSED`, …), or undefined when not found. */
+  async sweepState(entity: string, project: string, sweep: string): Promise<string | undefined> {
+    const r = await this.gql.request<{ project: { sweep: { state: string } | null } | null }>(
+      SWEEP_STATE,
+      { entity, project, sweep },
+    );
+    return r.project?.sweep?.state ?? undefined;
   }
 
   /** `GetRunQueueItem` (the older `runQueueItems` list on servers without the field). */

@@ -38,7 +38,14 @@ export {
   type AgentStatus,
   LaunchAgent,
   type LaunchAgentOptions,
+  STOPPED_RUN_TIMEOUT_MS,
 } from "./agent.ts";
+export {
+  isSchedulerSpec,
+  type LaunchSchedulerOptions,
+  runLaunchScheduler,
+  SCHEDULER_PLACEHOLDER_URI,
+} from "./scheduler.ts";
 export {
   type LaunchAgentConfig,
   launchConfigPath,

@@ -18,7 +18,7 @@ import { fetchArtifactById } from "../sdk/artifacts/remote.ts";
 import { type Job, JobError, loadJob } from "../apis/public/jobs.ts";
 import { LaunchError } from "./errors.ts";
 import type { LaunchApi } from "./launch_api.ts";
-import type { LaunchSpec } from "./spec.ts";
+import { type LaunchSpec, SCHEDULER_PLACEHOLDER_URI } from "./spec.ts";
 
 /** A spec ready to run. */
 export interface LaunchProject {
@@ -63,6 +63,8 @@ export async function prepareProject(spec: LaunchSpec, o: PrepareOptions): Promi
   }
   const dir = await Deno.makeTempDir({ dir: o.workRoot, prefix: `launch-${o.runId}-` });
   project.dir = dir;
+  // A sweep scheduler has no source: it runs this package's scheduler in an empty directory.
+  if (spec.uri === SCHEDULER_PLACEHOLDER_URI) return project;
   if (spec.uri) {
     await gitClone(o.git ?? "git", spec.uri, spec.git?.version, dir);
     if (!project.entryPoint && existsSync(join(dir, "main.py"))) {

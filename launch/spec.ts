@@ -21,6 +21,9 @@ export const RESOURCES = [
   "gcp-vertex",
 ] as const;
 
+/** The uri of a sweep scheduler item (W&B's `Scheduler.PLACEHOLDER_URI`). */
+export const SCHEDULER_PLACEHOLDER_URI = "placeholder-uri-scheduler";
+
 /** W&B's default project of run queues. */
 export const LAUNCH_DEFAULT_PROJECT = "model-registry";
 

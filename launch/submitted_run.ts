@@ -13,6 +13,9 @@
 import type { ExitStatus, LaunchedProcess } from "./runner/_process.ts";
 import type { LaunchProject } from "./project.ts";
 
+/** How long a cancelled run has between SIGTERM and SIGKILL. */
+export const CANCEL_GRACE_MS = 10_000;
+
 /** States of a submitted run, as W&B's runners report them. */
 export type SubmittedRunState = "running" | "finished" | "failed" | "stopped";
 
@@ -85,18 +88,33 @@ export class SubmittedRun {
   }
 
   /**
-   * Stops the process (SIGTERM) and waits for it to end.
+   * Stops the process: SIGTERM, then SIGKILL when it has not ended after `graceMs` (W&B's
+   * runners give a launched run the same chance to finish before it is killed); waits for it
+   * to end.
    *
+   * @param options `graceMs`: how long SIGTERM has before SIGKILL (default 10 000)
    * @example
    * ```ts ignore
-   * await run.cancel();
+   * await run.cancel({ graceMs: 5_000 });
    * ```
    */
-  async cancel(): Promise<void> {
+  async cancel(options: { graceMs?: number } = {}): Promise<void> {
     if (this.#status) return;
     this.#cancelled = true;
     this.#proc.kill("SIGTERM");
-    await this.#proc.status;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const killed = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (!this.#status) this.#proc.kill("SIGKILL");
+        resolve();
+      }, options.graceMs ?? CANCEL_GRACE_MS);
+    });
+    try {
+      await Promise.race([this.#proc.status, killed]);
+      await this.#proc.status;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /**

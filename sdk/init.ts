@@ -235,6 +235,7 @@ export async function init(options: InitOptions = {}): Promise<Run> {
       resolved.sources.run_id !== undefined,
       launched.wandb,
     );
+    r.setLaunchArtifacts(launched.artifacts);
     // W&B's init uses the job a launched run came from, linking the run to it.
     if (launched.job && r.mode === "online") {
       await r.useArtifact(launched.job).catch((err) => {

@@ -36,6 +36,7 @@ import { GraphQLClient, resolveCredentials } from "../net/mod.ts";
 import type { ArtifactOutcome } from "../internal/sender/artifacts.ts";
 import { collectCode, type LogCodeOptions } from "./jobs/code.ts";
 import { codeArtifactName } from "./jobs/names.ts";
+import { launchArtifactName } from "./launch_overrides.ts";
 import { programPath, programRelpath, runJob } from "./jobs/run_job.ts";
 
 /** Options of {@linkcode Run.logArtifact}. */
@@ -44,6 +45,15 @@ export interface LogArtifactOptions {
   aliases?: string[];
   /** Tags of the version. */
   tags?: string[];
+}
+
+/** Options of {@linkcode Run.useArtifact}. */
+export interface UseArtifactOptions {
+  /**
+   * The slot the run uses the artifact as: in a run started by a launch agent, the spec's
+   * `overrides.artifacts[useAs]` is used instead (W&B's `use_as`).
+   */
+  useAs?: string;
 }
 
 /** What `run.alert()` takes. */
@@ -127,6 +137,8 @@ export class Run {
   #code: { artifact: Artifact; root: string } | undefined;
   /** Whether the run used a job (it then makes none, as W&B's job builder). */
   #usedJob = false;
+  /** A launched run's artifact overrides (`WANDB_ARTIFACTS`). */
+  #launchArtifacts: Record<string, unknown> = {};
 
   /**
    * Made by `init()`: start runs with `wandb.init()`, not `new Run()`.
@@ -282,6 +294,11 @@ export class Run {
     return () => {
       this.#stopHandlers = this.#stopHandlers.filter((h) => h !== handler);
     };
+  }
+
+  /** @internal a launched run's `WANDB_ARTIFACTS` (see `launchArtifactName`) */
+  setLaunchArtifacts(artifacts: Record<string, unknown>): void {
+    this.#launchArtifacts = { ...artifacts };
   }
 
   /** @internal the server asked the run to stop */
@@ -582,12 +599,21 @@ export class Run {
   /**
    * Declares that this run uses an artifact: `"name:alias"` (or `"entity/project/name:alias"`)
    * is looked up on the server and returned ready to download; an Artifact not logged yet is
-   * logged as this run's input.
+   * logged as this run's input. In a run started by a launch agent, a name the launch spec's
+   * `overrides.artifacts` overrides (by `options.useAs`, the name, or its sequence) is swapped
+   * for the override.
    *
    * @throws {ArtifactError} `artifact/offline` for a name in an offline run, `artifact/not-found`
    */
-  async useArtifact(ref: string | Artifact): Promise<Artifact> {
+  async useArtifact(ref: string | Artifact, options: UseArtifactOptions = {}): Promise<Artifact> {
     this.#guard("run.useArtifact()");
+    if (typeof ref === "string") {
+      const swapped = launchArtifactName(this.#launchArtifacts, ref, options.useAs);
+      if (swapped !== ref) {
+        this.#notice(`wandb: using ${swapped} in place of ${ref} (launch artifact override)`);
+      }
+      ref = swapped;
+    }
     if (ref instanceof Artifact) {
       if (ref.type === "job") this.#usedJob = true;
       if (ref.id) {

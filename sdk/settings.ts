@@ -15,6 +15,7 @@
  * ```
  * @module
  */
+import { randomId } from "../internal/ids.ts";
 import { SettingsError } from "./errors.ts";
 
 /** Run modes after aliasing (`dryrun` → offline, `run` → online). */
@@ -482,8 +483,6 @@ function validate(s: Settings, from: Partial<Record<keyof Settings, string>>): v
   }
 }
 
-const ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
-
 /**
  * A run id as W&B makes them: 8 cryptographically random characters from `a-z0-9` (W&B's
  * `generate_id`; its artifact client ids are the same with 128 characters).
@@ -495,12 +494,5 @@ const ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789";
  * ```
  */
 export function generateRunId(length = 8): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
-  let out = "";
-  for (const b of bytes) {
-    if (b >= 252) continue; // 252 = 7 * 36: reject to keep the distribution uniform
-    out += ID_CHARS[b % 36];
-    if (out.length === length) return out;
-  }
-  return out + generateRunId(length - out.length);
+  return randomId(length);
 }

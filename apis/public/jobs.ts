@@ -40,7 +40,16 @@ export type {
 export const JOB_RUNS_QUERY =
   `query JobRuns($id: ID!) { artifact(id: $id) { usedBy(first: 100) { edges { node { name createdAt config } } } } }`;
 
-/** A job: a `job` artifact version and its `wandb-job.json`. */
+/**
+ * A job: a `job` artifact version and its `wandb-job.json` (what W&B Launch runs).
+ *
+ * @example
+ * ```ts ignore
+ * const job = await new Api().job("me/demo/job-source-demo-train.ts:latest");
+ * console.log(job.sourceType, job.entrypoint, job.defaults);
+ * const dir = await job.download();
+ * ```
+ */
 export class Job {
   /** The job's artifact version. */
   readonly artifact: Artifact;

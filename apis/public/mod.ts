@@ -37,7 +37,7 @@ export {
   type WandbType,
 } from "./jobs.ts";
 export { Project, Projects } from "./projects.ts";
-export { formatOrderKey, parseSweepRef, Sweep, type SweepNode, Sweeps } from "./sweeps.ts";
+export { Sweep, type SweepNode, Sweeps } from "./sweeps.ts";
 export { type HistoryKeys, Run, Runs, type RunsOptions, type RunUser } from "./runs.ts";
 export { Summary } from "./summary.ts";
 export {

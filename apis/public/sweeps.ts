@@ -18,6 +18,8 @@ import { type Page, Paginator } from "./paginator.ts";
 import { appUrl, type Run, Runs } from "./runs.ts";
 import { parseYaml } from "../../internal/run_files/_yaml.ts";
 import { CommError } from "../../net/errors.ts";
+import { parseSweepPath } from "../../sdk/sweeps/gql.ts";
+import { SweepError } from "../../sdk/sweeps/errors.ts";
 
 const SWEEP_FRAGMENT = `fragment SweepFragment on Sweep {
   __typename
@@ -318,9 +320,11 @@ export async function fetchSweep(
  * ```
  */
 export function parseSweepRef(path: string): { entity?: string; project?: string; id: string } {
-  let parts = path.replace(/^\/+|\/+$/g, "").split("/");
-  if (parts.length === 4 && parts[2] === "sweeps") parts = [parts[0]!, parts[1]!, parts[3]!];
-  if (parts.length > 3 || parts.some((p) => p === "")) {
+  try {
+    const p = parseSweepPath(path);
+    return { entity: p.entity, project: p.project, id: p.sweep };
+  } catch (err) {
+    if (!(err instanceof SweepError)) throw err;
     throw new ApiError(
       "api/bad-path",
       `Sweep path ${
@@ -328,10 +332,6 @@ export function parseSweepRef(path: string): { entity?: string; project?: string
       } is not entity/project/sweep_id, project/sweep_id or sweep_id`,
     );
   }
-  const id = parts.pop()!;
-  const project = parts.pop();
-  const entity = parts.pop();
-  return { entity, project, id };
 }
 
 /**

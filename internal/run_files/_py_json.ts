@@ -12,25 +12,45 @@
  * @module
  */
 import { pythonFloatRepr } from "./_python_repr.ts";
+import { YamlFloat } from "./config_yaml.ts";
 
-/** Serializes plain JSON-like values (objects, arrays, strings, numbers, booleans, null). */
-export function pyDumps(v: unknown): string {
-  if (v === null || v === undefined) return "null";
-  switch (typeof v) {
-    case "boolean":
-      return v ? "true" : "false";
-    case "number":
-      if (Number.isNaN(v)) return "null";
-      if (v === Infinity) return "Infinity";
-      if (v === -Infinity) return "-Infinity";
-      return Number.isInteger(v) && Math.abs(v) < 1e16 ? String(v) : pythonFloatRepr(v);
-    case "string":
-      return pyString(v);
-  }
-  if (Array.isArray(v)) return "[" + v.map(pyDumps).join(", ") + "]";
-  const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return "{" + entries.map(([k, x]) => pyString(k) + ": " + pyDumps(x)).join(", ") + "}";
+/** Options of {@linkcode pyDumps}. */
+export interface PyDumpsOptions {
+  /** Sort mapping keys (`sort_keys=True`). @default true */
+  sortKeys?: boolean;
+  /** How NaN is written: `null` (W&B's `json_friendly` first) or Python's bare `NaN`. @default "null" */
+  nan?: "null" | "NaN";
+}
+
+/**
+ * Serializes plain JSON-like values (objects, arrays, strings, numbers, booleans, null;
+ * {@linkcode YamlFloat} for a whole number written as a float, `1.0`).
+ */
+export function pyDumps(v: unknown, options: PyDumpsOptions = {}): string {
+  const sortKeys = options.sortKeys ?? true;
+  const nan = options.nan ?? "null";
+  const dump = (x: unknown): string => {
+    if (x === null || x === undefined) return "null";
+    if (x instanceof YamlFloat) return pythonFloatRepr(x.value);
+    switch (typeof x) {
+      case "boolean":
+        return x ? "true" : "false";
+      case "bigint":
+        return String(x);
+      case "number":
+        if (Number.isNaN(x)) return nan;
+        if (x === Infinity) return "Infinity";
+        if (x === -Infinity) return "-Infinity";
+        return Number.isInteger(x) && Math.abs(x) < 1e16 ? String(x) : pythonFloatRepr(x);
+      case "string":
+        return pyString(x);
+    }
+    if (Array.isArray(x)) return "[" + x.map(dump).join(", ") + "]";
+    const entries = Object.entries(x as Record<string, unknown>).filter(([, y]) => y !== undefined);
+    if (sortKeys) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return "{" + entries.map(([k, y]) => pyString(k) + ": " + dump(y)).join(", ") + "}";
+  };
+  return dump(v);
 }
 
 /** A JSON string literal with non-ASCII escaped, as Python's `ensure_ascii`. */

@@ -138,6 +138,12 @@ class _MapValue extends Scalar {
 
 const tagPrefix = "tag:yaml.org,2002:";
 
+/** Set while {@linkcode parseYaml} reads with `floats` (parsing is synchronous). */
+let wrapFloat: ((n: number) => unknown) | undefined;
+
+/** Set while {@linkcode emitYaml} writes with `quoteLeadingZero` (emitting is synchronous). */
+let quoteLeadingZero = false;
+
 /** Strings: PyYAML's quoting and folding, at the place the library is writing. */
 const strTag: ScalarTag = {
   tag: tagPrefix + "str",
@@ -157,7 +163,8 @@ const strTag: ScalarTag = {
       column,
       indent: ctx.indent.length,
       simpleKey: ctx.implicitKey === true,
-      implicitPlain: resolvePlain(text) === "str",
+      implicitPlain: resolvePlain(text) === "str" &&
+        !(quoteLeadingZero && text.length > 1 && text.startsWith("0")),
     });
   },
 };
@@ -174,7 +181,7 @@ const resolvedTag: ScalarTag = {
 /** Plain scalars that read back as something other than a string, as PyYAML constructs them. */
 const readTags: ScalarTag[] = [
   readTag("bool", (s) => /^(?:yes|true|on)$/i.test(s)),
-  readTag("float", yamlFloat),
+  readTag("float", (s) => (wrapFloat ? wrapFloat(yamlFloat(s)) : yamlFloat(s))),
   readTag("int", yamlInt),
   readTag("null", () => null),
 ];
@@ -249,11 +256,19 @@ function utf16Surplus(text: string): number {
   return text.length - Array.from(text).length;
 }
 
-/** Serializes a node tree to YAML text as PyYAML would, ending with a newline. */
-export function emitYaml(root: YamlNode): string {
+/**
+ * Serializes a node tree to YAML text as PyYAML would, ending with a newline;
+ * `quoteLeadingZero` single-quotes strings starting with `0`, as W&B's sweep dumper does.
+ */
+export function emitYaml(root: YamlNode, options: { quoteLeadingZero?: boolean } = {}): string {
   const doc = new Document(null, SCHEMA);
   doc.contents = toLibraryNode(root);
-  return doc.toString({ indentSeq: false, lineWidth: 0 });
+  quoteLeadingZero = options.quoteLeadingZero === true;
+  try {
+    return doc.toString({ indentSeq: false, lineWidth: 0 });
+  } finally {
+    quoteLeadingZero = false;
+  }
 }
 
 const PARSE: ParseOptions & SchemaOptions = {
@@ -273,12 +288,22 @@ function yaml11Breaks(text: string): string {
 
 /**
  * Parses one YAML document as PyYAML's `safe_load` would, except that timestamps stay strings
- * and mapping keys become strings.
+ * and mapping keys become strings. `floats` maps each float scalar (to keep `1.0` apart from
+ * `1`, say).
  *
  * @throws {YamlSyntaxError} for invalid YAML, with the line and column of the first error
  */
-export function parseYaml(text: string): unknown {
-  const doc = parseDocument(yaml11Breaks(text), { ...PARSE, prettyErrors: true });
+export function parseYaml(
+  text: string,
+  options: { floats?: (n: number) => unknown } = {},
+): unknown {
+  wrapFloat = options.floats;
+  let doc;
+  try {
+    doc = parseDocument(yaml11Breaks(text), { ...PARSE, prettyErrors: true });
+  } finally {
+    wrapFloat = undefined;
+  }
   const error = doc.errors[0];
   if (error !== undefined) {
     const at = error.linePos?.[0] ?? { line: 1, col: 1 };

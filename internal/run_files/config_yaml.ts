@@ -183,8 +183,17 @@ function represent(v: unknown, path: string, seen: Set<object>): YamlNode {
  * console.assert(dumpYaml({ a: [1, "x y"], b: "" }) === "a:\n- 1\n- x y\nb: ''\n");
  * ```
  */
-export function dumpYaml(value: unknown): string {
-  return emitYaml(represent(value, "", new Set()));
+export function dumpYaml(value: unknown, options: DumpYamlOptions = {}): string {
+  return emitYaml(represent(value, "", new Set()), options);
+}
+
+/** Options of {@linkcode dumpYaml}. */
+export interface DumpYamlOptions {
+  /**
+   * Single-quote strings that start with `0` (`'008'`), as W&B's `NonOctalStringDumper` does for
+   * sweep configs, so a YAML 1.2 reader does not take them for numbers.
+   */
+  quoteLeadingZero?: boolean;
 }
 
 /**

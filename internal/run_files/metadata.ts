@@ -14,7 +14,7 @@
  *
  * @example
  * ```ts ignore
-import { formatMetadataJson, probeMetadata } from "./metadata.ts";
+ * import { formatMetadataJson, probeMetadata } from "./metadata.ts";
  * const meta = await probeMetadata({ program: "train.ts", args: [], root: Deno.cwd(), startedAt: new Date() });
  * await Deno.writeTextFile("files/wandb-metadata.json", formatMetadataJson(meta));
  * ```

@@ -21,7 +21,7 @@
  * @module
  */
 import { dumpYaml, YamlFloat } from "../../internal/run_files/config_yaml.ts";
-import { pythonFloatRepr } from "../../internal/run_files/_python_repr.ts";
+import { pyDumps, pyRepr as pyStringRepr } from "../../internal/run_files/_py_json.ts";
 
 /** The suggested values of one run: parameter name → `{ value }`, as the server sends them. */
 export type RunArgs = Record<string, { value: unknown }>;
@@ -186,37 +186,17 @@ export function pyStr(value: unknown): string {
 function pyRepr(value: unknown): string {
   if (value === null || value === undefined) return "None";
   if (typeof value === "boolean") return value ? "True" : "False";
-  if (value instanceof YamlFloat) return pythonFloatRepr(value.value);
-  if (typeof value === "number") return pyNumber(value);
-  if (typeof value === "bigint") return String(value);
   if (typeof value === "string") return pyStringRepr(value);
   if (Array.isArray(value)) return `[${value.map(pyRepr).join(", ")}]`;
-  if (typeof value === "object") {
+  if (typeof value === "object" && !(value instanceof YamlFloat)) {
     const items = Object.entries(value as Record<string, unknown>).map(([k, v]) =>
       `${pyStringRepr(k)}: ${pyRepr(v)}`
     );
     return `{${items.join(", ")}}`;
   }
-  return String(value);
-}
-
-function pyNumber(n: number): string {
-  return Number.isInteger(n) && Math.abs(n) < 1e16 ? String(n) : pythonFloatRepr(n);
-}
-
-function pyStringRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    if (ch === quote || ch === "\\") out += "\\" + ch;
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\r") out += "\\r";
-    else if (ch === "\t") out += "\\t";
-    else if (ch < " " || ch === "\x7f") {
-      out += "\\x" + ch.charCodeAt(0).toString(16).padStart(2, "0");
-    } else out += ch;
-  }
-  return out + quote;
+  // Numbers (and YamlFloat) are written as in JSON, where Python's repr agrees.
+  return pyDumps(value, { sortKeys: false, nan: "NaN" }).replace(/^NaN$/, "nan")
+    .replace(/^(-?)Infinity$/, "$1inf");
 }
 
 /**
@@ -230,31 +210,7 @@ function pyStringRepr(s: string): string {
  * ```
  */
 export function pyJsonDumps(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (value instanceof YamlFloat) return jsonFloat(value.value);
-  if (typeof value === "number") {
-    return Number.isInteger(value) && Math.abs(value) < 1e16 ? String(value) : jsonFloat(value);
-  }
-  if (typeof value === "bigint") return String(value);
-  if (typeof value === "string") {
-    return JSON.stringify(value).replace(
-      /[\u007f-\uffff]/g,
-      (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"),
-    );
-  }
-  if (Array.isArray(value)) return `[${value.map(pyJsonDumps).join(", ")}]`;
-  const items = Object.entries(value as Record<string, unknown>).map(([k, v]) =>
-    `${pyJsonDumps(k)}: ${pyJsonDumps(v)}`
-  );
-  return `{${items.join(", ")}}`;
-}
-
-function jsonFloat(n: number): string {
-  if (Number.isNaN(n)) return "NaN";
-  if (n === Infinity) return "Infinity";
-  if (n === -Infinity) return "-Infinity";
-  return pythonFloatRepr(n);
+  return pyDumps(value, { sortKeys: false, nan: "NaN" });
 }
 
 /**

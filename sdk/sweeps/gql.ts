@@ -1,7 +1,7 @@
 /**
  * The sweep operations of W&B's client, with its exact GraphQL documents (server-api.md §10), so
  * that our agent, `wandb.sweep()` and the controller work against W&B's hosted server as against
- * ours: `UpsertSweep` (4 variants tried in order, the next one on any GraphQL error),
+ * ours: `UpsertSweep` (5 variants tried in order, the next one on any GraphQL error),
  * `SweepWithRuns`, `CreateAgent`, `Heartbeat`, `GetSweepState` and the state-change `UpsertSweep`.
  *
  * @example
@@ -38,7 +38,9 @@ const UPSERT_SWEEP_TEMPLATE = `
         $projectName: String,
         $controller: JSONString,
         $scheduler: JSONString,
-        $state: String
+        $state: String,
+        $priorRunsFilters: JSONString,
+        $displayName: String,
     ) {
         upsertSweep(input: {
             id: $id,
@@ -48,7 +50,9 @@ const UPSERT_SWEEP_TEMPLATE = `
             projectName: $projectName,
             controller: $controller,
             scheduler: $scheduler,
-            state: $state
+            state: $state,
+            priorRunsFilters: $priorRunsFilters,
+            displayName: $displayName,
         }) {
             sweep {
                 name
@@ -60,13 +64,15 @@ const UPSERT_SWEEP_TEMPLATE = `
     `;
 
 /**
- * The 4 `UpsertSweep` documents W&B's client tries in order: with `launchScheduler`; without it;
- * without `configValidationWarnings`; without `project { ... }`.
+ * The 5 `UpsertSweep` documents W&B's client 0.30 tries in order: with `launchScheduler` and
+ * `templateVariableValues`; with `launchScheduler`; without them; without
+ * `configValidationWarnings`; without `project { ... }` (the last three only when there is no
+ * launch scheduler, which is always the case here).
  *
  * @example
  * ```ts
  * import { UPSERT_SWEEP_VARIANTS } from "./gql.ts";
- * console.assert(UPSERT_SWEEP_VARIANTS.length === 4 && UPSERT_SWEEP_VARIANTS[0]!.includes("launchScheduler"));
+ * console.assert(UPSERT_SWEEP_VARIANTS.length === 5 && UPSERT_SWEEP_VARIANTS[0]!.includes("templateVariableValues"));
  * ```
  */
 export const UPSERT_SWEEP_VARIANTS: readonly string[] = (() => {
@@ -75,11 +81,17 @@ export const UPSERT_SWEEP_VARIANTS: readonly string[] = (() => {
     withProject
       .replace(
         "$controller: JSONString,",
-        "$controller: JSONString,\n        $launchScheduler: JSONString,",
+        "$controller: JSONString,$launchScheduler: JSONString, $templateVariableValues: JSONString,",
       )
       .replace(
         "controller: $controller,",
-        "controller: $controller,\n            launchScheduler: $launchScheduler,",
+        "controller: $controller,launchScheduler: $launchScheduler,templateVariableValues: $templateVariableValues,",
+      ),
+    withProject
+      .replace("$controller: JSONString,", "$controller: JSONString,$launchScheduler: JSONString,")
+      .replace(
+        "controller: $controller,",
+        "controller: $controller,launchScheduler: $launchScheduler",
       ),
     withProject,
     withProject.replace("configValidationWarnings", ""),
@@ -198,10 +210,11 @@ export interface SweepPath {
 }
 
 /**
- * Splits `sweep`, `project/sweep` or `entity/project/sweep` (W&B's `parse_sweep_id`); parts left
- * out come from `defaults`.
+ * Splits `sweep`, `project/sweep` or `entity/project/sweep` (W&B's `parse_sweep_id`), or the
+ * web form `entity/project/sweeps/sweep`; parts left out come from `defaults`. The one
+ * sweep-path parser: the CLI, the agent and the public API use it.
  *
- * @throws {SweepError} `sweep/id` for more than 3 parts or an empty id
+ * @throws {SweepError} `sweep/id` for more than 3 parts or an empty one
  * @example
  * ```ts
  * import { parseSweepPath } from "./gql.ts";
@@ -214,9 +227,11 @@ export function parseSweepPath(
   id: string,
   defaults: { entity?: string; project?: string } = {},
 ): SweepPath {
-  const parts = id.split("/");
+  let parts = id.replace(/^\/+|\/+$/g, "").split("/");
+  // The web form entity/project/sweeps/id, as the sweep's page address has it.
+  if (parts.length === 4 && parts[2] === "sweeps") parts = [parts[0]!, parts[1]!, parts[3]!];
   const sweep = parts.at(-1) ?? "";
-  if (parts.length > 3 || sweep === "") {
+  if (parts.length > 3 || parts.some((p) => p === "")) {
     throw new SweepError(
       "sweep/id",
       `Sweep id ${
@@ -224,8 +239,8 @@ export function parseSweepPath(
       } is not of the form sweep, project/sweep or entity/project/sweep; give the id \`wandb sweep\` printed`,
     );
   }
-  const project = parts.length >= 2 ? parts.at(-2) || defaults.project : defaults.project;
-  const entity = parts.length === 3 ? parts[0] || defaults.entity : defaults.entity;
+  const project = parts.length >= 2 ? parts.at(-2) : defaults.project;
+  const entity = parts.length === 3 ? parts[0] : defaults.entity;
   return { entity, project, sweep };
 }
 
@@ -260,10 +275,12 @@ export interface UpsertSweepInput {
   scheduler?: string;
   /** New state. */
   state?: string;
+  /** Runs (ids) made before the sweep that it takes as its first results. */
+  priorRuns?: string[];
 }
 
 /**
- * Creates or updates a sweep, trying W&B's 4 document variants in order: a GraphQL error moves
+ * Creates or updates a sweep, trying W&B's 5 document variants in order: a GraphQL error moves
  * to the next one; an HTTP error (a refused key, a 4xx) is thrown at once.
  *
  * @throws {CommError} the last variant's error, or the first non-GraphQL one
@@ -279,13 +296,18 @@ export async function upsertSweep(
 ): Promise<UpsertedSweep> {
   const variables: Record<string, unknown> = {
     id: input.id,
-    config: dumpYaml(sortKeys(input.config)),
+    config: dumpYaml(sortKeys(input.config), { quoteLeadingZero: true }),
     description: input.config.description ?? null,
     entityName: input.entity,
     projectName: input.project,
     controller: input.controller,
     launchScheduler: null,
+    templateVariableValues: "null",
     scheduler: input.scheduler,
+    priorRunsFilters: input.priorRuns?.length
+      ? JSON.stringify({ $or: input.priorRuns.map((name) => ({ name })) })
+      : null,
+    displayName: null,
   };
   if (input.state) variables.state = input.state;
   let last: unknown;
@@ -377,14 +399,23 @@ export async function sweepWithRuns(
       specs,
     });
   } catch (err) {
-    if (err instanceof CommError && (err.code === "comm/graphql" || err.status === 404)) {
-      throw notFound(path, err);
-    }
+    if (saysNotFound(err)) throw notFound(path, err);
     throw err;
   }
   const sweep = data.project?.sweep;
   if (!sweep) throw notFound(path);
   return { ...sweep, runs: (sweep.runs?.edges ?? []).map((e) => e.node) };
+}
+
+/**
+ * Whether a server error says the sweep (or its project) does not exist: a 404, or a GraphQL
+ * error saying so. Other errors (a permission error, a schema mismatch) pass through as they are.
+ */
+function saysNotFound(err: unknown): boolean {
+  if (!(err instanceof CommError)) return false;
+  if (err.status === 404) return true;
+  return err.code === "comm/graphql" &&
+    /not found|no sweep|does not exist|unknown sweep|could not find/i.test(err.message);
 }
 
 function notFound(path: SweepPath, cause?: unknown): SweepError {
@@ -419,7 +450,7 @@ export async function createAgent(
     });
     return data.createAgent.agent.id;
   } catch (err) {
-    if (err instanceof CommError && err.code === "comm/graphql") throw notFound(input, err);
+    if (saysNotFound(err)) throw notFound(input, err);
     throw err;
   }
 }

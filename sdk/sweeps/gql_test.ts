@@ -29,7 +29,7 @@ function fakeServer(
   return { gql, seen, [Symbol.asyncDispose]: () => server.shutdown() };
 }
 
-Deno.test("UpsertSweep falls back through W&B's 4 variants on GraphQL errors", async () => {
+Deno.test("UpsertSweep falls back through W&B's 5 variants on GraphQL errors", async () => {
   await using s = fakeServer((query) => {
     if (query.includes("launchScheduler") || query.includes("configValidationWarnings")) {
       return { body: { errors: [{ message: "Unknown field" }] } };
@@ -47,7 +47,7 @@ Deno.test("UpsertSweep falls back through W&B's 4 variants on GraphQL errors", a
     project: "p",
   });
   assertEquals(made, { name: "abc123", project: "p", entity: "e", warnings: [] });
-  assertEquals(s.seen.map((r) => r.query), UPSERT_SWEEP_VARIANTS.slice(0, 3));
+  assertEquals(s.seen.map((r) => r.query), UPSERT_SWEEP_VARIANTS.slice(0, 4));
   const v = s.seen[0]!.variables;
   assertEquals(v.description, "d");
   assertEquals(v.projectName, "p");
@@ -57,12 +57,31 @@ Deno.test("UpsertSweep falls back through W&B's 4 variants on GraphQL errors", a
     method: "grid",
     parameters: { x: { values: [1, 2] } },
   });
-  // The 4th variant asks for neither the project nor the warnings.
-  const last = UPSERT_SWEEP_VARIANTS[3]!;
+  assertEquals(v.priorRunsFilters, null);
+  assertEquals(v.templateVariableValues, "null");
+  // The 5th variant asks for neither the project nor the warnings.
+  const last = UPSERT_SWEEP_VARIANTS[4]!;
   assertEquals([last.includes("project {"), last.includes("configValidationWarnings")], [
     false,
     false,
   ]);
+});
+
+Deno.test("UpsertSweep sends prior runs as W&B's filter and quotes strings that start with 0", async () => {
+  await using s = fakeServer(() => ({
+    body: { data: { upsertSweep: { sweep: { name: "abc123" }, configValidationWarnings: [] } } },
+  }));
+  await upsertSweep(s.gql, {
+    config: { method: "grid", parameters: { code: { values: ["008", "7", "0"] } } },
+    priorRuns: ["r1", "r2"],
+  });
+  const v = s.seen[0]!.variables;
+  assertEquals(v.priorRunsFilters, JSON.stringify({ $or: [{ name: "r1" }, { name: "r2" }] }));
+  // W&B's NonOctalStringDumper: '008' stays a string for a YAML 1.2 reader; "7" is quoted anyway.
+  assertEquals(
+    v.config,
+    "method: grid\nparameters:\n  code:\n    values:\n    - '008'\n    - '7'\n    - '0'\n",
+  );
 });
 
 Deno.test("UpsertSweep: an HTTP error is thrown at once, without trying the other variants", async () => {

@@ -16,7 +16,7 @@ import { fillClientDefaults, parseSweepConfig } from "../../server/sweeps/mod.ts
 import { cliCommand } from "../../cli/command.ts";
 import { connect, sweepUrl } from "./_connect.ts";
 import { upsertSweep } from "./gql.ts";
-import { parseDocument } from "yaml";
+import { parseYaml } from "../../internal/run_files/_yaml.ts";
 import { YamlFloat } from "../../internal/run_files/config_yaml.ts";
 
 /** Options of {@linkcode sweep}. */
@@ -27,6 +27,10 @@ export interface SweepOptions {
   entity?: string;
   /** Where the lines W&B prints go. @default console.error; `null`: nowhere */
   log?: ((line: string) => void) | null;
+  /** Top-level keys set over the config's (the CLI's `--name`, `--program`, `--controller`). */
+  overrides?: Record<string, unknown>;
+  /** Runs (ids) made before the sweep that it takes as its first results (`--prior_run`). */
+  priorRuns?: string[];
 }
 
 /** What {@linkcode createSweep} made. */
@@ -76,9 +80,10 @@ export async function createSweep(
   options: SweepOptions = {},
 ): Promise<CreatedSweep> {
   const log = options.log === null ? () => {} : options.log ?? ((l: string) => console.error(l));
-  let filled = fillClientDefaults(config);
+  const overrides = options.overrides ?? {};
+  let filled = { ...fillClientDefaults(config), ...overrides };
   parseSweepConfig(filled); // throws the checker's SweepConfigError before any request
-  if (typeof config === "string") filled = withYamlFloats(config, filled);
+  if (typeof config === "string") filled = { ...withYamlFloats(config, filled), ...overrides };
   const conn = connect({
     entity: options.entity ?? str(filled.entity),
     project: options.project ?? str(filled.project),
@@ -87,6 +92,7 @@ export async function createSweep(
     config: filled,
     entity: conn.entity,
     project: conn.project,
+    priorRuns: options.priorRuns,
   });
   if (made.warnings.length > 0) {
     log(
@@ -115,19 +121,10 @@ function str(v: unknown): string | undefined {
  * {@linkcode fillClientDefaults} added are carried over.
  */
 function withYamlFloats(text: string, filled: Record<string, unknown>): Record<string, unknown> {
-  const convert = (v: unknown): unknown => {
-    if (typeof v === "bigint") return Number(v);
-    if (typeof v === "number" && Number.isInteger(v)) return new YamlFloat(v);
-    if (Array.isArray(v)) return v.map(convert);
-    if (v && typeof v === "object") {
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, convert(x)]));
-    }
-    return v;
-  };
-  const typed = convert(parseDocument(text, { intAsBigInt: true }).toJS()) as Record<
-    string,
-    unknown
-  >;
+  // Read as the official client reads the file (PyYAML's safe_load), floats marked as floats.
+  const typed = parseYaml(text, {
+    floats: (n) => (Number.isInteger(n) ? new YamlFloat(n) : n),
+  }) as Record<string, unknown>;
   const params = typed.parameters as Record<string, Record<string, unknown>> | undefined;
   const filledParams = filled.parameters as Record<string, Record<string, unknown>> | undefined;
   for (const [name, spec] of Object.entries(filledParams ?? {})) {

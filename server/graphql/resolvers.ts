@@ -14,6 +14,7 @@
  * ```
  * @module
  */
+import { randomId } from "../../internal/ids.ts";
 import type { Project, Run, RunFields, RunFile, RunState, Store, User } from "../store/mod.ts";
 import type { ServerContext } from "../routes.ts";
 import { signedStorageUrl } from "../storage.ts";
@@ -740,9 +741,7 @@ function randomPick(words: string[]): string {
 
 /** A fresh run id: 8 characters of `[a-z0-9]`. */
 export function randomRunName(): string {
-  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+  return randomId(8);
 }
 
 /** A display name for the `n`th run of a project (`swift-river-7`). */

@@ -77,14 +77,20 @@ export function isLocalController(config: SweepConfig): boolean {
 
 /** The parsed config of a stored sweep (it was checked when stored). */
 export function sweepConfig(sweep: SweepRow): SweepConfig {
-  return parseSweepConfig(sweep.config).config;
+  const hit = CONFIGS.get(sweep.config);
+  if (hit) return hit;
+  const config = parseSweepConfig(sweep.config).config;
+  if (CONFIGS.size >= 256) CONFIGS.delete(CONFIGS.keys().next().value!);
+  CONFIGS.set(sweep.config, config);
+  return config;
 }
+
+/** Parsed configs by their YAML text (a heartbeat would parse the same text every time). */
+const CONFIGS = new Map<string, SweepConfig>();
 
 /** The runs linked to a sweep, oldest first. */
 export function sweepRuns(store: Store, sweep: SweepRow): Run[] {
-  return store.sweeps.runNames(sweep)
-    .map((n) => store.getRun(sweep.entity, sweep.project, n))
-    .filter((r): r is Run => r !== undefined);
+  return store.sweepRuns(sweep.entity, sweep.project, sweep.name);
 }
 
 /** A stored local controller JSON, its float literals kept; `{}` when absent or unreadable. */
@@ -107,16 +113,44 @@ function jsonOr<T>(text: string | null, fallback: T): T {
   }
 }
 
+/** A run's {@link SweepRunInfo} and what it was built from. */
+interface CachedInfo {
+  state: string;
+  stopped: boolean;
+  historyLineCount: number;
+  summary: string;
+  config: string;
+  metric: string | undefined;
+  info: SweepRunInfo;
+}
+
+/**
+ * Built run infos by store and run id: a finished run's config, summary and metric history do
+ * not change, so a heartbeat reads and parses only the runs that moved since the last one
+ * (history is append-only: its line count tells).
+ */
+const INFO_CACHE = new WeakMap<Store, Map<number, CachedInfo>>();
+
 /** What the search algorithms see of a run. */
 export function runInfo(store: Store, config: SweepConfig, run: Run): SweepRunInfo {
   const metric = config.metric?.name;
+  let cache = INFO_CACHE.get(store);
+  if (!cache) INFO_CACHE.set(store, cache = new Map());
+  const hit = cache.get(run.id);
+  if (
+    hit && hit.state === run.state && hit.stopped === run.stopped &&
+    hit.historyLineCount === run.historyLineCount && hit.summary === run.summary &&
+    hit.config === run.config && hit.metric === metric
+  ) {
+    return hit.info;
+  }
   let summary: Record<string, unknown> = {};
   try {
     summary = parseRow(run.summary, "summary");
   } catch {
     summary = {};
   }
-  return {
+  const info: SweepRunInfo = {
     name: run.name,
     state: (run.state === "preempting" ? "running" : run.state) as SweepRunInfo["state"],
     config: jsonOr<Record<string, unknown>>(run.config, {}),
@@ -126,6 +160,16 @@ export function runInfo(store: Store, config: SweepConfig, run: Run): SweepRunIn
       : undefined,
     stopped: run.stopped,
   };
+  cache.set(run.id, {
+    state: run.state,
+    stopped: run.stopped,
+    historyLineCount: run.historyLineCount,
+    summary: run.summary,
+    config: run.config,
+    metric,
+    info,
+  });
+  return info;
 }
 
 /**

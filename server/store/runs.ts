@@ -352,6 +352,13 @@ export class RunStore {
     return r && rowToRun(r);
   }
 
+  /** See {@link Store.sweepRuns}. */
+  sweepRuns(entity: string, project: string, sweep: string): Run[] {
+    return (this.#ctx.stmt(
+      "SELECT * FROM runs WHERE entity = ? AND project = ? AND sweep = ? ORDER BY created_at, id",
+    ).all(entity, project, sweep) as Row[]).map(rowToRun);
+  }
+
   /** See {@link Store.getRunById}. */
   getRunById(id: number): Run | undefined {
     const r = this.#ctx.stmt("SELECT * FROM runs WHERE id = ?").get(id) as Row | undefined;

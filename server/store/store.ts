@@ -389,6 +389,22 @@ export class Store {
     return this.#runs.getRun(entity, project, name);
   }
 
+  /**
+   * The runs linked to sweep `sweep` (UpsertBucket's `sweep`) in a project, oldest first, in one
+   * query.
+   *
+   * @example
+   * ```ts
+   * import { Store } from "./store.ts";
+   * const s = Store.open(":memory:");
+   * s.upsertRun("me", "p", "r1", { sweep: "sw1" });
+   * console.assert(s.sweepRuns("me", "p", "sw1")[0]?.name === "r1");
+   * ```
+   */
+  sweepRuns(entity: string, project: string, sweep: string): Run[] {
+    return this.#runs.sweepRuns(entity, project, sweep);
+  }
+
   /** The run with storage id `id`, or `undefined`. */
   getRunById(id: number): Run | undefined {
     return this.#runs.getRunById(id);

@@ -3,6 +3,7 @@
  * a `LaunchApi` on it, a local git repository (reached by a `file://` URI) holding a launched
  * script that logs with our SDK, and the queue item's error as the server stores it.
  */
+import assert from "node:assert/strict";
 import { serve, type ServerHandle } from "../../server/mod.ts";
 import { GraphQLClient } from "../../net/graphql.ts";
 import { LaunchApi } from "../../launch/launch_api.ts";
@@ -111,4 +112,38 @@ export async function itemError(
     { entity: "local", queue, id },
   );
   return r.project.runQueue.runQueueItem;
+}
+
+/** A script that logs its code as the job `train-job` when run directly (not launched). */
+export const JOB_TS = `import * as wandb from "file://${root}/mod.ts";
+const launched = Deno.env.get("WANDB_LAUNCH") === "True";
+const run = await wandb.init({
+  config: { lr: 1 },
+  settings: { x_disable_stats: true, disable_job_creation: launched, job_name: "train-job" },
+});
+if (!launched) run.logCode(".");
+console.log("training with lr=" + run.config.lr);
+run.log({ loss: Number(run.config.lr) * 2 });
+await run.finish();
+`;
+
+/** Runs {@linkcode JOB_TS} once with our SDK: the code job `local/jobs/train-job:latest`. */
+export async function makeCodeJob(env: LaunchEnv): Promise<void> {
+  const code = `${env.dir}/code`;
+  await Deno.mkdir(code);
+  await Deno.writeTextFile(`${code}/train.ts`, JOB_TS);
+  const made = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "-A", "--config", `${root}/deno.json`, "train.ts"],
+    cwd: code,
+    env: {
+      WANDB_BASE_URL: env.url,
+      WANDB_API_KEY: env.key,
+      WANDB_ENTITY: "local",
+      WANDB_PROJECT: "jobs",
+      WANDB_SILENT: "true",
+    },
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  assert.equal(made.code, 0, new TextDecoder().decode(made.stderr));
 }

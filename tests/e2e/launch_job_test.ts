@@ -7,39 +7,11 @@ import assert from "node:assert/strict";
 import { LaunchAgent } from "../../launch/agent.ts";
 import { launchAdd } from "../../launch/launch_add.ts";
 import { Api } from "../../apis/public/api.ts";
-import { launchEnv, root, tsEntryPoint } from "./_launch.ts";
-
-const JOB_TS = `import * as wandb from "file://${root}/mod.ts";
-const launched = Deno.env.get("WANDB_LAUNCH") === "True";
-const run = await wandb.init({
-  config: { lr: 1 },
-  settings: { x_disable_stats: true, disable_job_creation: launched, job_name: "train-job" },
-});
-if (!launched) run.logCode(".");
-console.log("training with lr=" + run.config.lr);
-run.log({ loss: Number(run.config.lr) * 2 });
-await run.finish();
-`;
+import { launchEnv, makeCodeJob, tsEntryPoint } from "./_launch.ts";
 
 Deno.test("LaunchAgent runs a code job our SDK made to a finished run that uses the job", async () => {
   await using env = await launchEnv();
-  const code = `${env.dir}/code`;
-  await Deno.mkdir(code);
-  await Deno.writeTextFile(`${code}/train.ts`, JOB_TS);
-  const made = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "--config", `${root}/deno.json`, "train.ts"],
-    cwd: code,
-    env: {
-      WANDB_BASE_URL: env.url,
-      WANDB_API_KEY: env.key,
-      WANDB_ENTITY: "local",
-      WANDB_PROJECT: "jobs",
-      WANDB_SILENT: "true",
-    },
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  assert.equal(made.code, 0, new TextDecoder().decode(made.stderr));
+  await makeCodeJob(env);
   const api = new Api({ baseUrl: env.url, apiKey: env.key, env: {} });
   const job = await api.job("local/jobs/train-job:latest");
   assert.equal(job.sourceType, "artifact");

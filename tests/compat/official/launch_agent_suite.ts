@@ -5,7 +5,9 @@
  * python (so the official SDK logs the launched run, picking up WANDB_CONFIG) to a finished run
  * linked to the item. Then our `launchAdd` enqueues, and the official public API's `queued_run`
  * reads the item and follows it to its finished run. Last, the official `wandb launch-agent`
- * runs our `launchAdd` job item to a finished run and exits on `stopPolling`.
+ * runs our `launchAdd` job item to a finished run and exits on `stopPolling`. And an item of an
+ * official `wandb.sweep` enqueued with the official `launch_add(sweep_id=...)` is run by our agent
+ * as a run of the sweep (the official SDK joins it from `WANDB_SWEEP_ID`).
  */
 import assert from "node:assert/strict";
 import { GraphQLClient } from "../../../net/graphql.ts";
@@ -211,5 +213,54 @@ scenario(
     assert.equal(done.code, 0, done.explain());
     // Its own job thread may still report POLLING after its KILLED, so the status is not checked.
     assert.match(done.stderr + done.stdout, /Shutting down, active jobs/);
+  },
+);
+
+scenario(
+  "an official launch_add item of an official sweep is run by OUR LaunchAgent as a run of the sweep",
+  "launch_official_sweep_item_our_agent",
+  async (env) => {
+    await makeCodeJob(env);
+    const added = lastJson(
+      await env.python([
+        py("launch_sweep_add.py"),
+        "local/launched/train-job:latest",
+        "launched",
+        "0.75",
+      ]),
+      "wandb.sweep + launch_add(sweep_id=...)",
+    );
+    const lines: string[] = [];
+    const { agent, loop } = await startAgent(env, lines);
+    try {
+      const followed = lastJson(
+        await env.python([
+          py("launch_agent_queued.py"),
+          "local",
+          "launched",
+          "default",
+          added.id,
+          "finish",
+        ]),
+        "queued_run.wait_until_finished",
+      );
+      assert.equal(followed.run_state, "finished", lines.join("\n"));
+      const sweep = lastJson(
+        await env.python([py("launch_sweep_runs.py"), `local/launched/${added.sweep}`]),
+        "api.sweep(...).runs",
+      );
+      // The official SDK in the launched run joined the sweep from WANDB_SWEEP_ID.
+      assert.deepEqual(sweep.runs, [{
+        id: followed.run_id,
+        state: "finished",
+        lr: 0.75,
+        sweep: added.sweep,
+      }]);
+      while (agent.numRunningJobs > 0) await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      agent.stop();
+      await loop;
+    }
+    assert.equal(agent.status.finished, 1);
   },
 );

@@ -7,7 +7,16 @@
  */
 import assert from "node:assert/strict";
 import { dirname } from "node:path";
-import { type CompatEnv, type PyResult, pywandb, scenario } from "./_harness.ts";
+import { buildSchema, parse, validate } from "graphql";
+import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
+import {
+  capturedDocuments,
+  type CompatEnv,
+  type PyResult,
+  pywandb,
+  scenario,
+  writeCapturedNew,
+} from "./_harness.ts";
 
 const py = (name: string) => new URL(`../py/${name}`, import.meta.url).pathname;
 
@@ -210,3 +219,18 @@ scenario(
     assert.equal((await readSweep(env, id)).runCount, 0);
   },
 );
+
+Deno.test("sweep documents the official client sent (sweeps_suite) all validate against our schema", () => {
+  const docs = capturedDocuments();
+  assert.ok(docs.some((d) => /UpsertSweep/.test(d.query)), "the sweep flow was captured");
+  const schema = buildSchema(SCHEMA_SDL);
+  const bad = docs.flatMap((d) => {
+    const errors = validate(schema, parse(d.query));
+    return errors.length
+      ? [`${d.operationName ?? d.query.slice(0, 60)}: ${errors.map((e) => e.message).join("; ")}`]
+      : [];
+  });
+  const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
+  if (dir) console.log(`compat: wrote ${writeCapturedNew(dir)} more documents into ${dir}`);
+  assert.deepEqual(bad, []);
+});
