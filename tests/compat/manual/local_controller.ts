@@ -6,7 +6,8 @@
  * the controller schedules is handed to the agent and finishes linked to the sweep with the
  * controller's params (floats as floats: `--lr=1.0`), the controller reads the runs and their
  * metrics (`SweepWithRuns`), Hyperband's `earlystop` stops a run through the agent, and the sweep
- * ends (FINISHED), so both the controller and the agent exit 0.
+ * ends (FINISHED), so both the controller and the agent exit 0; and when the only agent dies, the
+ * sweep's reads reap it and a replacement agent finishes the sweep.
  *
  * Run (see tests/compat/manual/README.md for building the venv):
  *
@@ -24,9 +25,13 @@ type Json = any;
 
 const PROJECT = "lc";
 
-/** The training program: reads lr from the run config, logs a loss over `steps` steps. */
-const TRAIN = `import sys, time, wandb
+/**
+ * The training program: reads lr from the run config, logs a loss over `steps` steps; writes its
+ * pid to `pid-<run id>` (for the scenario that kills it).
+ */
+const TRAIN = `import os, sys, time, wandb
 run = wandb.init()
+open("pid-" + run.id, "w").write(str(os.getpid()))
 lr = float(run.config["lr"])
 layers = int(run.config.get("layers", 1))
 print("ARGV", sys.argv[1:], flush=True)
@@ -60,13 +65,18 @@ async function clientEnv(env: CompatEnv): Promise<Record<string, string>> {
 }
 
 /**
- * Creates the sweep with `wandb sweep`, then runs `wandb controller --verbose` and `wandb agent`
- * side by side until both exit.
+ * Creates the sweep with `wandb sweep`, then runs `wandb controller --verbose` and the agents
+ * (default: one `wandb agent`) side by side until all exit.
  */
 async function runSweep(
   env: CompatEnv,
   yaml: string,
   train: { steps: number; sleep: number },
+  agents: (id: string, vars: Record<string, string>) => Promise<PyResult> = (id, vars) =>
+    env.python(["-m", "wandb", "agent", `local/${PROJECT}/${id}`], {
+      env: vars,
+      timeoutSeconds: 400,
+    }),
 ): Promise<{ id: string; controller: PyResult; agent: PyResult }> {
   const vars = await clientEnv(env);
   const work = `${env.dir}/work`;
@@ -83,10 +93,7 @@ async function runSweep(
   assert.ok(id, `wandb sweep prints the sweep id\n${made.explain()}`);
   const [controller, agent] = await Promise.all([
     env.python(["-m", "wandb", "controller", "--verbose", id], { env: vars, timeoutSeconds: 400 }),
-    env.python(["-m", "wandb", "agent", `local/${PROJECT}/${id}`], {
-      env: vars,
-      timeoutSeconds: 400,
-    }),
+    agents(id, vars),
   ]);
   assert.equal(controller.code, 0, `wandb controller exits 0\n${controller.explain()}`);
   assert.equal(agent.code, 0, `wandb agent exits 0\n${agent.explain()}`);
@@ -208,5 +215,64 @@ scenario(
     }
     assert.match(controller.stdout, /INFO: Stop /, "the controller asked for the stop");
     assert.match(agent.stderr + agent.stdout, /Stopping run|stop/i, "the agent got the stop");
+  },
+);
+
+/** Runs `wandb agent` until its first run has started, then SIGKILLs both (a machine dying). */
+const KILL_AGENT = `import glob, os, signal, subprocess, sys, time
+agent = subprocess.Popen([sys.executable, "-m", "wandb", "agent", sys.argv[1]])
+while not glob.glob("pid-*"):
+    time.sleep(0.5)
+time.sleep(3)
+agent.kill()
+agent.wait()
+for f in glob.glob("pid-*"):
+    os.kill(int(open(f).read()), signal.SIGKILL)
+    print("killed", f[4:], flush=True)
+`;
+
+scenario(
+  "official local controller: its only agent dies; the sweep read reaps it and a replacement agent finishes the sweep",
+  "local_lapse",
+  async (env) => {
+    let crashed = "";
+    const { id, controller } = await runSweep(
+      env,
+      "program: train.py\nmethod: grid\ncontroller:\n  type: local\n" +
+        "metric:\n  name: loss\n  goal: minimize\nparameters:\n  lr:\n    values: [0.1, 0.2]\n",
+      { steps: 30, sleep: 1 },
+      async (id, vars) => {
+        await Deno.writeTextFile(`${env.dir}/work/kill_agent.py`, KILL_AGENT);
+        const dead = await env.python(["kill_agent.py", `local/${PROJECT}/${id}`], { env: vars });
+        crashed = /killed (\w+)/.exec(dead.stdout)?.[1] ?? "";
+        assert.ok(crashed, `the first agent and its run were killed\n${dead.explain()}`);
+        // No agent heartbeats now: reads of the sweep (the controller's SweepWithRuns every 5 s,
+        // and this poll) reap the dead agent once its heartbeat is older than the 60 s timeout.
+        for (let i = 0; i < 60; i++) {
+          const s = await readSweep(env, id);
+          const run = s.runs.edges.find((e: Json) => e.node.name === crashed)?.node;
+          if (run?.state === "crashed") break;
+          await new Promise((r) => setTimeout(r, 2000));
+        }
+        return await env.python(["-m", "wandb", "agent", `local/${PROJECT}/${id}`], {
+          env: vars,
+          timeoutSeconds: 300,
+        });
+      },
+    );
+    const s = await readSweep(env, id);
+    assert.equal(s.state, "FINISHED");
+    assert.deepEqual(
+      s.runs.edges.map((e: Json) => [e.node.name === crashed, e.node.state]),
+      [[true, "crashed"], [false, "finished"]],
+      "the dead agent's run crashed; the replacement ran the next point",
+    );
+    assert.match(controller.stdout, /Runs: 1 \(Crashed: 1\)/, "the controller saw the crash");
+    const agents = await env.gql<Json>(
+      `query ($s: String!) { project(name: "${PROJECT}") { sweep(sweepName: $s) {
+        agents { edges { node { state } } } } } }`,
+      { s: id },
+    );
+    assert.equal(agents.project.sweep.agents.edges[0].node.state, "LAPSED");
   },
 );
