@@ -5,7 +5,10 @@
  * local controller, or a user) stopped get `stop`; a canceled sweep, or a finished one to an idle
  * agent, gets `exit`. Agents whose heartbeat lapsed lose their runs: the ones that never started
  * are offered to the next idle agent, the live ones are marked crashed (so the search counts
- * them as W&B's does).
+ * them as W&B's does); lapses are found on any agent's heartbeat, when an agent registers and
+ * when the sweep is read. A run its agent no longer reports alive that never ended is `killed`
+ * (the sweep stopped it) or `crashed`. Run args keep the sweep config's float literals
+ * (sweep_args.ts), and a local controller's sweep ends at `run_cap`.
  *
  * Choices where W&B's server is not public: a new sweep is `RUNNING` (the official client
  * pauses only a running sweep; one created `PENDING` becomes `RUNNING` when an agent registers);
@@ -23,6 +26,7 @@ import type { AgentRow, Run, Store, SweepRow } from "../store/mod.ts";
 import { parseRow } from "../store/_rows.ts";
 import {
   bestMetric,
+  floatParameterValues,
   nextRun,
   parseSweepConfig,
   runsToStop,
@@ -31,6 +35,7 @@ import {
   type SweepRunInfo,
 } from "../sweeps/mod.ts";
 import { GraphqlApiError } from "./errors.ts";
+import { floatArgs, parseKeepingFloats } from "./sweep_args.ts";
 
 /** One command of a heartbeat answer. */
 export type AgentCommand =
@@ -86,6 +91,17 @@ const CONFIGS = new Map<string, SweepConfig>();
 /** The runs linked to a sweep, oldest first. */
 export function sweepRuns(store: Store, sweep: SweepRow): Run[] {
   return store.sweepRuns(sweep.entity, sweep.project, sweep.name);
+}
+
+/** A stored local controller JSON, its float literals kept; `{}` when absent or unreadable. */
+function controllerJson(text: string | null): ControllerJson {
+  if (!text) return {};
+  try {
+    const v = parseKeepingFloats(text);
+    return typeof v === "object" && v !== null ? v as ControllerJson : {};
+  } catch {
+    return {};
+  }
 }
 
 function jsonOr<T>(text: string | null, fallback: T): T {
@@ -185,12 +201,30 @@ export function reapLapsedAgents(
 }
 
 /**
- * A run this agent was given on an earlier heartbeat is in its `runState` while its process
- * lives; one still `pending` (its program never reached `wandb.init`) that is not there died
- * before starting: it is marked crashed, so the search counts it and the agent's failure rules
- * see it.
+ * Reaps the lapsed agents of `sweep` outside a heartbeat, in one transaction: when a new agent
+ * registers (`createAgent`) and when the sweep is read (`SweepWithRuns`, the UI), so the runs of
+ * a sweep's only agent that died go back to the pool for a replacement agent, and a reader sees
+ * them crashed, without waiting for another agent's heartbeat.
  */
-function failUnstarted(
+export function reapLapsed(
+  store: Store,
+  sweep: SweepRow,
+  opts: { agentTimeoutSeconds?: number; now: () => Date },
+): void {
+  store.transaction(() =>
+    reapLapsedAgents(store, sweep, opts.agentTimeoutSeconds ?? 60, opts.now())
+  );
+}
+
+/**
+ * A run this agent was given on an earlier heartbeat is in its `runState` while its process
+ * lives; one missing from it whose process is gone but which never ended died without telling
+ * (its program never reached `wandb.init`, or was killed: the agent's `stop` sends SIGTERM, and
+ * a killed program's run is never finished by its client). Such a run still `pending` or
+ * `running` is marked `killed` when the sweep had stopped it, else `crashed`, so the search
+ * counts it, the agent's failure rules see it, and the sweep can finish.
+ */
+function endVanished(
   store: Store,
   sweep: SweepRow,
   agent: AgentRow,
@@ -199,7 +233,8 @@ function failUnstarted(
   for (const a of store.sweeps.assignments(sweep.id)) {
     if (a.agentId !== agent.id || runState[a.runName]) continue;
     const run = store.getRun(sweep.entity, sweep.project, a.runName);
-    if (run?.state === "pending") store.updateRun(run.id, { state: "crashed" });
+    if (!run || !LIVE.has(run.state)) continue;
+    store.updateRun(run.id, { state: run.stopped ? "killed" : "crashed" });
   }
 }
 
@@ -263,17 +298,21 @@ function nextCommand(
       type: "run",
       run_id: a.runName,
       program: config.program ?? null,
-      args: JSON.parse(a.args),
+      args: parseKeepingFloats(a.args) as Record<string, unknown>,
     };
   }
   if (isLocalController(config)) {
-    const controller = jsonOr<ControllerJson>(sweep.controller, {});
+    // The controller's args keep its float literals (`1.0`) on their way to the agent.
+    const controller = controllerJson(sweep.controller);
     const scheduler = jsonOr<SchedulerJson>(sweep.scheduler, {});
     const scheduled = scheduler.scheduled ?? [];
     for (const entry of controller.schedule ?? []) {
       if (!entry.id || scheduled.some((s) => s.id === entry.id)) continue;
       const args = entry.data?.args;
-      if (!args) return "exhausted";
+      // W&B's local controller never reads `run_cap`: the server ends the sweep at the cap.
+      if (!args || (config.run_cap !== undefined && runs.length >= config.run_cap)) {
+        return "exhausted";
+      }
       const cmd = handOut(store, sweep, config, agent, args, opts, entry.id);
       scheduled.push({ id: entry.id, runid: (cmd as { run_id: string }).run_id });
       store.sweeps.update(sweep.id, {
@@ -294,14 +333,15 @@ function nextCommand(
     );
   }
   if (!suggestion) return "exhausted";
-  return handOut(store, sweep, config, agent, suggestion.args, opts);
+  const args = floatArgs(suggestion.args, floatParameterValues(sweep.config));
+  return handOut(store, sweep, config, agent, args, opts);
 }
 
 /** Marks the runs the search (Hyperband) or the local controller stops as stopped. */
 function applyStops(store: Store, sweep: SweepRow, config: SweepConfig, runs: Run[]): void {
   let names: string[];
   if (isLocalController(config)) {
-    names = jsonOr<ControllerJson>(sweep.controller, {}).earlystop ?? [];
+    names = controllerJson(sweep.controller).earlystop ?? [];
   } else if (config.early_terminate) {
     names = runsToStop(config, runs.map((r) => runInfo(store, config, r)));
   } else return;
@@ -337,7 +377,7 @@ export function heartbeat(
     const agent = store.sweeps.touchAgent(found.id);
     sweep = store.sweeps.update(sweep.id, { heartbeatAt: opts.now().toISOString() });
     reapLapsedAgents(store, sweep, opts.agentTimeoutSeconds ?? 60, opts.now(), agent.id);
-    failUnstarted(store, sweep, agent, runState);
+    endVanished(store, sweep, agent, runState);
     const config = sweepConfig(sweep);
 
     if (sweep.state === "CANCELED") {

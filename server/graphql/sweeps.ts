@@ -36,7 +36,14 @@ import {
   wandbTime,
   writableEntity,
 } from "./resolvers.ts";
-import { heartbeat, isLocalController, sweepConfig, sweepRuns } from "./sweep_scheduler.ts";
+import {
+  heartbeat,
+  isLocalController,
+  reapLapsed,
+  reapLapsedAgents,
+  sweepConfig,
+  sweepRuns,
+} from "./sweep_scheduler.ts";
 
 /** The sweep part of the schema, appended to schema.ts's SDL. */
 export const SWEEPS_SDL = /* GraphQL */ `
@@ -254,10 +261,15 @@ export class SweepNode {
   }
 }
 
-/** `Project.sweep(sweepName)`. */
+/**
+ * `Project.sweep(sweepName)`. Reading a sweep first reaps its lapsed agents (sweep_scheduler.ts),
+ * so a local controller's `SweepWithRuns` sees a dead agent's runs crashed.
+ */
 export function projectSweep(project: Project, name: string, ctx: GqlContext): SweepNode | null {
-  const s = ctx.store.sweeps.byName(project.id, name);
-  return s ? new SweepNode(s) : null;
+  const found = ctx.store.sweeps.byName(project.id, name);
+  if (!found) return null;
+  reapLapsed(ctx.store, found, ctx.server);
+  return new SweepNode(ctx.store.sweeps.byId(found.id)!);
 }
 
 /** `Project.sweeps`, newest first. */
@@ -532,6 +544,13 @@ export function sweepRootFields() {
         );
       }
       const agent = ctx.store.transaction(() => {
+        // A replacement for an agent that died gets its unstarted runs on its first heartbeat.
+        reapLapsedAgents(
+          ctx.store,
+          sweep,
+          ctx.server.agentTimeoutSeconds ?? 60,
+          ctx.server.now(),
+        );
         if (sweep.state === "PENDING") ctx.store.sweeps.update(sweep.id, { state: "RUNNING" });
         return ctx.store.sweeps.createAgent(sweep.id, input.host);
       });

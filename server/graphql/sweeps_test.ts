@@ -446,3 +446,181 @@ Deno.test("heartbeat: a run whose program died before wandb.init is marked crash
   assert.notEqual(second.run_id, first.run_id);
   assert.notDeepEqual(second.args, first.args, "the crashed run used its grid point");
 });
+
+// The documents the official local controller (`wandb controller`, wandb 0.30 with W&B's `sweeps`
+// package) and `wandb agent` sent to our server, byte for byte (tests/compat/manual/README.md).
+const official = (name: string) =>
+  Deno.readTextFileSync(new URL(`./testdata/local_controller/${name}.graphql`, import.meta.url))
+    .split("\n").slice(1).join("\n");
+const OFFICIAL_CONFIG = "controller:\n  type: local\nearly_terminate:\n  eta: 2\n  min_iter: 2\n" +
+  "  type: hyperband\nmethod: bayes\nmetric:\n  goal: minimize\n  name: loss\nparameters:\n" +
+  "  lr:\n    distribution: uniform\n    max: 1.0\n    min: 0.0\n  opt:\n    values:\n    - 1.0\n" +
+  "    - 2.5\nprogram: train.py\nrun_cap: 2\n";
+
+Deno.test("official local controller: its float args reach the agent as floats; run_cap ends the sweep", async () => {
+  const t = setup();
+  const upsert = (vars: Record<string, unknown>) =>
+    t.ok(official("UpsertSweep"), {
+      config: OFFICIAL_CONFIG,
+      controller: null,
+      description: null,
+      displayName: null,
+      entityName: "alice",
+      id: null,
+      launchScheduler: null,
+      priorRunsFilters: null,
+      projectName: "p",
+      scheduler: null,
+      templateVariableValues: "null",
+      ...vars,
+    });
+  const name = (await upsert({})).upsertSweep.sweep.name as string;
+  const read = async () =>
+    (await t.ok(official("SweepWithRuns"), {
+      entity: "alice",
+      project: "p",
+      specs: '{"keys": ["_step", "loss"], "samples": 100000}',
+      sweep: name,
+    })).project.sweep;
+  const id = (await read()).id;
+  const agentId = (await t.ok(official("CreateAgent"), {
+    entityName: "alice",
+    host: "vm",
+    projectName: "p",
+    sweep: name,
+  })).createAgent.agent.id;
+  const heartbeat = async () =>
+    (await t.ok(official("Heartbeat"), { id: agentId, metrics: "{}", runState: "{}" }))
+      .agentHeartbeat.commands as string;
+  // Python's json.dumps of the controller dict, as the controller sent it.
+  const schedule = (sid: string, args: string) =>
+    upsert({
+      id,
+      controller: `{"schedule": [{"id": "${sid}", "data": {"args": ${args}}}], "earlystop": []}`,
+    });
+  await schedule("d3ya5pjm9q", '{"lr": {"value": 0.4503333481412025}, "opt": {"value": 1.0}}');
+  const first = await heartbeat();
+  assert.match(first, /"opt":\{"value":1\.0\}/, "the agent is told 1.0, not 1");
+  const run1 = JSON.parse(first)[0].run_id as string;
+  assert.match(t.store.getRun("alice", "p", run1)!.config, /"opt":\{"value":1\.0\}/);
+  finish(t, run1, 1);
+  await schedule("v5ky4u976n", '{"lr": {"value": 0.8082403571671088}, "opt": {"value": 2.5}}');
+  const run2 = JSON.parse(await heartbeat())[0].run_id as string;
+  finish(t, run2, 2);
+  // The controller never reads run_cap; the server does: the third entry ends the sweep.
+  await schedule("x1x1x1x1x1", '{"lr": {"value": 0.5}, "opt": {"value": 1.0}}');
+  assert.deepEqual(JSON.parse(await heartbeat()), [{ type: "exit" }]);
+  const s = await read();
+  assert.equal(s.state, "FINISHED", "the controller's done() sees a finished sweep");
+  assert.deepEqual(JSON.parse(s.scheduler).scheduled.map((e: Json) => e.runid), [run1, run2]);
+  assert.deepEqual(s.runs.edges.map((e: Json) => e.node.name), [run1, run2]);
+});
+
+Deno.test("heartbeat: whole numbers the sweep YAML wrote as floats stay floats in run commands", async () => {
+  const t = setup();
+  const name = await createSweep(
+    t,
+    "method: grid\nparameters:\n  lr:\n    values: [1.0, 2]\n  c:\n    value: 3.0\n" +
+      "  n:\n    value: 4\n  opt:\n    parameters:\n      m:\n        values: [0.0]\n",
+  );
+  const a = await agent(t, name);
+  const raw = (await t.ok(HEARTBEAT, { id: a, metrics: "{}", runState: "{}" })).agentHeartbeat
+    .commands as string;
+  const [cmd] = JSON.parse(raw);
+  assert.equal(cmd.args.lr.value, 1);
+  assert.match(raw, /"lr":\{"value":1\.0\}/);
+  assert.match(raw, /"c":\{"value":3\.0\}/);
+  assert.match(raw, /"n":\{"value":4\}/, "an integer literal stays an integer");
+  assert.match(raw, /"opt":\{"value":\{"m":0\.0\}\}/, "nested parameters too");
+  finish(t, cmd.run_id, 1);
+  const next = (await t.ok(HEARTBEAT, { id: a, metrics: "{}", runState: "{}" })).agentHeartbeat
+    .commands as string;
+  assert.match(next, /"lr":\{"value":2\}/, "the integer 2 of the same list stays 2");
+});
+
+Deno.test("createAgent and reading the sweep reap its only agent once it lapsed; the new agent gets the lost run", async () => {
+  const t = setup();
+  const name = await createSweep(t, "method: grid\nparameters:\n  a:\n    values: [1.0, 2, 3]\n");
+  const dead = await agent(t, name);
+  const [live] = await beat(t, dead);
+  t.store.upsertRun("alice", "p", live.run_id, { state: "running" });
+  const [unstarted] = await beat(t, dead);
+  t.tick(61);
+  // No other agent heartbeats: reading the sweep (the local controller's SweepWithRuns) reaps.
+  const s = await sweepWithRuns(t, name);
+  const states = Object.fromEntries(s.runs.edges.map((e: Json) => [e.node.name, e.node.state]));
+  assert.equal(states[live.run_id], "crashed");
+  assert.equal(states[unstarted.run_id], "pending");
+  const agentStates = async () =>
+    (await t.ok(
+      `query ($s: String!) { project(name: "p") { sweep(sweepName: $s) { agents { edges { node { state } } } } } }`,
+      { s: name },
+    )).project.sweep.agents.edges.map((e: Json) => e.node.state);
+  assert.deepEqual(await agentStates(), ["LAPSED"]);
+  const raw = (await t.ok(HEARTBEAT, {
+    id: await agent(t, name),
+    metrics: "{}",
+    runState: "{}",
+  })).agentHeartbeat.commands as string;
+  const [again] = JSON.parse(raw);
+  assert.equal(again.run_id, unstarted.run_id, "the replacement gets the run never started");
+  assert.match(raw, /"a":\{"value":(1\.0|2|3)\}/);
+  assert.deepEqual(again.args, unstarted.args);
+});
+
+Deno.test("createAgent reaps a lapsed agent before any heartbeat", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const dead = await agent(t, name);
+  const [live] = await beat(t, dead);
+  t.store.upsertRun("alice", "p", live.run_id, { state: "running" });
+  t.tick(61);
+  await agent(t, name);
+  assert.equal(t.store.getRun("alice", "p", live.run_id)?.state, "crashed");
+  const [first] = t.store.sweeps.agents(
+    t.store.sweeps.byName(
+      t.store.getProject("alice", "p")!.id,
+      name,
+    )!.id,
+  );
+  assert.equal(first?.state, "LAPSED");
+});
+
+Deno.test("heartbeat: a run the agent killed on stop (its client never finished it) is killed, so the sweep can finish", async () => {
+  // What the official agent did with the official controller's Hyperband earlystop: SIGTERM to
+  // the program, whose run stayed `running` on the server, then heartbeats without it.
+  const t = setup();
+  const config =
+    "method: grid\ncontroller:\n  type: local\nmetric:\n  name: loss\nparameters:\n  a:\n    values: [1, 2]\n";
+  const name = await createSweep(t, config);
+  const id = (await sweepWithRuns(t, name)).id;
+  const a = await agent(t, name);
+  const write = (controller: string) => t.gql(UPSERT_5, { id, config, controller });
+  await write(
+    '{"schedule": [{"id": "s1", "data": {"args": {"a": {"value": 2}}}}], "earlystop": []}',
+  );
+  const [cmd] = await beat(t, a);
+  t.store.upsertRun("alice", "p", cmd.run_id, { state: "running" });
+  await write(`{"schedule": [], "earlystop": ["${cmd.run_id}"]}`);
+  assert.deepEqual(await beat(t, a, { [cmd.run_id]: true }), [{
+    type: "stop",
+    run_id: cmd.run_id,
+  }]);
+  await write('{"schedule": [{"id": "s2", "data": {"args": null}}], "earlystop": []}');
+  assert.deepEqual(await beat(t, a), [{ type: "exit" }], "the process is gone: the sweep ends");
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "killed");
+  assert.equal((await sweepWithRuns(t, name)).state, "FINISHED");
+});
+
+Deno.test("heartbeat: a running run missing from its agent's runState that nobody stopped is crashed", async () => {
+  const t = setup();
+  const name = await createSweep(t);
+  const a = await agent(t, name);
+  const [cmd] = await beat(t, a);
+  t.store.upsertRun("alice", "p", cmd.run_id, { state: "running" });
+  await beat(t, a, { [cmd.run_id]: true });
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "running", "alive while listed");
+  const [next] = await beat(t, a);
+  assert.equal(t.store.getRun("alice", "p", cmd.run_id)?.state, "crashed");
+  assert.equal(next.type, "run", "the idle agent gets the next point");
+});

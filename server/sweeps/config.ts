@@ -111,8 +111,9 @@ const TOP_KEYS = new Set([
 const NAME_RE = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 
 /**
- * Numbers written as float literals (`1.0`, `3e6`) whose value is a whole number, per object:
- * JavaScript cannot tell `1.0` from `1`, but W&B infers `uniform` vs `int_uniform` from it.
+ * Numbers written as float literals (`1.0`, `3e6`) whose value is a whole number, per object (its
+ * keys) or array (its indexes as strings): JavaScript cannot tell `1.0` from `1`, but W&B infers
+ * `uniform` vs `int_uniform` from it, and passes `1.0` to the program as a float.
  */
 type FloatKeys = WeakMap<object, Set<string>>;
 
@@ -143,7 +144,17 @@ function parseYaml(text: string): { value: unknown; floats: FloatKeys } {
   const floats: FloatKeys = new WeakMap();
   const convert = (v: unknown): unknown => {
     if (typeof v === "bigint") return Number(v);
-    if (Array.isArray(v)) return v.map(convert);
+    if (Array.isArray(v)) {
+      const out = v.map(convert);
+      v.forEach((x, i) => {
+        if (typeof x === "number" && Number.isInteger(x)) {
+          let s = floats.get(out);
+          if (s === undefined) floats.set(out, s = new Set());
+          s.add(String(i));
+        }
+      });
+      return out;
+    }
     if (isObj(v)) {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
@@ -790,4 +801,63 @@ export function fillClientDefaults(
     return out;
   };
   return { ...raw, parameters: fill(raw.parameters, "parameters") };
+}
+
+/** Distributions whose samples W&B passes to the program as floats (the `q_` ones: when q is). */
+const FLOAT_DISTRIBUTIONS = new Set<string>([
+  "uniform",
+  "log_uniform",
+  "log_uniform_values",
+  "inv_log_uniform",
+  "inv_log_uniform_values",
+  "normal",
+  "log_normal",
+  "beta",
+]);
+
+/**
+ * Per parameter (its path of names as JSON, `["opt","lr"]`), which whole-number values W&B passes
+ * to the program as floats: `"all"` for a continuous distribution (and a `q_` one with a float
+ * `q`), else the whole numbers its `value` / `values` wrote as float literals (`1.0`). Parameters
+ * with none are absent. Throws {@linkcode SweepConfigError} for an invalid config.
+ *
+ * @example
+ * ```ts
+ * import { floatParameterValues } from "./config.ts";
+ * const f = floatParameterValues("method: grid\nparameters:\n  lr: {values: [1.0, 2]}\n");
+ * console.log(f.get('["lr"]')); // Set(1) { 1 }
+ * ```
+ */
+export function floatParameterValues(text: string): Map<string, Set<number> | "all"> {
+  const { config } = parseSweepConfig(text);
+  const { value: raw, floats } = parseYaml(text);
+  const out = new Map<string, Set<number> | "all">();
+  const walk = (rawParams: unknown, params: Record<string, ParameterSpec>, prefix: string[]) => {
+    for (const [name, spec] of Object.entries(params)) {
+      const path = [...prefix, name];
+      const rawSpec = isObj(rawParams) && isObj(rawParams[name]) ? rawParams[name] : {};
+      if (spec.distribution === undefined && isObj(spec.parameters)) {
+        walk(rawSpec.parameters, spec.parameters as Record<string, ParameterSpec>, path);
+        continue;
+      }
+      const d = String(spec.distribution);
+      if (FLOAT_DISTRIBUTIONS.has(d) || (d.startsWith("q_") && isFloatLit(rawSpec, "q", floats))) {
+        out.set(JSON.stringify(path), "all");
+        continue;
+      }
+      const whole = new Set<number>();
+      if (isNum(rawSpec.value) && !isIntLit(rawSpec, "value", floats)) {
+        if (Number.isInteger(rawSpec.value)) whole.add(rawSpec.value);
+      }
+      const values = rawSpec.values;
+      if (Array.isArray(values)) {
+        values.forEach((v, i) => {
+          if (isNum(v) && Number.isInteger(v) && floats.get(values)?.has(String(i))) whole.add(v);
+        });
+      }
+      if (whole.size > 0) out.set(JSON.stringify(path), whole);
+    }
+  };
+  if (isObj(raw)) walk(raw.parameters, config.parameters, []);
+  return out;
 }

@@ -16,6 +16,7 @@ export {
   fillClientDefaults,
   type FlatParam,
   flattenParameters,
+  floatParameterValues,
   type ParameterSpec,
   parseSweepConfig,
   type SweepConfig,

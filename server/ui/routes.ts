@@ -134,7 +134,9 @@ export const uiRoutes: Route[] = [
   {
     method: "GET",
     pattern: new URLPattern({ pathname: "/:entity/:project/sweeps/:sweep" }),
-    handle: page((user, p, ctx) => sweepPage(ctx.store, user, p.entity!, p.project!, p.sweep!)),
+    handle: page((user, p, ctx) =>
+      sweepPage(ctx.store, user, p.entity!, p.project!, p.sweep!, ctx)
+    ),
   },
   {
     method: "POST",

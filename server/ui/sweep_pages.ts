@@ -12,6 +12,7 @@
  */
 import type { Run, Store, SweepRow, User } from "../store/mod.ts";
 import { HttpError } from "../http_error.ts";
+import { reapLapsed } from "../graphql/sweep_scheduler.ts";
 import { parseSweepConfig, runMetric, type SweepConfig, type SweepRunInfo } from "../sweeps/mod.ts";
 import { type Html, html } from "./html.ts";
 import { flattenConfig, flattenSummary, formatValue } from "./data.ts";
@@ -219,7 +220,8 @@ function parallelChart(
 }
 
 /**
- * `GET /:entity/:project/sweeps/:sweep`: one sweep.
+ * `GET /:entity/:project/sweeps/:sweep`: one sweep. Its agents whose heartbeat is older than
+ * `agents.agentTimeoutSeconds` (default 60) are marked lapsed first (sweep_scheduler.ts).
  *
  * @throws {HttpError} 404 when there is no such sweep
  */
@@ -229,11 +231,15 @@ export function sweepPage(
   entity: string,
   project: string,
   name: string,
+  agents: { agentTimeoutSeconds?: number; now: () => Date } = { now: () => new Date() },
 ): Html {
   checkProject(store, user, entity, project);
   const p = store.getProject(entity, project)!;
-  const sweep = store.sweeps.byName(p.id, name);
-  if (!sweep) throw new HttpError(404, "ui/no-sweep", `No sweep "${entity}/${project}/${name}"`);
+  const found = store.sweeps.byName(p.id, name);
+  if (!found) throw new HttpError(404, "ui/no-sweep", `No sweep "${entity}/${project}/${name}"`);
+  // Agents whose heartbeat lapsed lose their runs before the page shows them.
+  reapLapsed(store, found, agents);
+  const sweep = store.sweeps.byId(found.id)!;
   const config = configOf(sweep);
   const params = Object.keys(config?.parameters ?? {}).sort();
   const metric = config?.metric?.name;

@@ -59,3 +59,24 @@ Deno.test("sweepPage: an unknown sweep is a 404", () => {
     (e: unknown) => e instanceof HttpError && e.status === 404 && /nope1234/.test(e.message),
   );
 });
+
+Deno.test("sweepPage: an agent silent past the timeout is lapsed and its running run crashed first", () => {
+  let t = Date.parse("2026-01-02T03:04:05Z");
+  const store = Store.open(":memory:", { now: () => new Date(t) });
+  const { user } = store.createUser("alice");
+  const p = store.ensureProject("alice", "demo");
+  const sweep = store.sweeps.create({ projectId: p.id, config: CONFIG, method: "grid" });
+  const agent = store.sweeps.createAgent(sweep.id, "host");
+  store.upsertRun("alice", "demo", "r1", { sweep: sweep.name, state: "running" });
+  store.sweeps.assign(sweep.id, "r1", agent.id, "{}", null);
+  const page = () =>
+    sweepPage(store, user as User, "alice", "demo", sweep.name, {
+      agentTimeoutSeconds: 60,
+      now: () => new Date(t),
+    }).toString();
+  page();
+  assert.equal(store.getRun("alice", "demo", "r1")?.state, "running", "a live agent keeps it");
+  t += 61_000;
+  assert.match(page(), /state-crashed/);
+  assert.equal(store.sweeps.agents(sweep.id)[0]?.state, "LAPSED");
+});
