@@ -18,6 +18,7 @@
  * ```
  * @module
  */
+import { randomId } from "../../internal/ids.ts";
 import type { SQLInputValue } from "node:sqlite";
 import type { StoreContext } from "./_context.ts";
 import type { Row } from "./_rows.ts";
@@ -204,9 +205,7 @@ function assignmentRow(r: Row): AssignmentRow {
 
 /** A fresh sweep id: 8 characters of `[a-z0-9]`, as W&B's. */
 export function randomSweepName(): string {
-  const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
-  const bytes = crypto.getRandomValues(new Uint8Array(8));
-  return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+  return randomId(8);
 }
 
 const UPDATE_COLUMNS: Record<keyof UpdateSweepArgs, string> = {
