@@ -8,7 +8,9 @@
  * into DIR (see tests/compat/testdata/graphql/README.md).
  */
 import { existsSync } from "node:fs";
+import { buildSchema, parse, validate } from "graphql";
 import { serve, type ServerHandle } from "../../../server/mod.ts";
+import { SCHEMA_SDL } from "../../../server/graphql/schema.ts";
 import { runDeno } from "../../e2e/_helpers.ts";
 
 const root = new URL("../../../", import.meta.url).pathname;
@@ -396,4 +398,25 @@ export function writeCapturedNew(dir: string): number {
     n++;
   }
   return n;
+}
+
+/**
+ * The captured documents our schema refuses, one `Operation: errors` line each (empty when all
+ * validate). With `WANDB_TS_CAPTURE_GRAPHQL=DIR` set, the new ones are also written into DIR
+ * ({@link writeCapturedNew}; `all` rewrites them with {@link writeCaptured}).
+ */
+export function invalidCapturedDocuments(write: "new" | "all" = "new"): string[] {
+  const schema = buildSchema(SCHEMA_SDL);
+  const bad = capturedDocuments().flatMap((d) => {
+    const errors = validate(schema, parse(d.query));
+    return errors.length
+      ? [`${d.operationName ?? d.query.slice(0, 60)}: ${errors.map((e) => e.message).join("; ")}`]
+      : [];
+  });
+  const dir = Deno.env.get("WANDB_TS_CAPTURE_GRAPHQL");
+  if (dir) {
+    const n = write === "all" ? writeCaptured(dir) : writeCapturedNew(dir);
+    console.log(`compat: wrote ${n} documents into ${dir}`);
+  }
+  return bad;
 }
