@@ -14,6 +14,7 @@
  * ```
  * @module
  */
+import { liveStatus } from "../sdk/printer.ts";
 import { parseArgs } from "node:util";
 import { connect } from "../sdk/sweeps/_connect.ts";
 import {
@@ -53,13 +54,10 @@ export interface AgentIo {
   intervalMs?: number;
 }
 
-const encoder = new TextEncoder();
 const defaultIo: AgentIo = {
   out: (l) => console.log(l),
   err: (l) => console.error(l),
-  status: Deno.stderr.isTerminal()
-    ? (t) => Deno.stderr.writeSync(encoder.encode(`\r${t}\x1b[K`))
-    : undefined,
+  status: liveStatus,
 };
 
 /**

@@ -13,6 +13,7 @@
  * ```
  * @module
  */
+import { liveStatus } from "../sdk/printer.ts";
 import { parseArgs } from "node:util";
 import { LaunchAgent } from "../launch/agent.ts";
 import { launchConfigPath, readLaunchConfig } from "../launch/agent_config.ts";
@@ -212,22 +213,20 @@ export async function launchAgentCli(args: string[]): Promise<number> {
 
 /** A status line kept at the bottom of a terminal; plain lines elsewhere. */
 class StatusLine {
-  #tty = Deno.stderr.isTerminal();
   #text = "";
-  #enc = new TextEncoder();
 
   set(text: string): void {
     this.#text = text;
-    if (this.#tty) Deno.stderr.writeSync(this.#enc.encode(`\r\x1b[2K${text}`));
+    liveStatus?.(text);
   }
 
   print(line: string): void {
-    if (this.#tty) Deno.stderr.writeSync(this.#enc.encode(`\r\x1b[2K${line}\n${this.#text}`));
+    if (liveStatus) liveStatus(`${line}\n${this.#text}`);
     else console.error(line);
   }
 
   done(): void {
-    if (this.#tty && this.#text) Deno.stderr.writeSync(this.#enc.encode("\n"));
+    if (liveStatus && this.#text) liveStatus(`${this.#text}\n`);
   }
 }
 

@@ -25,7 +25,7 @@ import {
 } from "../internal/sender/mod.ts";
 import { resolveSettings } from "../sdk/settings.ts";
 import { policies } from "../sdk/online.ts";
-import { artifactProgressText } from "../sdk/printer.ts";
+import { artifactProgressText, liveStatus } from "../sdk/printer.ts";
 import { cliCommand } from "./command.ts";
 import { findLogs } from "./run_logs.ts";
 
@@ -53,9 +53,7 @@ interface Io {
 const defaultIo: Io = {
   out: (l) => console.log(l),
   err: (l) => console.error(l),
-  progress: Deno.stderr.isTerminal()
-    ? (t) => Deno.stderr.writeSync(new TextEncoder().encode(`\r${t}\x1b[K`))
-    : undefined,
+  progress: liveStatus,
 };
 
 /**

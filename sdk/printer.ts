@@ -180,6 +180,20 @@ const stderrSink: ProgressSink = {
 };
 
 /**
+ * Replaces the one live status line at the bottom of the terminal with `text` (on stderr);
+ * `undefined` when stderr is no terminal, where callers print plain lines instead. The CLI's
+ * sync, agent and launch-agent status lines all go through it.
+ *
+ * @example
+ * ```ts ignore
+ * liveStatus?.("wandb: syncing 2 run(s) 50 %");
+ * ```
+ */
+export const liveStatus: ((text: string) => void) | undefined = stderrSink.terminal
+  ? (text) => stderrSink.write(`\r\x1b[K${text}`)
+  : undefined;
+
+/**
  * Shows how sending a run's data goes while `finish()` waits for the server, like W&B's
  * "uploaded" line: nothing for the first second, then one live line on a terminal, or a line
  * every 10 s otherwise.
