@@ -549,10 +549,13 @@ class ExitHooks {
       removeEventListener("error", onError);
       removeEventListener("unhandledrejection", onRejection);
     });
+    let signals = 0;
     for (const [sig, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
       const handler = () => {
-        if (!r.finished) void r.finish(code).finally(() => Deno.exit(code));
-        else Deno.exit(code);
+        // A finish already under way (the program's own, or the server's stop) is waited for,
+        // not cut: finish() returns it. A second signal exits at once.
+        if (++signals > 1) Deno.exit(code);
+        void r.finish(code).finally(() => Deno.exit(code));
       };
       try {
         Deno.addSignalListener(sig, handler);

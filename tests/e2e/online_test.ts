@@ -11,6 +11,7 @@ import {
   storedRun,
   streamedOutput,
 } from "./_online.ts";
+import { until } from "./_helpers.ts";
 
 const script = new URL("../testdata/online_run.ts", import.meta.url).pathname;
 
@@ -27,6 +28,10 @@ const FAST = {
 interface Child {
   runId: Promise<string>;
   done: Promise<{ code: number; stdout: string; stderr: string }>;
+  /** The child process (to signal it). */
+  process: Deno.ChildProcess;
+  /** What it wrote to stderr so far. */
+  stderrText: () => string;
 }
 
 function spawnRun(cwd: string, env: Record<string, string>): Child {
@@ -45,6 +50,7 @@ function spawnRun(cwd: string, env: Record<string, string>): Child {
   }).spawn();
   let resolveId!: (id: string) => void;
   const runId = new Promise<string>((r) => (resolveId = r));
+  let stderrSoFar = "";
   const read = async (s: ReadableStream<Uint8Array>, onText?: (t: string) => void) => {
     let text = "";
     for await (const chunk of s.pipeThrough(new TextDecoderStream())) {
@@ -57,6 +63,7 @@ function spawnRun(cwd: string, env: Record<string, string>): Child {
     const [stdout, stderr, status] = await Promise.all([
       read(child.stdout),
       read(child.stderr, (t) => {
+        stderrSoFar = t;
         const m = /RUN (\S+)/.exec(t);
         if (m) resolveId(m[1]!);
       }),
@@ -65,7 +72,7 @@ function spawnRun(cwd: string, env: Record<string, string>): Child {
     resolveId("");
     return { code: status.code, stdout, stderr };
   })();
-  return { runId, done };
+  return { runId, done, process: child, stderrText: () => stderrSoFar };
 }
 
 /** A run in `online.dir` against its current server with FAST retries; `env` adds or overrides. */
@@ -588,6 +595,26 @@ Deno.test("a slow server at finish: finish shows how much of the run the server 
     r.stderr,
     /wandb: sending run data: \d+\.\d of \d+\.\d MB \(\d+ %\), [\d,]+ lines acknowledged\n/,
   );
+  const run = await storedRun(online.url, online.key, "online", await child.runId);
+  assert.equal(run.state, "finished");
+  assertAllRows(run.history, 2000);
+});
+
+Deno.test("SIGTERM while finish() waits for the server: the finish under way completes, then exit 143", async () => {
+  await using online = await onlineEnv();
+  const proxy = online.proxy((kind) => kind === "fileStream" ? { stallMs: 800 } : "pass");
+  const child = spawnOnline(online, {
+    WANDB_X_FILE_STREAM_TRANSMIT_INTERVAL: "30",
+    WANDB_BASE_URL: proxy.url,
+    ROWS: "2000",
+  });
+  await until(() => /wandb: sending run data/.test(child.stderrText()), {
+    what: "finish() is waiting for the server",
+  });
+  child.process.kill("SIGTERM");
+  const r = await child.done;
+  assert.equal(r.code, 143, r.stderr);
+  // The signal did not cut the finish: every row arrived and the exit record with it.
   const run = await storedRun(online.url, online.key, "online", await child.runId);
   assert.equal(run.state, "finished");
   assertAllRows(run.history, 2000);
